@@ -1,0 +1,60 @@
+/** Calendar arithmetic on plain numbers; never touches the machine's time zone. */
+import type { IsoDay } from './types'
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28
+  return [4, 6, 9, 11].includes(month) ? 30 : 31
+}
+
+export function isoDay(year: number, month: number, day: number): IsoDay {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+const DAY_MS = 86_400_000
+
+/** Days since 1970-01-01 (proleptic Gregorian, UTC arithmetic only). */
+export function dayNumber(year: number, month: number, day: number): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return Math.floor(date.getTime() / DAY_MS)
+}
+
+export function fromDayNumber(n: number): { year: number; month: number; day: number } {
+  const date = new Date(n * DAY_MS)
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
+}
+
+export function isoFromDayNumber(n: number): IsoDay {
+  const { year, month, day } = fromDayNumber(n)
+  return isoDay(year, month, day)
+}
+
+/** ISO weekday, Monday = 1 … Sunday = 7. */
+export function isoWeekday(year: number, month: number, day: number): number {
+  const n = dayNumber(year, month, day)
+  return ((((n + 3) % 7) + 7) % 7) + 1 // 1970-01-01 was a Thursday
+}
+
+/** Day number of the Monday of ISO week 1 of an ISO week-year. */
+export function isoWeekOneMonday(weekYear: number): number {
+  return dayNumber(weekYear, 1, 4) - (isoWeekday(weekYear, 1, 4) - 1)
+}
+
+export function isoWeeksInYear(weekYear: number): number {
+  return (isoWeekOneMonday(weekYear + 1) - isoWeekOneMonday(weekYear)) / 7
+}
+
+/** The ISO week-year and week of a calendar day. */
+export function isoWeekOf(year: number, month: number, day: number): { year: number; week: number } {
+  const n = dayNumber(year, month, day)
+  for (const weekYear of [year + 1, year, year - 1]) {
+    const monday = isoWeekOneMonday(weekYear)
+    if (n >= monday) return { year: weekYear, week: Math.floor((n - monday) / 7) + 1 }
+  }
+  /* c8 ignore next */
+  throw new Error('unreachable: every day lies in some ISO week-year')
+}

@@ -1,0 +1,3 @@
+export * from './schema'
+export * from './date'
+export { compareEvents, type Sortable } from './order'

@@ -1,0 +1,12 @@
+/** One sort order everywhere: (interval start, interval end, id). */
+export interface Sortable {
+  id: string
+  start: string
+  end: string
+}
+
+export function compareEvents(a: Sortable, b: Sortable): number {
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1
+  if (a.end !== b.end) return a.end < b.end ? -1 : 1
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
