@@ -60,7 +60,11 @@ function parseSingle(text: string): SingleDate | string {
   if (text.startsWith('0000')) return 'year 0000 is not allowed'
   for (const [pattern, build] of SINGLE_PATTERNS) {
     const match = text.match(pattern)
-    if (match) return build(match)
+    if (!match) continue
+    const single = build(match)
+    // 9999-WI and 9999-W52 end in year 10000, whose 5-digit ISO days would break string ordering.
+    if (typeof single !== 'string' && dateInterval(single).end.length !== 10) return `"${text}" ends after 9999-12-31`
+    return single
   }
   return `"${text}" is not a date (${GRAMMAR_HINT})`
 }
