@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global process, console -- a Node script; the shared ESLint config declares browser-neutral globals only */
 /**
  * `pretest`: makes sure the tools the tests drive are on this machine: a Chromium for the
  * end-to-end tests and `pdftotext` (poppler-utils) for the print test. When one is missing and
