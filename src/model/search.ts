@@ -1,0 +1,157 @@
+/**
+ * Full-text search over events, shared by the pipeline (which builds the index into build/search-index.json)
+ * and the app (which loads it and runs queries). Both sides must use these exact options: an index is only
+ * as good as the agreement between how it was built and how it is queried.
+ *
+ * Every word is indexed twice: as its Snowball stem (Russian for Cyrillic, English for Latin), so word forms
+ * meet ("встречи" ~ "встреча", "meetings" ~ "meeting"), and as the whole lowercased word, so a word being
+ * typed still finds its completions by prefix ("meeti" → "meeting", which no stem starts with).
+ */
+import MiniSearch, { type Options, type Query } from 'minisearch'
+import { newStemmer } from 'snowball-stemmers'
+import type { Dataset, DatasetEvent } from './schema'
+
+export const SEARCH_FIELDS = [
+  'title_ru',
+  'title_en',
+  'summary_ru',
+  'summary_en',
+  'quotes',
+  'translations',
+  'people',
+  'places',
+] as const
+export type SearchField = (typeof SEARCH_FIELDS)[number]
+
+export type SearchDocument = { id: string } & Record<SearchField, string>
+
+const russian = newStemmer('russian')
+const english = newStemmer('english')
+
+const CYRILLIC = /\p{Script=Cyrillic}/u
+const LATIN = /\p{Script=Latin}/u
+/** A word is a run of letters, digits and combining marks; everything else separates words. */
+export const WORD = /[\p{L}\p{N}\p{M}]+/gu
+const SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u
+
+/** Too common to narrow anything; dropped from the index and from queries alike. */
+const STOP_WORDS = new Set([
+  ...['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'was'],
+  ...['и', 'в', 'во', 'на', 'с', 'со', 'по', 'к', 'ко', 'о', 'об', 'от', 'до', 'за', 'из', 'у', 'а', 'но', 'что'],
+])
+
+export function tokenize(text: string): string[] {
+  return text.split(SEPARATOR).filter((word) => word !== '')
+}
+
+/** Lowercase, ё → е, then "ü"-style accents off Latin letters ("Kōno" → "kono"). */
+export function normalizeWord(word: string): string {
+  const lower = word.toLowerCase().replaceAll('ё', 'е')
+  return LATIN.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower
+}
+
+export function stem(word: string): string {
+  if (CYRILLIC.test(word)) return russian.stem(word)
+  if (LATIN.test(word)) return english.stem(word)
+  return word
+}
+
+/** The terms one word is indexed and searched under: its stem and, when different, the whole word. */
+export function processTerm(term: string): string[] | null {
+  const word = normalizeWord(term)
+  if (word === '' || STOP_WORDS.has(word)) return null
+  const stemmed = stem(word)
+  return stemmed === word ? [word] : [stemmed, word]
+}
+
+export const SEARCH_OPTIONS: Options<SearchDocument> = {
+  fields: [...SEARCH_FIELDS],
+  storeFields: [],
+  tokenize,
+  processTerm,
+}
+
+function vocabularyText<T extends { id: string; aliases: string[] }>(
+  ids: string[],
+  entries: Map<string, T>,
+  name: (entry: T) => string[],
+): string {
+  return ids
+    .flatMap((id) => {
+      const entry = entries.get(id)
+      return entry ? [...name(entry), ...entry.aliases] : [id]
+    })
+    .join(' \n ')
+}
+
+/** One flat search document per event: both languages, quotes, translations, people and places with aliases. */
+export function toSearchDocuments(dataset: Pick<Dataset, 'events' | 'people' | 'places'>): SearchDocument[] {
+  const people = new Map(dataset.people.map((person) => [person.id, person]))
+  const places = new Map(dataset.places.map((place) => [place.id, place]))
+  return dataset.events.map((event: DatasetEvent) => ({
+    id: event.id,
+    title_ru: event.title.ru,
+    title_en: event.title.en,
+    summary_ru: event.summary.ru,
+    summary_en: event.summary.en,
+    quotes: event.sources.map((source) => source.quote).join(' \n '),
+    translations: event.sources.map((source) => source.translation).join(' \n '),
+    people: vocabularyText(event.people, people, (person) => [person.name.ru, person.name.en]),
+    places: vocabularyText(event.places, places, (place) => [place.name.ru, place.name.en]),
+  }))
+}
+
+export type SearchIndex = MiniSearch<SearchDocument>
+
+export function createSearchIndex(dataset: Pick<Dataset, 'events' | 'people' | 'places'>): SearchIndex {
+  const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS)
+  index.addAll(toSearchDocuments(dataset))
+  return index
+}
+
+/** The JSON written by the pipeline (`JSON.stringify(index)`), read back with the same options. */
+export function loadSearchIndex(json: string): SearchIndex {
+  return MiniSearch.loadJSON<SearchDocument>(json, SEARCH_OPTIONS)
+}
+
+/** Tokens shorter than this are matched exactly (and by prefix when last): fuzziness on "abe" finds "abo", "ab"… */
+export const FUZZY_MIN_LENGTH = 5
+export const FUZZINESS = 0.2
+
+/**
+ * The query tree: every word must match (AND) in any field; a word matches by its stem or as typed (OR);
+ * the last word also by prefix, since it may still be being typed; words of 5+ letters tolerate
+ * one typo (fuzzy 0.2, rounded: 2 edits from 8 letters on).
+ */
+export function buildQuery(query: string): Query | null {
+  const words = tokenize(query).filter((word) => processTerm(word) !== null)
+  if (words.length === 0) return null
+  return {
+    combineWith: 'AND',
+    queries: words.map((word, i) => ({
+      combineWith: 'OR',
+      prefix: i === words.length - 1,
+      fuzzy: normalizeWord(word).length >= FUZZY_MIN_LENGTH ? FUZZINESS : false,
+      queries: [word],
+    })),
+  }
+}
+
+export interface SearchResult {
+  /** Ids of the matching events; null when the query has nothing to search for (blank or only stop words). */
+  ids: Set<string> | null
+  /** The index terms that matched (stems and whole words), for highlighting with the same processTerm. */
+  terms: string[]
+}
+
+export function searchEvents(index: SearchIndex, query: string): SearchResult {
+  const tree = buildQuery(query)
+  if (tree === null) return { ids: null, terms: [] }
+  const ids = new Set<string>()
+  const terms = new Set<string>()
+  for (const result of index.search(tree)) {
+    ids.add(String(result.id))
+    for (const term of result.terms) terms.add(term)
+  }
+  return { ids, terms: [...terms] }
+}
