@@ -28,6 +28,25 @@ export default defineConfig({
           setupFiles: ['tests/setup/component.ts'],
         },
       },
+      // The date tests again under two far-apart zones: no date may shift with the machine's time zone.
+      {
+        extends: true,
+        test: {
+          name: 'dates-tz-la',
+          include: ['tests/model/date/**/*.test.ts'],
+          environment: 'node',
+          env: { TZ: 'America/Los_Angeles' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dates-tz-kiritimati',
+          include: ['tests/model/date/**/*.test.ts'],
+          environment: 'node',
+          env: { TZ: 'Pacific/Kiritimati' },
+        },
+      },
       {
         extends: true,
         test: {

@@ -69,7 +69,8 @@ function dayRange(start: IsoDay, end: IsoDay, lang: Language): Words {
     const full = `${shared(dayLead(a.month, a.day, lang), a.year, lang).full} – ${shared(dayLead(b.month, b.day, lang), b.year, lang).full}`
     return whole(full, a.year)
   }
-  if (a.month !== b.month) return shared(`${dayLead(a.month, a.day, lang)} – ${dayLead(b.month, b.day, lang)}`, a.year, lang)
+  if (a.month !== b.month)
+    return shared(`${dayLead(a.month, a.day, lang)} – ${dayLead(b.month, b.day, lang)}`, a.year, lang)
   if (a.day !== b.day) return shared(`${a.day}–${dayLead(b.month, b.day, lang)}`, a.year, lang)
   return shared(dayLead(a.month, a.day, lang), a.year, lang)
 }
