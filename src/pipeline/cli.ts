@@ -1,0 +1,43 @@
+/**
+ * `npm run data [-- --strict] [-- --quiet]`: build `<TIMELINE_DATA or data>/build/` from the data folder.
+ * Exit 0 with a summary, or exit 1 listing every problem, with nothing written.
+ */
+import path from 'node:path'
+import { buildDataset } from './build-dataset'
+import { buildDate } from './build-date'
+import { buildDir, dataDir } from './paths'
+import { formatProblems, formatSummary } from './report'
+import { buildFiles, writeBuild } from './write-build'
+
+const USAGE = 'usage: npm run data -- [--strict] [--quiet]   (env TIMELINE_DATA=<dir>, SOURCE_DATE_EPOCH=<seconds>)'
+
+export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
+  const unknown = argv.filter((arg) => arg !== '--strict' && arg !== '--quiet')
+  if (unknown.length > 0) {
+    console.error(`unknown option ${unknown.join(' ')}\n${USAGE}`)
+    return 2
+  }
+  const strict = argv.includes('--strict')
+  const quiet = argv.includes('--quiet')
+  const dir = dataDir(env)
+  const result = buildDataset(dir, { buildDate: buildDate(env), strict })
+  const lines = formatProblems(result.problems)
+  if (!result.dataset) {
+    for (const line of lines) console.error(line)
+    const errors = result.problems.filter((p) => p.severity === 'error').length
+    console.error(`\n${errors} error${errors === 1 ? '' : 's'} in ${dir}: nothing was written.`)
+    return 1
+  }
+  if (!quiet) for (const line of lines) console.warn(line)
+  const out = buildDir(env)
+  writeBuild(out, buildFiles(result.dataset, result.documents))
+  if (!quiet) {
+    console.log(formatSummary(result.dataset, result.uncovered).join('\n'))
+    console.log(`written to ${path.relative(process.cwd(), out) || out}`)
+  }
+  return 0
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)
+if (invokedDirectly) process.exitCode = main(process.argv.slice(2))

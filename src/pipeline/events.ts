@@ -1,0 +1,23 @@
+/** `events/*.yaml`: each file holds a list under `events`. */
+import fs from 'node:fs'
+import path from 'node:path'
+import { eventInputSchema, eventsFileSchema, type EventInput } from '../model/schema'
+import type { Problems } from './problems'
+import { loadList, type Located } from './vocabularies'
+
+const ALLOWED_OTHERS = new Set(['README.md', '.gitkeep'])
+
+export function loadEvents(dir: string, problems: Problems): Located<EventInput>[] {
+  const eventsDir = path.join(dir, 'events')
+  if (!fs.existsSync(eventsDir)) {
+    problems.error(eventsDir, 'the events folder is missing')
+    return []
+  }
+  const events: Located<EventInput>[] = []
+  for (const name of fs.readdirSync(eventsDir).sort()) {
+    const file = path.join(eventsDir, name)
+    if (name.endsWith('.yaml')) events.push(...loadList(file, 'events', eventsFileSchema, eventInputSchema, problems))
+    else if (!ALLOWED_OTHERS.has(name)) problems.error(file, 'unexpected file in events/ (expected *.yaml)')
+  }
+  return events
+}

@@ -1,0 +1,67 @@
+/**
+ * Validating parsed YAML against a zod schema from src/model, turning each zod issue into a
+ * problem with file, line and field path, worded for the person who edits the YAML.
+ */
+import type { z } from 'zod'
+import type { YamlFile } from './load-yaml'
+import type { Problems } from './problems'
+
+/** The parsed value, or undefined after reporting every issue. */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  source: YamlFile,
+  problems: Problems,
+  basePath: readonly PropertyKey[] = [],
+): z.output<S> | undefined {
+  const result = schema.safeParse(value, { reportInput: true })
+  if (result.success) return result.data
+  for (const issue of result.error.issues) {
+    const path = [...basePath, ...issue.path]
+    problems.error(source.file, describeIssue(issue), { path, line: source.lineOf(path) })
+  }
+  return undefined
+}
+
+const NOUNS: Record<string, string> = {
+  topics: 'topic',
+  kind: 'kind',
+  language: 'language',
+  status: 'status',
+  id: 'id',
+}
+
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const last = issue.path.at(-1)
+  const field = typeof last === 'number' ? issue.path.at(-2) : last
+  const input = 'input' in issue ? issue.input : undefined
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) {
+        if (last === 'ru' || last === 'en') return `missing the "${last}" text (every text needs both ru and en)`
+        return `missing (expected ${issue.expected})`
+      }
+      if (issue.expected === 'string' && typeof input === 'number') {
+        return `expected a string, got the number ${input} (quote it: '${input}')`
+      }
+      return `expected ${issue.expected}, got ${describeValue(input)}`
+    case 'invalid_value': {
+      const noun = NOUNS[String(field)] ?? 'value'
+      return `unknown ${noun} ${describeValue(input)} (expected one of: ${issue.values.map(String).join(', ')})`
+    }
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+    default: {
+      const shown = describeValue(input)
+      return input === undefined || issue.message.includes(shown) ? issue.message : `${shown}: ${issue.message}`
+    }
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  return String(value)
+}
