@@ -67,7 +67,17 @@ function yearOf(g: Groups, ref: RefDay, offset: (w: string) => number, n = ''): 
 const ruYearOf = (g: Groups, ref: RefDay, n = '') => yearOf(g, ref, ruYearOffset, n)
 const m = (g: Groups, key: string) => g[key] ?? ''
 
-const RU_PART: Record<string, string> = { начале: 'START', середине: 'MID', конце: 'END' }
+const RU_PART: Record<string, string> = {
+  начале: 'START',
+  начала: 'START',
+  середине: 'MID',
+  середины: 'MID',
+  конце: 'END',
+  конца: 'END',
+}
+/** "до конца года": from the document's date up to the period. */
+const untilOr = (text: string, ref: RefDay, value: string) =>
+  /^до\s/i.test(text) ? `${refValue(ref)}/${value}` : value
 function ruPart(word: string): string {
   const w = word.toLowerCase().replace(/\s+/g, ' ')
   if (w.includes('декаде')) return ['START', 'MID', 'END'][ruOrdinal(w) - 1] ?? 'END'
@@ -105,10 +115,14 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.month-part',
     'ru',
-    `(?:в\\s+)?(?<p>начале|середине|конце|(?:первой|второй|третьей)\\s+декаде)\\s+(?<m>${RU_MONTH})${ruYear()}`,
-    (g, ref) => {
+    `(?:(?:в|до|с)\\s+)?(?<p>начал[еа]|середин[еы]|конц[еа]|(?:первой|второй|третьей)\\s+декаде)\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    (g, ref, text) => {
       const month = ruMonth(m(g, 'm'))
-      return `${monthValue(ruYearOf(g, ref) ?? closestMonthYear(ref, month), month)}-${ruPart(m(g, 'p'))}`
+      return untilOr(
+        text,
+        ref,
+        `${monthValue(ruYearOf(g, ref) ?? closestMonthYear(ref, month), month)}-${ruPart(m(g, 'p'))}`,
+      )
     },
   ),
   rule(
@@ -123,8 +137,8 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.year-part',
     'ru',
-    `(?:в\\s+)?(?<p>начале|середине|конце)\\s+(?:(?<y>\\d{4})${RU_G}|(?<r>${RU_REL})\\s+года|года)`,
-    (g, ref) => `${ruYearOf(g, ref) ?? ref.year}-${ruPart(m(g, 'p'))}`,
+    `(?:(?:в|до|с)\\s+)?(?<p>начал[еа]|середин[еы]|конц[еа])\\s+(?:(?<y>\\d{4})${RU_G}|(?<r>${RU_REL})\\s+года|года)`,
+    (g, ref, text) => untilOr(text, ref, `${ruYearOf(g, ref) ?? ref.year}-${ruPart(m(g, 'p'))}`),
   ),
   rule(
     'ru.year-half',
