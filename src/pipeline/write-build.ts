@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Dataset, DocumentText } from '../model/schema'
+import { buildSearchIndex } from './build-search-index'
 import { datasetJsonSchema, documentJsonSchema } from './json-schema'
 
 export function toJson(value: unknown): string {
@@ -17,6 +18,7 @@ export function buildFiles(dataset: Dataset, documents: readonly DocumentText[])
   files.set('dataset.json', toJson(dataset))
   files.set('dataset.schema.json', toJson(datasetJsonSchema()))
   files.set('document.schema.json', toJson(documentJsonSchema()))
+  files.set('search-index.json', `${buildSearchIndex(dataset)}\n`)
   for (const document of documents) files.set(`documents/${document.id}.json`, toJson(document))
   return files
 }

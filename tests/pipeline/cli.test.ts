@@ -1,0 +1,70 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { main } from '../../src/pipeline/cli'
+import { fixture, readTree } from './fixture'
+
+let output: string[]
+beforeEach(() => {
+  output = []
+  for (const method of ['log', 'warn', 'error'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void output.push(args.join(' ')))
+  }
+})
+afterEach(() => vi.restoreAllMocks())
+
+const env = (dir: string) => ({ TIMELINE_DATA: dir, SOURCE_DATE_EPOCH: '1700000000' })
+
+describe('npm run data (cli main)', () => {
+  it('writes build/ into TIMELINE_DATA and prints a summary', () => {
+    const dir = fixture()
+    expect(main(['--strict'], env(dir))).toBe(0)
+    expect([...readTree(path.join(dir, 'build')).keys()].sort()).toEqual([
+      'dataset.json',
+      'dataset.schema.json',
+      'document.schema.json',
+      'documents/news-2017-en.json',
+      'documents/press-2019-ru.json',
+      'search-index.json',
+    ])
+    const dataset = JSON.parse(fs.readFileSync(path.join(dir, 'build/dataset.json'), 'utf8'))
+    expect(dataset.meta.buildDate).toBe('2023-11-14')
+    const summary = output.join('\n')
+    expect(summary).toMatch(/documents\s+2/)
+    expect(summary).toMatch(/events\s+3/)
+    expect(summary).toMatch(/topic political-dialogue\s+2/)
+    expect(summary).toMatch(/uncovered expressions\s+\d/)
+  })
+
+  it('gives byte-identical output for the same input', () => {
+    const first = fixture()
+    const second = fixture()
+    expect(main(['--quiet'], env(first))).toBe(0)
+    expect(main(['--quiet'], env(second))).toBe(0)
+    const a = readTree(path.join(first, 'build'))
+    const b = readTree(path.join(second, 'build'))
+    expect([...a.keys()]).toEqual([...b.keys()])
+    for (const [name, bytes] of a) expect(bytes.equals(b.get(name) as Buffer), name).toBe(true)
+    expect(a.get('dataset.json')?.toString().endsWith('}\n')).toBe(true)
+  })
+
+  it('fails with exit 1, lists the problems, and leaves the previous build untouched', () => {
+    const dir = fixture()
+    expect(main(['--quiet'], env(dir))).toBe(0)
+    const before = readTree(path.join(dir, 'build'))
+    fs.writeFileSync(path.join(dir, 'people.yaml'), 'people:\n  - id: Bad Id\n    name: { ru: x }\n')
+    output = []
+    expect(main([], env(dir))).toBe(1)
+    const text = output.join('\n')
+    expect(text).toContain('people.yaml:2: people[0].id: "Bad Id": an id is lowercase latin letters, digits and "-"')
+    expect(text).toContain('people.yaml:3: people[0].name.en: missing the "en" text')
+    expect(text).toMatch(/nothing was written/)
+    expect(readTree(path.join(dir, 'build'))).toEqual(before)
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('.build-'))).toEqual([])
+  })
+
+  it('rejects unknown options', () => {
+    expect(main(['--strcit'], env(fixture()))).toBe(2)
+    expect(output.join('\n')).toContain('unknown option --strcit')
+  })
+})
