@@ -1,0 +1,224 @@
+/**
+ * One fresh load of a page in headless Chromium, measured through the page's accessible contract:
+ * first render, topic filter, search keystroke, language switch, select → panel, frame times over a
+ * scripted zoom-and-pan, heap after GC and DOM nodes. A figure that cannot be taken is null, with a note.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { percentile, type Sample } from './report'
+import { ARM, DISARM, HARNESS, settledExpression, START_FRAMES, STOP_FRAMES } from './in-page'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
+]
+/** The settling rule: the last mutation before this long without any. */
+export const QUIET_MS = 500
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true })
+}
+
+export interface PageContract {
+  kind: 'app' | 'plain'
+  /** Names of the topic checkbox to click, in the languages the page may start in. */
+  topicLabels: string[]
+  /** A word that finds events; the last letter is the measured keystroke. */
+  searchWord: string
+  /** Event titles by id, to recognise the panel of a selected event. */
+  titleOf: (id: string) => string[]
+  limitMs: number
+}
+
+export interface LoadResult {
+  sample: Sample
+  notes: string[]
+}
+
+class Deadline {
+  private readonly end: number
+  constructor(ms: number) {
+    this.end = Date.now() + ms
+  }
+  left(): number {
+    return Math.max(1, this.end - Date.now())
+  }
+}
+
+async function settle(
+  page: Page,
+  key: 'last' | 'lastItems',
+  since: number,
+  selector: string | null,
+  deadline: Deadline,
+) {
+  await page.waitForFunction(settledExpression(key, since, QUIET_MS, selector), null, {
+    polling: 100,
+    timeout: deadline.left(),
+  })
+  return page.evaluate<number>(`window.__bench.${key}`)
+}
+
+/** Time from the action's first input event to the last mutation it caused (until the settling). */
+async function timeAction(page: Page, act: () => Promise<void>, deadline: Deadline): Promise<number | string> {
+  await page.evaluate(ARM)
+  await act()
+  const start = await page.evaluate<number | null>(DISARM)
+  if (start === null) return 'no input event reached the page'
+  const last = await settle(page, 'last', start, null, deadline)
+  return last > start ? last - start : 'nothing on the page changed'
+}
+
+type Step = (page: Page, contract: PageContract, deadline: Deadline) => Promise<number | string>
+
+const filterStep: Step = async (page, contract, deadline) => {
+  for (const name of contract.topicLabels) {
+    const box = page.getByRole('checkbox', { name, exact: true }).first()
+    if ((await box.count()) === 0) continue
+    const ms = await timeAction(page, () => box.click(), deadline)
+    await box.click() // restore: later steps see every event again
+    await settle(page, 'last', 0, null, deadline)
+    return ms
+  }
+  return `no checkbox named ${contract.topicLabels.map((l) => `"${l}"`).join(' or ')}`
+}
+
+const searchStep: Step = async (page, contract, deadline) => {
+  const box = page.getByRole('searchbox').first()
+  if ((await box.count()) === 0) return 'no searchbox'
+  await box.fill(contract.searchWord.slice(0, -1))
+  await settle(page, 'last', 0, null, deadline)
+  const ms = await timeAction(page, () => box.press(contract.searchWord.slice(-1)), deadline)
+  await box.fill('')
+  await settle(page, 'last', 0, null, deadline)
+  return ms
+}
+
+const languageStep: Step = async (page, _contract, deadline) => {
+  const russian = page.getByRole('radio', { name: 'Русский', exact: true }).first()
+  if ((await russian.count()) === 0) return 'no radio named "Русский"'
+  const target = (await russian.isChecked())
+    ? page.getByRole('radio', { name: 'English', exact: true }).first()
+    : russian
+  return timeAction(page, () => target.click(), deadline)
+}
+
+/** An item whose centre is really on screen and not covered: its id and where to click. */
+const VISIBLE_ITEM = `(() => {
+  for (const el of document.querySelectorAll('.vis-itemset [data-event-id]')) {
+    const r = el.getBoundingClientRect()
+    const x = r.left + Math.min(r.width / 2, 20), y = r.top + r.height / 2
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) continue
+    const hit = document.elementFromPoint(x, y)
+    if (hit && el.contains(hit)) return { id: el.getAttribute('data-event-id'), x, y }
+  }
+  return null
+})()`
+
+const selectStep: Step = async (page, contract, deadline) => {
+  const item = await page.evaluate<{ id: string; x: number; y: number } | null>(VISIBLE_ITEM)
+  if (item === null) return 'no visible [data-event-id] item to click'
+  const ms = await timeAction(page, () => page.mouse.click(item.x, item.y), deadline)
+  const titles = contract.titleOf(item.id)
+  const panels = page.getByRole('dialog').or(page.getByRole('complementary'))
+  for (const title of titles) if ((await panels.filter({ hasText: title }).count()) > 0) return ms
+  return `no dialog or complementary showing the title of ${item.id}`
+}
+
+/** The same zoom-and-pan script for both pages: ctrl+wheel in and out, then a drag left and back. */
+async function frameTimes(page: Page): Promise<number[] | string> {
+  const box = await page.locator('.vis-timeline').first().boundingBox()
+  if (box === null) return 'no .vis-timeline to zoom'
+  const x = box.x + box.width / 2
+  const y = box.y + Math.min(box.height / 2, 200)
+  await page.mouse.move(x, y)
+  await page.evaluate(START_FRAMES)
+  await page.keyboard.down('Control')
+  for (const delta of [-120, -120, -120, -120, -120, -120, 120, 120, 120, 120, 120, 120]) {
+    await page.mouse.wheel(0, delta)
+    await page.waitForTimeout(60)
+  }
+  await page.keyboard.up('Control')
+  for (const direction of [-1, 1]) {
+    await page.mouse.down()
+    for (let step = 1; step <= 20; step++) {
+      await page.mouse.move(x + direction * step * 15 - (direction > 0 ? 300 : 0), y)
+      await page.waitForTimeout(16)
+    }
+    await page.mouse.up()
+  }
+  await page.waitForTimeout(200)
+  const intervals = await page.evaluate<number[]>(STOP_FRAMES)
+  return intervals.length >= 10 ? intervals : `only ${intervals.length} frames recorded`
+}
+
+async function heapAndDom(context: BrowserContext, page: Page): Promise<{ heapMB: number; domNodes: number }> {
+  const cdp = await context.newCDPSession(page)
+  try {
+    await cdp.send('HeapProfiler.collectGarbage')
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+    const domNodes = await page.evaluate<number>(`document.getElementsByTagName('*').length`)
+    return { heapMB: usedSize / 1024 / 1024, domNodes }
+  } finally {
+    await cdp.detach()
+  }
+}
+
+const short = (error: unknown) => String(error instanceof Error ? error.message : error).split('\n')[0] ?? ''
+
+export async function measureLoad(browser: Browser, url: string, contract: PageContract): Promise<LoadResult> {
+  const sample: Sample = {}
+  const notes: string[] = []
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
+  const deadline = new Deadline(contract.limitMs)
+  const timer = setTimeout(() => {
+    notes.push(`load exceeded ${contract.limitMs / 1000} s: the rest is null`)
+    void context.close()
+  }, contract.limitMs)
+  try {
+    const page = await context.newPage()
+    page.on('pageerror', (error) => notes.push(`page error: ${short(error)}`))
+    await page.addInitScript(HARNESS)
+    await page.goto(url, { waitUntil: 'load', timeout: deadline.left() })
+    sample.firstRenderMs = await settle(page, 'lastItems', 0, '.vis-itemset .vis-item', deadline)
+    Object.assign(sample, await heapAndDom(context, page))
+    const steps: [keyof Sample, Step][] =
+      contract.kind === 'app'
+        ? [
+            ['filterMs', filterStep],
+            ['searchMs', searchStep],
+            ['languageMs', languageStep],
+            ['selectMs', selectStep],
+          ]
+        : [['filterMs', filterStep]]
+    for (const [metric, step] of steps) {
+      try {
+        const result = await step(page, contract, deadline)
+        if (typeof result === 'number') sample[metric] = result
+        else notes.push(`${metric}: ${result}`)
+      } catch (error) {
+        notes.push(`${metric}: ${short(error)}`)
+      }
+    }
+    await page.keyboard.press('Escape').catch(() => undefined)
+    const frames = await frameTimes(page)
+    if (typeof frames === 'string') notes.push(`frames: ${frames}`)
+    else {
+      sample.frameP50Ms = percentile(frames, 50)
+      sample.frameP95Ms = percentile(frames, 95)
+    }
+  } catch (error) {
+    notes.push(short(error))
+  } finally {
+    clearTimeout(timer)
+    await context.close().catch(() => undefined)
+  }
+  return { sample, notes }
+}
