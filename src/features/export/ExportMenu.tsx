@@ -1,0 +1,49 @@
+/** Buttons that save the events shown (current filters and search) as CSV, JSON or an iCalendar file. */
+import type { Dataset, DatasetEvent, Language } from '../../model'
+import { toCsv } from './csv'
+import { downloadText } from './download'
+import { isDayPrecise, toICalendar } from './icalendar'
+import { toJson } from './json'
+import { useExportT } from './t'
+
+export interface ExportMenuProps {
+  events: readonly DatasetEvent[]
+  dataset: Dataset
+  lang: Language
+}
+
+const BASE_NAME = 'timeline-events'
+
+export function ExportMenu({ events, dataset, lang }: ExportMenuProps) {
+  const t = useExportT()
+  const dayEvents = events.filter(isDayPrecise)
+  return (
+    <div className="export-menu" role="group" aria-label={t('export.label')}>
+      <button
+        type="button"
+        title={t('export.csvHint', { count: events.length })}
+        disabled={events.length === 0}
+        // A byte order mark, so spreadsheet programs read the Cyrillic as UTF-8.
+        onClick={() => downloadText(`${BASE_NAME}.csv`, `\uFEFF${toCsv(events, dataset)}`, 'text/csv;charset=utf-8')}
+      >
+        {t('export.csv')}
+      </button>
+      <button
+        type="button"
+        title={t('export.jsonHint', { count: events.length })}
+        disabled={events.length === 0}
+        onClick={() => downloadText(`${BASE_NAME}.json`, toJson(events, dataset), 'application/json')}
+      >
+        {t('export.json')}
+      </button>
+      <button
+        type="button"
+        title={dayEvents.length === 0 ? t('export.icsNone') : t('export.icsHint', { count: dayEvents.length })}
+        disabled={dayEvents.length === 0}
+        onClick={() => downloadText(`${BASE_NAME}.ics`, toICalendar(dayEvents, lang), 'text/calendar;charset=utf-8')}
+      >
+        {t('export.ics')}
+      </button>
+    </div>
+  )
+}

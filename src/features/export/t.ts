@@ -1,0 +1,10 @@
+/** `t` typed against the `export.*` strings in locales/offline.en.json (merged into locales/en.json by the lead). */
+import { useTranslation } from 'react-i18next'
+import type offline from '../../../locales/offline.en.json'
+
+export type ExportKey = `export.${keyof (typeof offline)['export'] & string}`
+
+export function useExportT(): (key: ExportKey, options?: Record<string, unknown>) => string {
+  const { t } = useTranslation()
+  return t as unknown as (key: ExportKey, options?: Record<string, unknown>) => string
+}

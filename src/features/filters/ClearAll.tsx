@@ -1,0 +1,16 @@
+import { useFeatureT } from '../i18n'
+
+export interface ClearAllProps {
+  onClear: () => void
+  /** False when nothing is filtered: the button is then disabled. */
+  active: boolean
+}
+
+export function ClearAll({ onClear, active }: ClearAllProps) {
+  const { t } = useFeatureT()
+  return (
+    <button type="button" className="clear-all" onClick={onClear} disabled={!active}>
+      {t('features.filters.clearAll')}
+    </button>
+  )
+}

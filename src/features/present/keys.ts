@@ -1,0 +1,102 @@
+/**
+ * The presentation's keys, as a pure map from a keyboard event to an action, and a small reducer
+ * for the typed slide number. Clickers send PageUp / PageDown; some send "." or B to blank.
+ */
+import { clampIndex, jump } from './slides'
+
+export type PresentAction =
+  | { type: 'next' }
+  | { type: 'prev' }
+  | { type: 'first' }
+  | { type: 'last' }
+  | { type: 'digit'; digit: string }
+  | { type: 'enter' }
+  | { type: 'backspace' }
+  | { type: 'language' }
+  | { type: 'blank' }
+  | { type: 'qr' }
+  | { type: 'exit' }
+
+export interface KeyLike {
+  key: string
+  ctrlKey?: boolean
+  metaKey?: boolean
+  altKey?: boolean
+}
+
+const SIMPLE: Record<string, PresentAction> = {
+  ArrowRight: { type: 'next' },
+  ArrowDown: { type: 'next' },
+  PageDown: { type: 'next' },
+  ' ': { type: 'next' },
+  Spacebar: { type: 'next' },
+  Enter: { type: 'enter' },
+  ArrowLeft: { type: 'prev' },
+  ArrowUp: { type: 'prev' },
+  PageUp: { type: 'prev' },
+  Backspace: { type: 'backspace' },
+  Home: { type: 'first' },
+  End: { type: 'last' },
+  '.': { type: 'blank' },
+  Escape: { type: 'exit' },
+  Esc: { type: 'exit' },
+}
+
+const LETTERS: Record<string, PresentAction> = {
+  l: { type: 'language' },
+  b: { type: 'blank' },
+  q: { type: 'qr' },
+  // Russian layout: the same physical keys (Д = L, И = B, Й = Q), so the keys work whatever the layout.
+  д: { type: 'language' },
+  и: { type: 'blank' },
+  й: { type: 'qr' },
+}
+
+/** The action for a key, or null for keys the presentation leaves alone (Ctrl+P, Tab, F11, …). */
+export function presentationKeyAction(event: KeyLike): PresentAction | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null
+  if (/^[0-9]$/.test(event.key)) return { type: 'digit', digit: event.key }
+  return SIMPLE[event.key] ?? LETTERS[event.key.toLowerCase()] ?? null
+}
+
+export interface Navigation {
+  index: number
+  /** Digits typed so far ("1", "12"), waiting for Enter. */
+  typed: string
+}
+
+/**
+ * Where an action leads among `count` slides. Enter jumps to the typed number (or steps forward when
+ * nothing was typed), Backspace deletes a typed digit before it steps back, and Esc first forgets a
+ * typed number. Actions that are not navigation leave the state unchanged and return `handled: false`.
+ */
+export function navigate(
+  state: Navigation,
+  action: PresentAction,
+  count: number,
+): { state: Navigation; handled: boolean } {
+  const at = (index: number) => ({ state: { index: clampIndex(index, count), typed: '' }, handled: true })
+  switch (action.type) {
+    case 'next':
+      return at(state.index + 1)
+    case 'prev':
+      return at(state.index - 1)
+    case 'first':
+      return at(0)
+    case 'last':
+      return at(count - 1)
+    case 'digit':
+      return { state: { ...state, typed: (state.typed + action.digit).slice(-6) }, handled: true }
+    case 'enter': {
+      if (state.typed === '') return at(state.index + 1)
+      const target = jump(state.typed, count)
+      return target === null ? { state: { ...state, typed: '' }, handled: true } : at(target)
+    }
+    case 'backspace':
+      return state.typed === '' ? at(state.index - 1) : { state: { ...state, typed: state.typed.slice(0, -1) }, handled: true }
+    case 'exit':
+      return state.typed === '' ? { state, handled: false } : { state: { ...state, typed: '' }, handled: true }
+    default:
+      return { state, handled: false }
+  }
+}

@@ -1,0 +1,39 @@
+import { useId, type KeyboardEvent } from 'react'
+import { useFeatureT } from '../i18n'
+
+export interface SearchBoxProps {
+  value: string
+  onChange: (value: string) => void
+  /** Number of matching events; announced politely. null: no search running (nothing announced). */
+  resultCount: number | null
+}
+
+/** The one searchbox ("Search" / "Поиск"); Escape clears it. */
+export function SearchBox({ value, onChange, resultCount }: SearchBoxProps) {
+  const { t } = useFeatureT()
+  const id = useId()
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Escape' && value !== '') {
+      event.preventDefault()
+      onChange('')
+    }
+  }
+  return (
+    <div className="search-box" role="search">
+      <label htmlFor={id}>{t('features.search.label')}</label>
+      <input
+        id={id}
+        type="search"
+        value={value}
+        placeholder={t('features.search.placeholder')}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <output className="search-box-count" aria-live="polite" htmlFor={id}>
+        {resultCount === null ? '' : t('features.search.results', { count: resultCount })}
+      </output>
+    </div>
+  )
+}

@@ -1,0 +1,5 @@
+export { highlight, type Segment } from './highlight'
+export { Highlighted, type HighlightedProps } from './Highlighted'
+export { SearchBox, type SearchBoxProps } from './SearchBox'
+export { NoResults, type NoResultsProps } from './NoResults'
+export { useSearch, type SearchState } from './use-search'

@@ -1,0 +1,62 @@
+/**
+ * Search in the app: the index (build/search-index.json, served at ./data/search-index.json) and the search
+ * code (MiniSearch and the stemmers, ~47 kB gzipped) are loaded on the first non-blank query, not at start.
+ */
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import type { SearchIndex } from '../../model/search'
+
+export interface SearchState {
+  status: 'idle' | 'loading' | 'ready' | 'error'
+  /** Matching event ids; null: no search applies (blank query, or the index is not loaded yet). */
+  ids: Set<string> | null
+  /** Matched index terms, for `<Highlighted>`. */
+  terms: string[]
+}
+
+type Search = (query: string) => { ids: Set<string> | null; terms: string[] }
+
+const cache = new Map<string, Promise<Search>>()
+
+export function loadSearch(url: string): Promise<Search> {
+  let pending = cache.get(url)
+  if (!pending) {
+    pending = Promise.all([import('../../model/search'), fetch(url)]).then(async ([search, response]) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      const index: SearchIndex = search.loadSearchIndex(await response.text())
+      return (query: string) => search.searchEvents(index, query)
+    })
+    pending.catch(() => cache.delete(url)) // a later mount (or another url) may try again
+    cache.set(url, pending)
+  }
+  return pending
+}
+
+const IDLE: SearchState = { status: 'idle', ids: null, terms: [] }
+
+export function useSearch(query: string, url = './data/search-index.json'): SearchState {
+  const deferred = useDeferredValue(query)
+  const wanted = deferred.trim() !== ''
+  const [loaded, setLoaded] = useState<{ url: string; search: Search | null } | null>(null)
+
+  useEffect(
+    function loadIndexOnFirstSearch() {
+      if (!wanted || loaded?.url === url) return
+      let live = true
+      loadSearch(url).then(
+        (search) => live && setLoaded({ url, search }),
+        () => live && setLoaded({ url, search: null }),
+      )
+      return function ignoreLateLoad() {
+        live = false
+      }
+    },
+    [wanted, url, loaded],
+  )
+
+  return useMemo((): SearchState => {
+    if (!wanted) return IDLE
+    if (loaded?.url !== url) return { status: 'loading', ids: null, terms: [] }
+    if (!loaded.search) return { status: 'error', ids: null, terms: [] }
+    return { status: 'ready', ...loaded.search(deferred) }
+  }, [wanted, loaded, url, deferred])
+}

@@ -1,0 +1,96 @@
+import { fireEvent, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { ClearAll, FacetFilter, PeriodFilter, type Period } from '../../../src/features/filters'
+import { renderWithI18n } from '../render'
+
+const OPTIONS = [
+  { id: 'held', label: 'Held' },
+  { id: 'planned', label: 'Planned' },
+]
+
+function Harness({ onChange }: { onChange: (selected: string[]) => void }) {
+  const [selected, setSelected] = useState<string[]>([])
+  return (
+    <FacetFilter
+      facet="status"
+      label="Status"
+      options={OPTIONS}
+      selected={selected}
+      counts={new Map([['held', 3]])}
+      onChange={(next) => {
+        setSelected(next)
+        onChange(next)
+      }}
+    />
+  )
+}
+
+describe('<FacetFilter>', () => {
+  it('is a named group of checkboxes, each described by its count', () => {
+    renderWithI18n(<Harness onChange={() => {}} />)
+    const group = screen.getByRole('group', { name: 'Status' })
+    expect(within(group).getByRole('checkbox', { name: 'Held' })).toHaveAccessibleDescription('3 events')
+    expect(within(group).getByRole('checkbox', { name: 'Planned' })).toHaveAccessibleDescription('0 events')
+  })
+
+  it('ticks values in the options order and clears them', async () => {
+    const onChange = vi.fn()
+    renderWithI18n(<Harness onChange={onChange} />)
+    expect(screen.queryByRole('button', { name: 'Clear Status' })).toBeNull()
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Planned' }))
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Held' }))
+    expect(onChange).toHaveBeenLastCalledWith(['held', 'planned'])
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Planned' }))
+    expect(onChange).toHaveBeenLastCalledWith(['held'])
+    await userEvent.click(screen.getByRole('button', { name: 'Clear Status' }))
+    expect(onChange).toHaveBeenLastCalledWith([])
+    expect(screen.getByRole('checkbox', { name: 'Held' })).not.toBeChecked()
+  })
+})
+
+describe('<PeriodFilter>', () => {
+  const bounds = { from: '2016-01-01', to: '2019-12-31' }
+
+  function PeriodHarness({ onChange }: { onChange: (period: Period | null) => void }) {
+    const [value, setValue] = useState<Period | null>(null)
+    return (
+      <PeriodFilter
+        value={value}
+        bounds={bounds}
+        onChange={(next) => {
+          setValue(next)
+          onChange(next)
+        }}
+      />
+    )
+  }
+
+  it('gives a whole period from one end, the other being the bound, and clears it', async () => {
+    const onChange = vi.fn()
+    renderWithI18n(<PeriodHarness onChange={onChange} />)
+    expect(screen.getByRole('group', { name: 'Period' })).toBeInTheDocument()
+    const from = screen.getByLabelText('From')
+    await userEvent.type(from, '2018-03-01')
+    expect(onChange).toHaveBeenLastCalledWith({ from: '2018-03-01', to: '2019-12-31' })
+    const to = screen.getByLabelText('To')
+    expect(to).toHaveValue('2019-12-31')
+    fireEvent.change(to, { target: { value: '2017-01-31' } }) // as the date picker does: a whole new day at once
+    expect(onChange).toHaveBeenLastCalledWith({ from: '2017-01-31', to: '2018-03-01' })
+    await userEvent.click(screen.getByRole('button', { name: 'Clear Period' }))
+    expect(onChange).toHaveBeenLastCalledWith(null)
+    expect(screen.getByLabelText('From')).toHaveValue('')
+  })
+})
+
+describe('<ClearAll>', () => {
+  it('clears when something is filtered and is disabled otherwise', async () => {
+    const onClear = vi.fn()
+    const { rerender } = renderWithI18n(<ClearAll onClear={onClear} active={false} />)
+    expect(screen.getByRole('button', { name: 'Clear all filters' })).toBeDisabled()
+    rerender(<ClearAll onClear={onClear} active />)
+    await userEvent.click(screen.getByRole('button', { name: 'Clear all filters' }))
+    expect(onClear).toHaveBeenCalledOnce()
+  })
+})

@@ -1,0 +1,30 @@
+/** Rendering a feature component with a real i18next instance holding the app's and the features' strings. */
+import '@testing-library/jest-dom/vitest'
+import { cleanup, render, type RenderOptions } from '@testing-library/react'
+import i18next, { type i18n } from 'i18next'
+import type { ReactElement } from 'react'
+import { I18nextProvider, initReactI18next } from 'react-i18next'
+import { afterEach } from 'vitest'
+import en from '../../locales/en.json'
+import featuresEn from '../../locales/features.en.json'
+import featuresRu from '../../locales/features.ru.json'
+import ru from '../../locales/ru.json'
+
+afterEach(cleanup)
+
+export function createI18n(lng: 'en' | 'ru' = 'en'): i18n {
+  const instance = i18next.createInstance()
+  void instance.use(initReactI18next).init({
+    resources: { en: { translation: { ...en, ...featuresEn } }, ru: { translation: { ...ru, ...featuresRu } } },
+    lng,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  })
+  return instance
+}
+
+export function renderWithI18n(ui: ReactElement, lng: 'en' | 'ru' = 'en', options?: RenderOptions) {
+  const instance = createI18n(lng)
+  return { i18n: instance, ...render(<I18nextProvider i18n={instance}>{ui}</I18nextProvider>, options) }
+}
