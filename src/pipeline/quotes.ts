@@ -25,11 +25,15 @@ export function resolveQuotes(
       let text = normalized.get(document.meta.id)
       if (!text) normalized.set(document.meta.id, (text = normalizeForMatch(document.text)))
       const match = findQuote(document.text, source.quote, text)
+      const at = [...path, 'sources', i, 'quote']
       if (match) {
         built.push({ ...source, start: match.start, end: match.end })
+        if (match.occurrences > 1) {
+          const message = `quote occurs ${match.occurrences} times in document "${document.meta.id}": the first is used; quote more to make it unique`
+          problems.warning(file.file, message, { path: at, line: file.lineOf(at) })
+        }
         return
       }
-      const at = [...path, 'sources', i, 'quote']
       const prefix = longestMatchingPrefix(document.text, source.quote, text)
       const hint = prefix.length === 0 ? 'no part of it is' : `it departs after ${JSON.stringify(tail(prefix))}`
       problems.error(file.file, `quote is not verbatim in document "${document.meta.id}" (${hint})`, {

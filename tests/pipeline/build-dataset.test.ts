@@ -67,6 +67,21 @@ describe('buildDataset on the good fixture', () => {
     expect(validate({ ...dataset, events: [{ id: 'x' }] })).toBe(false)
   })
 
+  it('warns when a quote occurs more than once, and uses the first', () => {
+    const dir = fixture()
+    const file = path.join(dir, 'events/2017.yaml')
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace('quote: their meeting will be held in December', 'quote: in December'),
+    )
+    const result = buildDataset(dir, { buildDate: '2024-01-01', detect: noDates })
+    expect(formatProblems(result.problems, dir)).toContain(
+      'warning: events/2017.yaml:23: events[0].sources[1].quote: quote occurs 2 times in document "news-2017-en": the first is used; quote more to make it unique',
+    )
+    const text = result.documents.find((d) => d.id === 'news-2017-en')?.text ?? ''
+    expect(result.dataset?.events[0]?.sources[1]?.start).toBe(text.indexOf('in December'))
+  })
+
   it('gives the same dataset whatever the key order in the YAML', () => {
     const dir = fixture()
     const file = path.join(dir, 'places.yaml')
