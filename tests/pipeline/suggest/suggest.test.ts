@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { eventInputSchema } from '../../../src/model/schema'
+import { parseArgs, resolveInput, suggest, loadVocab } from '../../../src/pipeline/suggest/cli'
+import { findNamed, sentences, TRANSLATE } from '../../../src/pipeline/suggest/draft'
+import { displayText } from '../../../src/pipeline/display-text'
+
+const vocab = loadVocab('data')
+
+describe('data:suggest arguments', () => {
+  it('requires --date and --lang for a file without metadata', () => {
+    const args = parseArgs(['package.json'])
+    expect(typeof args).toBe('object')
+    expect(resolveInput(args as never)).toMatch(/--date YYYY-MM-DD --lang ru\|en/)
+  })
+  it('rejects a bad language or date', () => {
+    expect(parseArgs(['x.txt', '--lang', 'de'])).toMatch(/--lang/)
+    expect(parseArgs(['x.txt', '--date', '31.05.2019'])).toMatch(/--date/)
+  })
+  it('reads a corpus document with its metadata', () => {
+    const input = resolveInput(parseArgs(['data/sources/mofa-2019-05-31-ru.txt']) as never)
+    expect(input).toMatchObject({ id: 'mofa-2019-05-31-ru', date: '2019-05-31', language: 'ru' })
+  })
+})
+
+describe('drafts', () => {
+  it('finds people and places in any word form', () => {
+    expect(findNamed('встреча с Министром Сергеем Лавровым в Москве', vocab.people)).toEqual(['sergey-lavrov'])
+    expect(findNamed('встреча с Министром Сергеем Лавровым в Москве', vocab.places)).toEqual(['moscow'])
+    expect(findNamed('Mr. Lavrov, Sergey Viktorovich', vocab.people)).toEqual(['sergey-lavrov'])
+  })
+  it('does not end a sentence at an initial', () => {
+    expect(sentences('Министр С.В. Лавров приехал. Он встретился.').map((s) => s.text)).toEqual([
+      'Министр С.В. Лавров приехал.',
+      'Он встретился.',
+    ])
+  })
+  it('drafts schema-valid events whose quotes are in the display text', () => {
+    for (const file of ['data/sources/mofa-2019-05-31-ru.txt', 'data/sources/news-2017-11-24-en.txt']) {
+      const input = resolveInput(parseArgs([file]) as never)
+      if (typeof input === 'string') throw new Error(input)
+      const { events } = suggest(input, vocab)
+      expect(events.length).toBeGreaterThan(2)
+      for (const event of events) {
+        expect(eventInputSchema.safeParse(event).success).toBe(true)
+        expect(displayText(input.text)).toContain(event.sources[0]?.quote)
+        expect(event.sources[0]?.translation).toBe(TRANSLATE)
+      }
+    }
+  })
+  it('guesses planned for the future and held for the past', () => {
+    const input = resolveInput(parseArgs(['data/sources/mofa-2019-05-31-ru.txt']) as never)
+    if (typeof input === 'string') throw new Error(input)
+    const { events } = suggest(input, vocab)
+    expect(events.find((e) => e.date === '2019-06-11')?.status).toBe('planned')
+    expect(events.find((e) => e.date === '2019-W21')?.status).toBe('held')
+    expect(events.find((e) => e.date === '2019-05-31' && e.people.includes('sergey-lavrov'))?.status).toBe('held')
+  })
+})
