@@ -11,15 +11,27 @@ function parseCsv(text: string): string[][] {
   let quoted = false
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++)
-      else if (char === '"') quoted = false
-      else cell += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') (row.push(cell), (cell = ''))
-    else if (char === '\r' && text[i + 1] === '\n') {
-      ;(row.push(cell), rows.push(row), (row = []), (cell = ''), i++)
-    } else cell += char
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      cell += '"'
+      i++
+    } else if (quoted && char === '"') {
+      quoted = false
+    } else if (quoted || (char !== '"' && char !== ',' && char !== '\r')) {
+      cell += char
+    } else if (char === '"') {
+      quoted = true
+    } else if (char === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (text[i + 1] === '\n') {
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+      i++
+    } else {
+      cell += char
+    }
   }
   if (cell !== '' || row.length > 0) throw new Error('the last line has no CRLF')
   return rows
