@@ -31,9 +31,7 @@ export function SlideContent({ event, lang, t, topics, documents, headingId }: S
       <p className="present-slide__date">
         <time dateTime={htmlDateTime(event.date)}>{formatDate(event.date, lang, { approx: event.approx })}</time>
         {event.status === 'planned' && (
-          <span className="present-slide__status">
-            {t('present.planned', { date: formatDate(event.asOf, lang), interpolation: { escapeValue: false } })}
-          </span>
+          <span className="present-slide__status">{t('present.planned', { date: formatDate(event.asOf, lang) })}</span>
         )}
       </p>
       <h2 className="present-slide__title" id={headingId}>

@@ -93,7 +93,9 @@ export function navigate(
       return target === null ? { state: { ...state, typed: '' }, handled: true } : at(target)
     }
     case 'backspace':
-      return state.typed === '' ? at(state.index - 1) : { state: { ...state, typed: state.typed.slice(0, -1) }, handled: true }
+      return state.typed === ''
+        ? at(state.index - 1)
+        : { state: { ...state, typed: state.typed.slice(0, -1) }, handled: true }
     case 'exit':
       return state.typed === '' ? { state, handled: false } : { state: { ...state, typed: '' }, handled: true }
     default:
