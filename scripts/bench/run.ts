@@ -129,7 +129,9 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${formatTable(result)}\n`)
   if (options.json) {
-    fs.writeFileSync(options.json, `${JSON.stringify(result, null, 2)}\n`)
+    const rounded = (_key: string, value: unknown) =>
+      typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1000) / 1000 : value
+    fs.writeFileSync(options.json, `${JSON.stringify(result, rounded, 2)}\n`)
     log(`wrote ${options.json}`)
   }
 }
