@@ -1,0 +1,53 @@
+/** One checkbox per topic (name: the topic label; count: its description), plus "all" and "none". */
+import { useId, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useDataset } from '../data'
+import { useLanguage } from '../i18n'
+import { setUrlState, useUrlState } from '../url-state'
+import { countByTopic, toggleTopic } from './filter-events'
+
+export function TopicFilter() {
+  const { t } = useTranslation()
+  const { dataset } = useDataset()
+  const lang = useLanguage()
+  const { topics: selected } = useUrlState()
+  const baseId = useId()
+  const counts = useMemo(() => countByTopic(dataset.events), [dataset.events])
+  const allIds = useMemo(() => dataset.topics.map((topic) => topic.id), [dataset.topics])
+
+  return (
+    <fieldset className="topic-filter">
+      <legend className="topic-filter__legend">{t('filter.label')}</legend>
+      <div className="topic-filter__bulk">
+        <button type="button" onClick={() => setUrlState({ topics: null })} disabled={selected === null}>
+          {t('filter.all')}
+        </button>
+        <button type="button" onClick={() => setUrlState({ topics: [] })} disabled={selected?.length === 0}>
+          {t('filter.none')}
+        </button>
+      </div>
+      <ul className="topic-filter__list">
+        {dataset.topics.map((topic) => {
+          const countId = `${baseId}-${topic.id}`
+          return (
+            <li key={topic.id} className={`topic-filter__item topic--${topic.id}`}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={selected === null || selected.includes(topic.id)}
+                  aria-describedby={countId}
+                  onChange={() => setUrlState({ topics: toggleTopic(selected, allIds, topic.id) })}
+                />
+                <span className="topic-swatch" aria-hidden="true" />
+                <span>{topic.label[lang]}</span>
+              </label>
+              <span id={countId} className="topic-filter__count">
+                {t('filter.count', { count: counts.get(topic.id) ?? 0 })}
+              </span>
+            </li>
+          )
+        })}
+      </ul>
+    </fieldset>
+  )
+}

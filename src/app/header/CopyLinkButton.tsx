@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { currentUrl } from '../url-state'
+
+type CopyState = 'idle' | 'copied' | 'failed'
+
+/** Copies the current address (pending window changes included) and says so. */
+export function CopyLinkButton() {
+  const { t } = useTranslation()
+  const [state, setState] = useState<CopyState>('idle')
+
+  useEffect(
+    function clearMessageLater() {
+      if (state === 'idle') return
+      const timer = setTimeout(() => setState('idle'), 4000)
+      return function cancelClear() {
+        clearTimeout(timer)
+      }
+    },
+    [state],
+  )
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(currentUrl())
+      setState('copied')
+    } catch {
+      setState('failed')
+    }
+  }
+
+  return (
+    <span className="copy-link">
+      <button type="button" onClick={() => void copy()}>
+        {t('header.copyLink')}
+      </button>
+      <span role="status" className="copy-link__status">
+        {state === 'copied' ? t('header.copied') : state === 'failed' ? t('header.copyFailed') : ''}
+      </span>
+    </span>
+  )
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next'
+import { LANGUAGES, type Language } from '../../model'
+import { chooseLanguage, useLanguage } from '../i18n'
+import { RadioGroup } from './RadioGroup'
+
+/** "English" and "Русский" keep their own names in both interface languages. */
+export function LanguageSwitch() {
+  const { t } = useTranslation()
+  const lang = useLanguage()
+  const options = LANGUAGES.map((value) => ({ value, label: t(`language.${value}`), lang: value }))
+  return (
+    <RadioGroup<Language>
+      name="language"
+      label={t('language.label')}
+      value={lang}
+      options={[...options].reverse()}
+      onChange={chooseLanguage}
+    />
+  )
+}

@@ -1,0 +1,3 @@
+export { initI18n, resources } from './i18n'
+export { LANGUAGE_STORAGE_KEY, browserLanguage, readStoredLanguage, resolveLanguage, storeLanguage } from './language'
+export { chooseLanguage, useLanguage, useLanguageSync } from './use-language'

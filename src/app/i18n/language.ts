@@ -1,0 +1,40 @@
+/**
+ * The interface language: the link's `lang` wins, then the stored choice, then the browser's
+ * language (ru or en), else en.
+ */
+import { LANGUAGES, type Language } from '../../model'
+
+export const LANGUAGE_STORAGE_KEY = 'negotiations-timeline:lang'
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
+}
+
+export function readStoredLanguage(): Language | null {
+  try {
+    const value = window.localStorage.getItem(LANGUAGE_STORAGE_KEY)
+    return isLanguage(value) ? value : null
+  } catch {
+    return null // storage disabled (privacy mode): the choice is simply not remembered
+  }
+}
+
+export function storeLanguage(lang: Language): void {
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, lang)
+  } catch {
+    // storage disabled or full: the URL still carries the choice
+  }
+}
+
+export function browserLanguage(languages: readonly string[] = navigator.languages ?? [navigator.language]): Language {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0]
+    if (isLanguage(base)) return base
+  }
+  return 'en'
+}
+
+export function resolveLanguage(fromUrl: Language | null): Language {
+  return fromUrl ?? readStoredLanguage() ?? browserLanguage()
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next'
+import type { DatasetEvent } from '../../model'
+
+/** Previous / next in the sort order of the events being browsed. */
+export function PanelNavigation({
+  event,
+  events,
+  onSelect,
+}: {
+  event: DatasetEvent
+  events: readonly DatasetEvent[]
+  onSelect: (id: string) => void
+}) {
+  const { t } = useTranslation()
+  const index = events.findIndex((e) => e.id === event.id)
+  const previous = index > 0 ? events[index - 1] : undefined
+  const next = index !== -1 ? events[index + 1] : undefined
+  return (
+    <nav className="panel-nav">
+      <button type="button" disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
+        <span aria-hidden="true">← </span>
+        {t('panel.previous')}
+      </button>
+      <button type="button" disabled={!next} onClick={() => next && onSelect(next.id)}>
+        {t('panel.next')}
+        <span aria-hidden="true"> →</span>
+      </button>
+    </nav>
+  )
+}

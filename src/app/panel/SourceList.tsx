@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next'
+import { formatDate, type DatasetEvent, type Language } from '../../model'
+import { useDataset } from '../data'
+import { useUrlState } from '../url-state'
+import { internalLink } from './internal-link'
+
+/** Each source: document, publisher and date, the quote in its language and the editorial translation. */
+export function SourceList({ event, lang }: { event: DatasetEvent; lang: Language }) {
+  const { t } = useTranslation()
+  const url = useUrlState()
+  const { documentById } = useDataset()
+  return (
+    <section className="sources">
+      <h3>{t('panel.sources')}</h3>
+      <ul className="sources__list">
+        {event.sources.map((source, index) => {
+          const doc = documentById.get(source.document)
+          const docLang: Language = doc?.language ?? (lang === 'ru' ? 'en' : 'ru')
+          const otherLang: Language = docLang === 'ru' ? 'en' : 'ru'
+          return (
+            <li key={`${source.document}-${index}`} className="source">
+              <p className="source__document">
+                <a {...internalLink(url, { doc: source.document })}>{doc ? doc.title[lang] : source.document}</a>
+                {doc && (
+                  <span className="source__published">
+                    {' '}
+                    {t('panel.published', { publisher: doc.publisher[lang], date: formatDate(doc.published, lang) })}
+                  </span>
+                )}
+              </p>
+              <figure className="source__quote">
+                <figcaption>{t('panel.original', { language: t(`languageName.${docLang}`) })}</figcaption>
+                <blockquote lang={docLang}>{source.quote}</blockquote>
+              </figure>
+              <figure className="source__translation">
+                <figcaption>{t('panel.translation')}</figcaption>
+                <blockquote lang={otherLang}>{source.translation}</blockquote>
+              </figure>
+              <p>
+                <a {...internalLink(url, { doc: source.document })}>{t('panel.openDocument')}</a>
+              </p>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,159 @@
+/**
+ * The only module that touches vis-timeline (peer build, see docs/decisions/0001-vis-timeline-peer-build.md).
+ * Component tests replace it with a fake (vi.mock); real behaviour is proven in Chromium end to end.
+ */
+import moment from 'moment'
+import 'moment/dist/locale/ru'
+import { DataSet } from 'vis-data/peer'
+import { Timeline, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/peer'
+import 'vis-timeline/styles/vis-timeline-graph2d.css'
+import type { Language } from '../../model'
+import type { DayRange } from '../url-state'
+import type { TimelineGroup, TimelineItem } from './timeline-items'
+import { dateToIsoDay } from './timeline-window'
+
+export interface TimelineEvents {
+  /** The user clicked or tapped an item (id) or empty space (null). */
+  onSelect: (id: string | null) => void
+  /** The visible window changed; byUser: the user panned or zoomed. */
+  onRangeChanged: (window: DayRange, byUser: boolean) => void
+}
+
+export interface TimelineController {
+  setData: (items: readonly TimelineItem[], groups: readonly TimelineGroup[] | null) => void
+  setLanguage: (lang: Language) => void
+  setSelection: (id: string | null) => void
+  setWindow: (window: DayRange, animate?: boolean) => void
+  getWindow: () => DayRange
+  zoom: (direction: 'in' | 'out') => void
+  fit: () => void
+  focus: (id: string) => void
+  /** Moves the window only when the item is outside it. */
+  reveal: (id: string) => void
+  destroy: () => void
+}
+
+export interface CreateTimelineOptions {
+  items: readonly TimelineItem[]
+  groups: readonly TimelineGroup[] | null
+  lang: Language
+  window: DayRange | null
+  events: TimelineEvents
+}
+
+function textElement(text: string): HTMLElement {
+  const span = document.createElement('span')
+  span.className = 'event__text'
+  span.textContent = text
+  return span
+}
+
+/** Adds, updates and removes in place: the DataSet lives as long as the timeline. */
+function syncDataSet<T extends { id: string }>(dataSet: DataSet<T, 'id'>, next: readonly T[]): void {
+  const nextIds = new Set(next.map((item) => item.id))
+  const stale = dataSet.getIds().filter((id) => !nextIds.has(String(id)))
+  if (stale.length > 0) dataSet.remove(stale)
+  if (next.length > 0) dataSet.update(next as Parameters<typeof dataSet.update>[0])
+}
+
+export function createTimeline(container: HTMLElement, init: CreateTimelineOptions): TimelineController {
+  const items = new DataSet<TimelineItem, 'id'>()
+  const groups = new DataSet<TimelineGroup, 'id'>()
+  syncDataSet(items, init.items)
+  const options: TimelineOptions = {
+    moment,
+    locale: init.lang,
+    dataAttributes: ['event-id'],
+    // The item text goes in as text: the template builds the element, nothing is parsed as HTML.
+    template: (item?: TimelineItem) => textElement(item?.text ?? ''),
+    groupTemplate: (group?: TimelineGroup) => textElement(group?.content ?? ''),
+    // An explicit direction: without it vis-timeline hides itself until a range change that a preset window never fires.
+    rtl: false,
+    selectable: true,
+    multiselect: false,
+    stack: true,
+    zoomKey: 'ctrlKey',
+    horizontalScroll: true,
+    verticalScroll: false,
+    orientation: { axis: 'top', item: 'top' },
+    margin: { item: { horizontal: 4, vertical: 6 } },
+    zoomMin: 1000 * 60 * 60 * 24 * 7,
+    zoomMax: 1000 * 60 * 60 * 24 * 365 * 120,
+    showCurrentTime: false,
+    ...(init.window ? { start: init.window.from, end: init.window.to } : {}),
+  }
+  // Our item type is stricter than vis-timeline's DataItem (plain text, explicit nulls).
+  const timeline = new Timeline(container, items as unknown as DataItemCollectionType, options)
+  if (init.groups) {
+    syncDataSet(groups, init.groups)
+    timeline.setGroups(groups)
+  }
+
+  timeline.on('select', (props: { items: (string | number)[] }) => {
+    const first = props.items[0]
+    init.events.onSelect(first === undefined ? null : String(first))
+  })
+  // Buttons and keys move the window on the user's behalf: report those changes as the user's too.
+  let userIntent = false
+  timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+    const byUser = props.byUser || userIntent
+    userIntent = false
+    init.events.onRangeChanged({ from: dateToIsoDay(props.start), to: dateToIsoDay(props.end) }, byUser)
+  })
+
+  let grouped = init.groups !== null
+  return {
+    setData(nextItems, nextGroups) {
+      if (nextGroups) {
+        syncDataSet(groups, nextGroups)
+        if (!grouped) timeline.setGroups(groups)
+        syncDataSet(items, nextItems)
+      } else {
+        syncDataSet(items, nextItems)
+        if (grouped) timeline.setGroups(null as never)
+      }
+      grouped = nextGroups !== null
+    },
+    setLanguage(lang) {
+      moment.locale(lang)
+      timeline.setOptions({ locale: lang })
+      timeline.redraw()
+    },
+    setSelection(id) {
+      timeline.setSelection(id === null ? [] : [id])
+    },
+    setWindow(window, animate = false) {
+      timeline.setWindow(window.from, window.to, { animation: animate })
+    },
+    getWindow() {
+      const { start, end } = timeline.getWindow()
+      return { from: dateToIsoDay(start), to: dateToIsoDay(end) }
+    },
+    zoom(direction) {
+      userIntent = true
+      if (direction === 'in') timeline.zoomIn(0.5)
+      else timeline.zoomOut(0.5)
+    },
+    fit() {
+      userIntent = true
+      timeline.fit()
+    },
+    focus(id) {
+      userIntent = true
+      timeline.focus(id, { animation: true, zoom: false })
+    },
+    reveal(id) {
+      const item = items.get(id)
+      if (!item) return
+      const { start, end } = timeline.getWindow()
+      const itemStart = new Date(item.start)
+      const itemEnd = item.end ? new Date(item.end) : itemStart
+      if (itemEnd >= start && itemStart <= end) return
+      userIntent = true
+      timeline.focus(id, { animation: true, zoom: false })
+    },
+    destroy() {
+      timeline.destroy()
+    },
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Pure: dataset events → vis-timeline item data. No DOM, no HTML: the visible text is a plain
+ * string that the adapter's template puts into the item with textContent.
+ */
+import { dateInterval, dayNumber, isoFromDayNumber, parseDate } from '../../model'
+import type { DatasetEvent, Language, Topic } from '../../model'
+import type { Grouping } from '../url-state'
+
+export interface TimelineItem {
+  id: string
+  /** Written by vis-timeline's `dataAttributes` option as `data-event-id` on the item element. */
+  'event-id': string
+  /** Plain text; never HTML. */
+  text: string
+  start: string
+  /** Exclusive end (the day after the interval's last day); null for a point. */
+  end: string | null
+  type: 'point' | 'range'
+  className: string
+  /** Explicitly null when ungrouped: DataSet.update merges fields. */
+  group: string | null
+}
+
+export interface TimelineGroup {
+  id: string
+  content: string
+  className: string
+}
+
+function nextDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  return isoFromDayNumber(dayNumber(y, m, d) + 1)
+}
+
+export function toTimelineItem(event: DatasetEvent, lang: Language, grouping: Grouping | null): TimelineItem {
+  const parsed = parseDate(event.date)
+  const exact = parsed.ok && parsed.date.kind === 'day'
+  const { start, end } = parsed.ok ? dateInterval(parsed.date) : { start: event.start, end: event.end }
+  const classes = [
+    'event',
+    exact ? 'event--point' : 'event--range event--uncertain',
+    `event--${event.status}`,
+    `topic--${event.topics[0] ?? 'none'}`,
+  ]
+  return {
+    id: event.id,
+    'event-id': event.id,
+    text: event.title[lang],
+    start,
+    end: exact ? null : nextDay(end),
+    type: exact ? 'point' : 'range',
+    className: classes.join(' '),
+    group: grouping === 'topic' ? (event.topics[0] ?? null) : grouping === 'kind' ? event.kind : null,
+  }
+}
+
+export function toTimelineItems(
+  events: readonly DatasetEvent[],
+  lang: Language,
+  grouping: Grouping | null,
+): TimelineItem[] {
+  return events.map((event) => toTimelineItem(event, lang, grouping))
+}
+
+/** Groups for the current grouping, only those used by the given events, in a stable order. */
+export function toTimelineGroups(
+  events: readonly DatasetEvent[],
+  topics: readonly Topic[],
+  grouping: Grouping | null,
+  lang: Language,
+  kindLabel: (kind: DatasetEvent['kind']) => string,
+): TimelineGroup[] | null {
+  if (grouping === null) return null
+  if (grouping === 'topic') {
+    const used = new Set(events.map((e) => e.topics[0]))
+    return topics
+      .filter((topic) => used.has(topic.id))
+      .map((topic) => ({ id: topic.id, content: topic.label[lang], className: `topic--${topic.id}` }))
+  }
+  const kinds = [...new Set(events.map((e) => e.kind))].sort()
+  return kinds.map((kind) => ({ id: kind, content: kindLabel(kind), className: `kind--${kind}` }))
+}

@@ -1,0 +1,50 @@
+/** Pure window arithmetic on whole days: the dense first view and what lies outside a window. */
+import { dayNumber, isoFromDayNumber } from '../../model'
+import type { DayRange } from '../url-state'
+
+interface Interval {
+  start: string
+  end: string
+}
+
+export function toDayNumber(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  return dayNumber(y, m, d)
+}
+
+/**
+ * The smallest window holding `share` of the events (by interval start), padded on both sides,
+ * so that one event decades away does not squeeze the rest into a sliver. null when there is nothing.
+ */
+export function densestWindow(events: readonly Interval[], share = 0.8): DayRange | null {
+  if (events.length === 0) return null
+  const starts = events.map((e) => toDayNumber(e.start)).sort((a, b) => a - b)
+  const ends = new Map(events.map((e) => [toDayNumber(e.start), toDayNumber(e.end)]))
+  const k = Math.max(1, Math.ceil(share * starts.length))
+  let best = 0
+  for (let i = 1; i + k - 1 < starts.length; i++) {
+    if (starts[i + k - 1]! - starts[i]! < starts[best + k - 1]! - starts[best]!) best = i
+  }
+  const first = starts[best]!
+  const lastStart = starts[best + k - 1]!
+  const last = Math.max(lastStart, ends.get(lastStart) ?? lastStart)
+  const pad = Math.max(15, Math.round((last - first) * 0.08))
+  return { from: isoFromDayNumber(first - pad), to: isoFromDayNumber(last + pad) }
+}
+
+/** Events entirely before and entirely after the window. */
+export function countOutside(events: readonly Interval[], window: DayRange): { before: number; after: number } {
+  let before = 0
+  let after = 0
+  for (const event of events) {
+    if (event.end < window.from) before++
+    else if (event.start > window.to) after++
+  }
+  return { before, after }
+}
+
+/** A Date from vis-timeline → the local calendar day. */
+export function dateToIsoDay(date: Date): string {
+  const y = date.getFullYear()
+  return `${String(y).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+}

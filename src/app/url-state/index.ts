@@ -1,0 +1,14 @@
+export {
+  DEFAULT_URL_STATE,
+  GROUPINGS,
+  URL_KEYS,
+  VIEWS,
+  parseUrlState,
+  serializeUrlState,
+  type DayRange,
+  type Grouping,
+  type UrlState,
+  type View,
+} from './url-state'
+export { currentUrl, flushUrlState, getUrlState, setUrlState, type HistoryMode, type UrlUpdate } from './url-store'
+export { useUrlState } from './use-url-state'

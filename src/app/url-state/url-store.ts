@@ -1,0 +1,82 @@
+/**
+ * The URL as an external store: React reads it with useSyncExternalStore.
+ * Discrete choices push a history entry; panning and zooming replace the current one, debounced,
+ * so back and forward step through choices, not through every drag.
+ */
+import { parseUrlState, serializeUrlState, type UrlState } from './url-state'
+
+export type HistoryMode = 'push' | 'replace' | 'replace-debounced'
+export type UrlUpdate = Partial<UrlState> | ((state: UrlState) => UrlState)
+
+const DEBOUNCE_MS = 400
+const listeners = new Set<() => void>()
+let cached: { search: string; state: UrlState } | null = null
+let pending: UrlState | null = null
+let timer: ReturnType<typeof setTimeout> | null = null
+
+function fromLocation(): UrlState {
+  const search = window.location.search
+  if (cached === null || cached.search !== search) cached = { search, state: parseUrlState(search) }
+  return cached.state
+}
+
+export function getUrlState(): UrlState {
+  return pending ?? fromLocation()
+}
+
+function notify(): void {
+  for (const listener of listeners) listener()
+}
+
+function write(state: UrlState, mode: 'push' | 'replace'): void {
+  const url = `${window.location.pathname}${serializeUrlState(state)}${window.location.hash}`
+  if (mode === 'push') window.history.pushState(null, '', url)
+  else window.history.replaceState(null, '', url)
+}
+
+/** Writes a debounced replacement now (before a push, a copy or a page hide). */
+export function flushUrlState(): void {
+  if (timer !== null) clearTimeout(timer)
+  timer = null
+  if (pending === null) return
+  const state = pending
+  pending = null
+  write(state, 'replace')
+}
+
+export function setUrlState(update: UrlUpdate, mode: HistoryMode = 'push'): void {
+  const current = getUrlState()
+  const next = typeof update === 'function' ? update(current) : { ...current, ...update }
+  if (serializeUrlState(next) === serializeUrlState(current)) return
+  if (mode === 'replace-debounced') {
+    pending = next
+    if (timer !== null) clearTimeout(timer)
+    timer = setTimeout(flushUrlState, DEBOUNCE_MS)
+  } else {
+    flushUrlState()
+    write(next, mode)
+  }
+  notify()
+}
+
+function onPopState(): void {
+  if (timer !== null) clearTimeout(timer)
+  timer = null
+  pending = null
+  notify()
+}
+
+export function subscribeUrlState(listener: () => void): () => void {
+  if (listeners.size === 0) window.addEventListener('popstate', onPopState)
+  listeners.add(listener)
+  return function unsubscribe() {
+    listeners.delete(listener)
+    if (listeners.size === 0) window.removeEventListener('popstate', onPopState)
+  }
+}
+
+/** The current address with any pending window change written: what "Copy link" copies. */
+export function currentUrl(): string {
+  flushUrlState()
+  return window.location.href
+}
