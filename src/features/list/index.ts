@@ -1,0 +1,2 @@
+export { EventList, type EventListProps } from './EventList'
+export { EventEntry, type EventEntryProps } from './EventEntry'
