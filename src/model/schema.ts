@@ -91,7 +91,8 @@ export const documentMetaSchema = z.strictObject({
   language: z.enum(LANGUAGES),
   publisher: localizedSchema,
   kind: z.enum(DOCUMENT_KINDS),
-  url: z.url().optional(),
+  /** Only http(s): `z.url()` alone accepts `javascript:` and `data:`, which must never become a link. */
+  url: z.url({ protocol: /^https?$/, error: 'a URL must start with http:// or https://' }).optional(),
   licence: text.optional(),
   /** The file name the document arrived under, where it differs from `<id>.txt`. */
   receivedAs: text.optional(),
