@@ -9,6 +9,7 @@ import {
   summarize,
   type BenchResult,
   type Figures,
+  type SizeResult,
 } from '../../../scripts/bench/report'
 
 const nulls = Object.fromEntries(METRICS.map((m) => [m, null])) as Figures
@@ -58,7 +59,7 @@ describe('budgets and the table', () => {
   })
 
   it('prints one column group per size, the budgets, the bundle line and the notes', () => {
-    const size = {
+    const size: SizeResult = {
       pipeline: { seconds: 4.2, peakMB: 300 },
       dataGzipKB: 950,
       app: { ...nulls, firstRenderMs: 700, filterMs: 120 },
