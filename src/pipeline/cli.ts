@@ -20,7 +20,14 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
   const strict = argv.includes('--strict')
   const quiet = argv.includes('--quiet')
   const dir = dataDir(env)
-  const result = buildDataset(dir, { buildDate: buildDate(env), strict })
+  let date: string
+  try {
+    date = buildDate(env)
+  } catch (error) {
+    console.error((error as Error).message)
+    return 2
+  }
+  const result = buildDataset(dir, { buildDate: date, strict })
   const lines = formatProblems(result.problems)
   if (!result.dataset) {
     for (const line of lines) console.error(line)

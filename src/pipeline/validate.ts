@@ -18,7 +18,9 @@ export function validate<S extends z.ZodType>(
   if (result.success) return result.data
   for (const issue of result.error.issues) {
     const path = [...basePath, ...issue.path]
-    problems.error(source.file, describeIssue(issue), { path, line: source.lineOf(path) })
+    // An unknown field is reported at its own line, not its parent's.
+    const linePath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path
+    problems.error(source.file, describeIssue(issue), { path, line: source.lineOf(linePath) })
   }
   return undefined
 }
@@ -46,6 +48,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       }
       return `expected ${issue.expected}, got ${describeValue(input)}`
     case 'invalid_value': {
+      if (input === undefined) return `missing (expected one of: ${issue.values.map(String).join(', ')})`
       const noun = NOUNS[String(field)] ?? 'value'
       return `unknown ${noun} ${describeValue(input)} (expected one of: ${issue.values.map(String).join(', ')})`
     }

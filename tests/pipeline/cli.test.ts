@@ -63,6 +63,23 @@ describe('npm run data (cli main)', () => {
     expect(fs.readdirSync(dir).filter((name) => name.startsWith('.build-'))).toEqual([])
   })
 
+  it('reports a missing field, an unknown field at its own line, and a bad SOURCE_DATE_EPOCH', () => {
+    const dir = fixture()
+    const meta = path.join(dir, 'sources/news-2017-en.meta.yaml')
+    const text = fs.readFileSync(meta, 'utf8')
+    fs.writeFileSync(
+      meta,
+      text.replace('language: en\n', '').replace('kind: news-article', 'kind: news-article\ntitel: x'),
+    )
+    expect(main([], env(dir))).toBe(1)
+    const lines = output.join('\n')
+    expect(lines).toContain('sources/news-2017-en.meta.yaml:1: language: missing (expected one of: ru, en)')
+    expect(lines).toContain('sources/news-2017-en.meta.yaml:9: unknown field "titel"')
+    output = []
+    expect(main([], { ...env(dir), SOURCE_DATE_EPOCH: 'yesterday' })).toBe(2)
+    expect(output.join('\n')).toContain('SOURCE_DATE_EPOCH must be whole seconds')
+  })
+
   it('rejects unknown options', () => {
     expect(main(['--strcit'], env(fixture()))).toBe(2)
     expect(output.join('\n')).toContain('unknown option --strcit')
