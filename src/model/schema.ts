@@ -40,7 +40,14 @@ export type Status = (typeof STATUSES)[number]
 export const DOCUMENT_KINDS = ['press-release', 'news-article', 'transcript'] as const
 
 export const idSchema = z.string().regex(/^[a-z0-9-]+$/, 'an id is lowercase latin letters, digits and "-"')
-const text = z.string().trim().min(1, 'must not be empty')
+/** A high surrogate without its low half, or a low one without its high half: not encodable as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((value) => !LONE_SURROGATE.test(value), 'broken Unicode: a lone surrogate (half of a UTF-16 pair)')
+
 export const localizedSchema = z.strictObject({ ru: text, en: text })
 export type Localized = z.infer<typeof localizedSchema>
 

@@ -8,9 +8,15 @@ const COMMENT = /<!--[\s\S]*?(?:-->|$)/g
 const TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>/g
 
 export function displayText(received: string): string {
-  return received
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(COMMENT, '')
-    .replace(TAG, '')
+  return stripTags(received.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+}
+
+/** Removes tags until none is left: one pass would turn `<<img>script>` into `<script>`. */
+function stripTags(text: string): string {
+  let previous = text
+  for (;;) {
+    const next = previous.replace(COMMENT, '').replace(TAG, '')
+    if (next === previous) return next
+    previous = next
+  }
 }

@@ -42,7 +42,13 @@ export function parseYaml(file: string, text: string, problems: Problems): YamlF
   }
   const lineOf = (path: readonly PropertyKey[]) => lineOfPath(doc, lineCounter, path)
   if (first) return { file, data: undefined, lineOf }
-  return { file, data: doc.toJS({ maxAliasCount: 50 }) as unknown, lineOf }
+  try {
+    return { file, data: doc.toJS({ maxAliasCount: 50 }) as unknown, lineOf }
+  } catch (error) {
+    // yaml throws on an alias bomb ("billion laughs"): a problem like any other, not a crash.
+    problems.error(file, `malformed YAML: ${(error as Error).message}`)
+    return { file, data: undefined, lineOf }
+  }
 }
 
 function describeYamlError(message: string): string {
