@@ -2,9 +2,11 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { appOutDir, buildDir } from './src/pipeline/paths'
 import { datasetAssets } from './src/pipeline/vite-dataset-plugin'
+import { singleFile } from './src/pipeline/vite-single-file'
 
-export default defineConfig({
-  plugins: [react(), datasetAssets(buildDir())],
+// `--mode single` (npm run build:single): one self-contained HTML file instead of the app and its data folder.
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), ...(mode === 'single' ? singleFile(buildDir()) : [datasetAssets(buildDir())])],
   base: './',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
@@ -61,4 +63,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))

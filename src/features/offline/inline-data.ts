@@ -1,0 +1,75 @@
+/**
+ * The offline single file (npm run build:single) carries the built data in a
+ * `<script type="application/json" id="timeline-data">` block, because a page opened from disk cannot fetch
+ * `./data/…`. The app's loaders ask here first; in the normal build there is no block and they fetch as usual.
+ */
+import { datasetSchema, documentTextSchema, type Dataset, type DocumentText } from '../../model'
+
+/** Must equal `INLINE_DATA_ID` in src/pipeline/vite-single-file.ts (a test checks it). */
+export const INLINE_DATA_ID = 'timeline-data'
+
+export interface InlineData {
+  dataset: Dataset
+  documents: Record<string, DocumentText>
+  /** The search index as built (build/search-index.json), when the build had one. */
+  searchIndex?: unknown
+}
+
+interface RawInlineData {
+  dataset: unknown
+  documents: Record<string, unknown>
+  searchIndex?: unknown
+}
+
+const parsed = new WeakMap<Element, RawInlineData>()
+
+function readRaw(root: Document): RawInlineData | null {
+  const element = root.getElementById(INLINE_DATA_ID)
+  if (!element) return null
+  let raw = parsed.get(element)
+  if (!raw) {
+    raw = JSON.parse(element.textContent ?? '') as RawInlineData
+    parsed.set(element, raw)
+  }
+  return raw
+}
+
+/** The inlined dataset, document texts and search index, validated; null when the page has no data block. */
+export function readInlineData(root: Document = document): InlineData | null {
+  const raw = readRaw(root)
+  if (!raw) return null
+  const documents = Object.fromEntries(
+    Object.entries(raw.documents ?? {}).map(([id, text]) => [id, documentTextSchema.parse(text)]),
+  )
+  return { dataset: datasetSchema.parse(raw.dataset), documents, searchIndex: raw.searchIndex }
+}
+
+/**
+ * The answer to a request for `./data/dataset.json`, `./data/search-index.json` or
+ * `./data/documents/<id>.json` from the data block (404 when the block lacks it); null when the page has no
+ * block or the address is not under `./data/`, so the caller fetches.
+ */
+export function inlineResponse(url: string | URL, root: Document = document): Response | null {
+  const raw = readRaw(root)
+  if (!raw) return null
+  const target = new URL(url, root.baseURI)
+  const base = new URL('./data/', root.baseURI)
+  if (target.origin !== base.origin || !target.pathname.startsWith(base.pathname)) return null
+  const file = target.pathname.slice(base.pathname.length)
+  const documentId = /^documents\/([a-z0-9-]+)\.json$/.exec(file)?.[1]
+  const value =
+    file === 'dataset.json'
+      ? raw.dataset
+      : file === 'search-index.json'
+        ? raw.searchIndex
+        : documentId === undefined
+          ? undefined
+          : raw.documents?.[documentId]
+  if (value === undefined) return new Response('', { status: 404, statusText: 'Not in the offline file' })
+  return new Response(JSON.stringify(value), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+}
+
+/** `fetch` for the app's own data: from the data block in the offline file, from the network otherwise. */
+export function fetchData(url: string, init?: RequestInit): Promise<Response> {
+  return Promise.resolve(inlineResponse(url) ?? fetch(url, init))
+}

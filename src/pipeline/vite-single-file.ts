@@ -1,0 +1,123 @@
+/**
+ * `vite build --mode single`: the whole app in ONE HTML file that works from disk (file://) with no network.
+ * vite-plugin-singlefile inlines the script and the stylesheet (and turns Rolldown's code splitting off, so
+ * lazy imports are inlined too); this plugin then adds the built data as a JSON data block (never executed,
+ * so outside script-src) and a Content-Security-Policy meta tag with the SHA-256 of every inline script
+ * and style, computed from the final file. See docs/decisions/0009-single-file.md.
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Plugin, PluginOption } from 'vite'
+import { viteSingleFile } from 'vite-plugin-singlefile'
+import { dataDir } from './paths'
+
+/** Must equal `INLINE_DATA_ID` in src/features/offline/inline-data.ts (a test checks it). */
+export const INLINE_DATA_ID = 'timeline-data'
+export const SINGLE_FILE_NAME = 'timeline.html'
+
+/** `dist-single/` for the project's own data, `<dir>/dist-single/` for another data folder. */
+export function singleOutDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.TIMELINE_DATA ? path.join(dataDir(env), 'dist-single') : path.resolve('dist-single')
+}
+
+export interface InlineDataFiles {
+  dataset: unknown
+  documents: Record<string, unknown>
+  searchIndex?: unknown
+}
+
+/** build/dataset.json, build/search-index.json (when there) and every build/documents/<id>.json. */
+export function readInlineDataFiles(buildDirectory: string): InlineDataFiles {
+  const read = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'utf8'))
+  const datasetFile = path.join(buildDirectory, 'dataset.json')
+  if (!fs.existsSync(datasetFile)) throw new Error(`${datasetFile} does not exist: run "npm run data" first`)
+  const documentsDir = path.join(buildDirectory, 'documents')
+  const documents: Record<string, unknown> = {}
+  if (fs.existsSync(documentsDir)) {
+    for (const name of fs.readdirSync(documentsDir).sort()) {
+      if (name.endsWith('.json')) documents[name.slice(0, -'.json'.length)] = read(path.join(documentsDir, name))
+    }
+  }
+  const searchIndexFile = path.join(buildDirectory, 'search-index.json')
+  const searchIndex = fs.existsSync(searchIndexFile) ? read(searchIndexFile) : undefined
+  return { dataset: read(datasetFile), documents, ...(searchIndex === undefined ? {} : { searchIndex }) }
+}
+
+/**
+ * The data as `<script type="application/json">`. Every "<" is written as \u003c (same JSON value), so no
+ * text in the data can close the element or open a comment.
+ */
+export function inlineDataBlock(data: InlineDataFiles): string {
+  const json = JSON.stringify(data).replaceAll('<', '\\u003c')
+  return `<script type="application/json" id="${INLINE_DATA_ID}">${json}</script>`
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+
+/** The hashes of the inline code the browser would run: scripts (not JSON data blocks) and style elements. */
+export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\btype\s*=\s*["']?application\/json/i.test(attributes ?? ''))
+    .filter(([, , code]) => code !== '')
+    .map(([, , code]) => sha256(code ?? ''))
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, css]) => sha256(css ?? ''))
+  return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] }
+}
+
+/** Nothing from the network; only the hashed inline code, data: images and fonts, and blob: downloads. */
+export function singleFilePolicy(html: string): string {
+  const { scripts, styles } = inlineHashes(html)
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.join(' ') || "'none'"}`,
+    `style-src ${styles.join(' ') || "'none'"}`,
+    'img-src data: blob:',
+    'font-src data:',
+    "connect-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ')
+}
+
+/** Adds the data block before `</body>`, then the policy meta right after `<meta charset>` (before any script). */
+export function finishSingleFile(built: string, data: InlineDataFiles): string {
+  // The HTML parser turns CR LF into LF before the browser hashes an element's text: hash what it will see.
+  const withData = built.replace(/\r\n?/g, '\n').replace('</body>', `${inlineDataBlock(data)}\n</body>`)
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${singleFilePolicy(withData)}" />`
+  const charset = /<meta charset="[^"]*"\s*\/?>/i
+  return charset.test(withData)
+    ? withData.replace(charset, (tag) => `${tag}\n${meta}`)
+    : withData.replace('<head>', `<head>\n${meta}`)
+}
+
+function inlineData(buildDirectory: string): Plugin {
+  let outDir = ''
+  return {
+    name: 'timeline-single-file-data',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir)
+    },
+    // After vite-plugin-singlefile has written the inlined HTML: hashes must be taken from the final text.
+    writeBundle() {
+      const file = path.join(outDir, SINGLE_FILE_NAME)
+      const html = finishSingleFile(fs.readFileSync(file, 'utf8'), readInlineDataFiles(buildDirectory))
+      fs.writeFileSync(file, html)
+    },
+  }
+}
+
+/** The plugins of `--mode single`, in place of the dataset-assets plugin of the normal build. */
+export function singleFile(buildDirectory: string): PluginOption[] {
+  return [
+    {
+      name: 'timeline-single-file-config',
+      config: () => ({ build: { outDir: singleOutDir(), emptyOutDir: true, modulePreload: false } }),
+    },
+    viteSingleFile({ outputFileName: SINGLE_FILE_NAME }),
+    inlineData(buildDirectory),
+  ]
+}
