@@ -41,14 +41,16 @@ export interface Box {
   right: number
 }
 
-/** The time axis and every rendered timeline item, as horizontal extents in CSS pixels. */
+/** The time axis and every rendered timeline item (a range's bar, a point's dot), as horizontal extents in CSS pixels. */
 export async function measureTimeline(page: Page): Promise<{ axis: Box; items: (Box & { id: string })[] }> {
   return page.evaluate(() => {
     const axisElement = document.querySelector('.vis-time-axis.vis-foreground')
     if (!axisElement) throw new Error('no vis-timeline time axis on the page')
     const axis = axisElement.getBoundingClientRect()
     const items = [...document.querySelectorAll<HTMLElement>('.vis-timeline .vis-item[data-event-id]')].map((el) => {
-      const box = el.getBoundingClientRect()
+      // A point's title runs to the right of its dot; the dot is where the event is.
+      const anchor = (el.classList.contains('vis-point') && el.querySelector('.vis-dot')) || el
+      const box = anchor.getBoundingClientRect()
       return { id: el.dataset.eventId ?? '', left: box.left, right: box.right }
     })
     return { axis: { left: axis.left, right: axis.right }, items }

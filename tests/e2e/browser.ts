@@ -71,6 +71,8 @@ export interface PageProblems {
   consoleErrors: string[]
   pageErrors: string[]
   foreignRequests: string[]
+  /** Responses with an HTTP error status, as `404 http://…`. */
+  failedResponses: string[]
 }
 
 declare global {
@@ -82,18 +84,23 @@ declare global {
 function recordCspViolations(): void {
   window.__cspViolations = []
   document.addEventListener('securitypolicyviolation', (event) => {
-    window.__cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`)
+    const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}` : ''
+    window.__cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}${where}`)
   })
 }
 
 /** Starts watching a page; call before the first navigation. */
 export async function watchPage(page: Page): Promise<PageProblems> {
-  const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [] }
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedResponses: [] }
   const ownHost = new URL(baseUrl()).host
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text())
   })
   page.on('pageerror', (error) => problems.pageErrors.push(String(error)))
+  // The console says "Failed to load resource: 404" without the address; keep the address too.
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedResponses.push(`${response.status()} ${response.url()}`)
+  })
   page.on('request', (request) => {
     const url = new URL(request.url())
     if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:') && url.host !== ownHost) {
@@ -115,13 +122,14 @@ export async function openApp(page: Page, query = ''): Promise<PageProblems> {
   return problems
 }
 
-/** Asserts that nothing went wrong on the page: no console error, no uncaught error, no foreign request, no CSP violation. */
+/** Asserts that nothing went wrong on the page: no console error, uncaught error, foreign request, HTTP error or CSP violation. */
 export async function expectCleanPage(page: Page, problems: PageProblems): Promise<void> {
   const cspViolations = await page.evaluate(() => window.__cspViolations ?? [])
   expect({ ...problems, cspViolations }).toEqual({
     consoleErrors: [],
     pageErrors: [],
     foreignRequests: [],
+    failedResponses: [],
     cspViolations: [],
   })
 }

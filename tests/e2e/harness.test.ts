@@ -21,7 +21,7 @@ describe('the e2e server', () => {
 })
 
 describe('the page watcher', () => {
-  it('records CSP violations, console errors, page errors and requests to other hosts', async () => {
+  it('records CSP violations, console errors, page errors, HTTP errors and requests to other hosts', async () => {
     const context = await newContext(browser)
     const page = await context.newPage()
     const strict = `${baseUrl()}/__strict.html`
@@ -37,7 +37,7 @@ describe('the page watcher', () => {
           body: '<!doctype html><title>probe</title><script>window.inline = 1</script>',
         })
       }
-      return route.fulfill({ status: 204 })
+      return route.fulfill({ status: 404 })
     })
     const problems = await watchPage(page)
     await page.goto(strict)
@@ -48,7 +48,10 @@ describe('the page watcher', () => {
       setTimeout(() => {
         throw new Error('probe exception')
       })
-      return fetch('http://example.invalid/probe').catch(() => undefined)
+      return Promise.all([
+        fetch('http://example.invalid/probe').catch(() => undefined),
+        fetch('/missing.json').catch(() => undefined),
+      ])
     })
     await expect.poll(() => problems.pageErrors.length).toBe(1)
 
@@ -56,6 +59,7 @@ describe('the page watcher', () => {
     expect(problems.consoleErrors).toContain('probe error')
     expect(problems.pageErrors[0]).toContain('probe exception')
     expect(problems.foreignRequests).toContain('http://example.invalid/probe')
+    expect(problems.failedResponses).toContain(`404 ${baseUrl()}/missing.json`)
     await context.close()
   })
 })
