@@ -7,6 +7,7 @@ import type { PresentT } from './i18n'
 import type { Slide } from './slides'
 
 const DAY_MS = 86_400_000
+const MIN_WIDTH = 0.5
 
 export interface StripGeometry {
   /** Percent of the strip's width, per slide. */
@@ -27,8 +28,10 @@ export function stripGeometry(slides: readonly Slide[], index: number): StripGeo
   const span = Math.max(Math.max(...ends) - min, DAY_MS)
   const percent = (ms: number) => ((ms - min) / span) * 100
   const bars = slides.map((_, i) => {
-    const left = percent(starts[i] ?? min)
-    return { left, width: Math.max(percent(ends[i] ?? min) - left, 0.5) }
+    const start = percent(starts[i] ?? min)
+    // A single day is too thin to see: every bar is at least half a percent wide, and stays inside the strip.
+    const width = Math.max(percent(ends[i] ?? min) - start, MIN_WIDTH)
+    return { left: Math.min(start, 100 - width), width }
   })
   const current = bars[index] ?? { left: 0, width: 0 }
   const sortedStarts = slides.map((s) => s.event.start).sort()

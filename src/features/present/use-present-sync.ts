@@ -47,10 +47,8 @@ export function usePresentSync(options: PresentSyncOptions): { current: PresentC
         window.removeEventListener('pagehide', sayBye)
         unsubscribe()
         active.current = null
-        if (channel === undefined) {
-          sayBye()
-          port.close()
-        }
+        sayBye()
+        if (channel === undefined) port.close()
       }
     },
     [channel, role],

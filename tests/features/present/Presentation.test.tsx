@@ -1,0 +1,231 @@
+import { act, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { StrictMode, useState } from 'react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import Presentation, { type PresentationProps } from '../../../src/features/present/Presentation'
+import type { Language } from '../../../src/model'
+import { DOCUMENTS, EVENTS, STORY, TOPICS } from './fixture'
+import { renderPresent } from './render'
+
+type HarnessProps = Partial<Omit<PresentationProps, 'index' | 'lang'>> & { index?: number; lang?: Language }
+
+/** The app's part, in small: it owns the slide index and the language. */
+function Harness({ index: initialIndex = 0, lang: initialLang = 'en', ...props }: HarnessProps) {
+  const [index, setIndex] = useState(initialIndex)
+  const [lang, setLang] = useState<Language>(initialLang)
+  return (
+    <Presentation
+      events={EVENTS}
+      topics={TOPICS}
+      documents={DOCUMENTS}
+      currentUrl="http://127.0.0.1:4173/?event=alpha"
+      onExit={() => {}}
+      channel={null}
+      {...props}
+      index={index}
+      lang={lang}
+      onIndexChange={setIndex}
+      onLanguageChange={setLang}
+    />
+  )
+}
+
+const title = () => screen.getAllByRole('heading', { level: 2 })[0]?.textContent
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('Presentation', () => {
+  it('shows one event as a full slide: date with its precision, title, summary, topics, source, progress', () => {
+    renderPresent(<Harness />)
+    const region = screen.getByRole('region', { name: 'Presentation' })
+    expect(within(region).getByRole('heading', { name: 'Alpha talks' })).toBeInTheDocument()
+    expect(region.querySelector('time')).toHaveTextContent('December 2016')
+    expect(region.querySelector('time')).toHaveAttribute('datetime', '2016-12')
+    expect(within(region).getByText('In short: Alpha talks.')).toBeInTheDocument()
+    expect(within(region).getByRole('list', { name: 'Topics' })).toHaveTextContent('Joint economic activities')
+    expect(within(region).getByText('A quote about Alpha talks')).toBeInTheDocument()
+    expect(within(region).getByText('English article')).toBeInTheDocument()
+    expect(within(region).getByText('1 / 4')).toBeInTheDocument()
+    expect(within(region).getByRole('img', { name: 'Where this event sits among the slides' })).toBeInTheDocument()
+  })
+
+  it('labels a translated quote as editorial and marks the original language of a verbatim one', () => {
+    renderPresent(<Harness index={2} />)
+    const quote = screen.getByText('A translated quote about Charlie mission')
+    expect(quote.closest('blockquote')).toHaveAttribute('lang', 'en')
+    expect(screen.getByText(/Editorial translation/)).toBeInTheDocument()
+  })
+
+  it('steps with → PageDown Space Enter, back with ← PageUp Backspace, and to the ends with Home and End', async () => {
+    const user = userEvent.setup()
+    renderPresent(<Harness />)
+    await user.keyboard('{ArrowRight}')
+    expect(title()).toBe('Bravo summit')
+    await user.keyboard('{PageDown}')
+    expect(title()).toBe('Charlie mission')
+    expect(screen.getByText('3 / 4')).toBeInTheDocument()
+    await user.keyboard('{PageUp}')
+    expect(title()).toBe('Bravo summit')
+    await user.keyboard(' ')
+    await user.keyboard('{Enter}')
+    expect(title()).toBe('Delta meeting')
+    await user.keyboard('{ArrowRight}')
+    expect(title()).toBe('Delta meeting')
+    await user.keyboard('{Backspace}')
+    expect(title()).toBe('Charlie mission')
+    await user.keyboard('{Home}')
+    expect(title()).toBe('Alpha talks')
+    await user.keyboard('{End}')
+    expect(title()).toBe('Delta meeting')
+    await user.keyboard('{ArrowLeft}')
+    expect(title()).toBe('Charlie mission')
+  })
+
+  it('jumps to a typed number on Enter, showing the number while it is typed', async () => {
+    const user = userEvent.setup()
+    renderPresent(<Harness />)
+    await user.keyboard('3')
+    expect(screen.getByRole('status')).toHaveTextContent('Go to slide 3')
+    expect(title()).toBe('Alpha talks')
+    await user.keyboard('{Enter}')
+    expect(title()).toBe('Charlie mission')
+    expect(screen.queryByText('Go to slide 3')).not.toBeInTheDocument()
+  })
+
+  it('switches the language live on the same slide with L', async () => {
+    const user = userEvent.setup()
+    renderPresent(<Harness index={1} />)
+    await user.keyboard('l')
+    const region = screen.getByRole('region', { name: 'Показ' })
+    expect(region).toHaveAttribute('lang', 'ru')
+    expect(title()).toBe('Саммит Браво')
+    expect(region.querySelector('time')).toHaveTextContent('7 июля 2017 г.')
+    expect(screen.getByText('2 / 4')).toBeInTheDocument()
+    await user.keyboard('L')
+    expect(screen.getByRole('region', { name: 'Presentation' })).toBeInTheDocument()
+    expect(title()).toBe('Bravo summit')
+  })
+
+  it('blanks the screen with B or "." and brings the slide back', async () => {
+    const user = userEvent.setup()
+    renderPresent(<Harness />)
+    await user.keyboard('b')
+    expect(screen.getByTestId('present-blank')).toBeInTheDocument()
+    expect(screen.getByText('The screen is blank. Press B to show the slide again.')).toBeInTheDocument()
+    await user.keyboard('b')
+    expect(screen.queryByTestId('present-blank')).not.toBeInTheDocument()
+    await user.keyboard('.')
+    expect(screen.getByTestId('present-blank')).toBeInTheDocument()
+    // The clicker's "next" while blank shows the next slide.
+    await user.keyboard('{PageDown}')
+    expect(screen.queryByTestId('present-blank')).not.toBeInTheDocument()
+    expect(title()).toBe('Bravo summit')
+  })
+
+  it('shows a QR code of the current link with Q, and Esc closes it without leaving', async () => {
+    const user = userEvent.setup()
+    const onExit = vi.fn()
+    renderPresent(<Harness onExit={onExit} />)
+    await user.keyboard('q')
+    const dialog = screen.getByRole('dialog', { name: 'Open this view on your phone' })
+    const image = within(dialog).getByRole('img', { name: 'QR code of the link to this view' })
+    expect(image.querySelector('path')?.getAttribute('d')).toMatch(/^M4 4h1v1h-1z/)
+    expect(within(dialog).getByText('http://127.0.0.1:4173/?event=alpha')).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(onExit).not.toHaveBeenCalled()
+  })
+
+  it('leaves with Esc, naming the event on screen', async () => {
+    const user = userEvent.setup()
+    const onExit = vi.fn()
+    renderPresent(<Harness index={2} onExit={onExit} />)
+    await user.keyboard('{Escape}')
+    expect(onExit).toHaveBeenCalledWith('charlie')
+  })
+
+  it('puts Russian and English side by side in bilingual mode', () => {
+    renderPresent(<Harness bilingual index={3} />)
+    const columns = screen.getAllByRole('article')
+    expect(columns.map((c) => c.getAttribute('lang'))).toEqual(['ru', 'en'])
+    expect(within(columns[0]!).getByRole('heading')).toHaveTextContent('Встреча Дельта')
+    expect(within(columns[1]!).getByRole('heading')).toHaveTextContent('Delta meeting')
+    // The Russian document is quoted verbatim in the Russian column and translated in the English one.
+    expect(within(columns[0]!).getByText('Цитата о событии Встреча Дельта')).toBeInTheDocument()
+    expect(within(columns[1]!).getByText('A translated quote about Delta meeting')).toBeInTheDocument()
+    expect(within(columns[1]!).getByText(/Editorial translation/)).toBeInTheDocument()
+    expect(within(columns[0]!).queryByText(/Редакционный перевод/)).not.toBeInTheDocument()
+  })
+
+  it("follows a story's order", async () => {
+    const user = userEvent.setup()
+    renderPresent(<Harness story={STORY} />)
+    expect(title()).toBe('Delta meeting')
+    expect(screen.getByText('1 / 3')).toBeInTheDocument()
+    expect(screen.getByText('Backwards')).toBeInTheDocument()
+    await user.keyboard('{End}')
+    expect(title()).toBe('Alpha talks')
+  })
+
+  it('steps with the toolbar buttons, and Enter on a focused button presses the button', async () => {
+    const user = userEvent.setup()
+    const onExit = vi.fn()
+    renderPresent(<Harness onExit={onExit} />)
+    await user.click(screen.getByRole('button', { name: 'Next slide' }))
+    expect(title()).toBe('Bravo summit')
+    screen.getByRole('button', { name: 'Leave the presentation (Esc)' }).focus()
+    await user.keyboard('{Enter}')
+    expect(onExit).toHaveBeenCalledWith('bravo')
+    expect(title()).toBe('Bravo summit')
+  })
+
+  it('says so when there is nothing to present', () => {
+    renderPresent(<Harness events={[]} />)
+    expect(screen.getByText('There is nothing to present: no event matches the current filters.')).toBeInTheDocument()
+  })
+
+  it('asks for full screen, works the same when refused, and leaves when full screen ends', async () => {
+    let fullscreenElement: Element | null = null
+    // jsdom has no Fullscreen API: the part the presentation uses, as a browser would answer.
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => fullscreenElement })
+    const request = vi.fn(() => Promise.reject(new TypeError('Permissions check failed')))
+    Object.defineProperty(document.documentElement, 'requestFullscreen', { configurable: true, value: request })
+    const onExit = vi.fn()
+    try {
+      renderPresent(<Harness onExit={onExit} index={1} />)
+      expect(request).toHaveBeenCalled()
+      expect(screen.getByRole('region', { name: 'Presentation' })).toBeInTheDocument()
+
+      // Later the browser does go full screen (a second try, a user gesture), then Esc leaves it.
+      act(() => {
+        fullscreenElement = document.documentElement
+        document.dispatchEvent(new Event('fullscreenchange'))
+      })
+      expect(onExit).not.toHaveBeenCalled()
+      act(() => {
+        fullscreenElement = null
+        document.dispatchEvent(new Event('fullscreenchange'))
+      })
+      expect(onExit).toHaveBeenCalledWith('bravo')
+    } finally {
+      delete (document.documentElement as Partial<HTMLElement>).requestFullscreen
+      delete (document as { fullscreenElement?: unknown }).fullscreenElement
+    }
+  })
+
+  it('works under StrictMode (mount, unmount, mount) and stops listening to keys once unmounted', async () => {
+    const user = userEvent.setup()
+    const { unmount } = renderPresent(
+      <StrictMode>
+        <Harness />
+      </StrictMode>,
+    )
+    await user.keyboard('{ArrowRight}')
+    expect(title()).toBe('Bravo summit')
+    unmount()
+    await user.keyboard('{ArrowRight}')
+    expect(screen.queryByRole('region')).not.toBeInTheDocument()
+  })
+})
