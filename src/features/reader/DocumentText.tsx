@@ -1,0 +1,87 @@
+import { useEffect, useMemo, useRef } from 'react'
+import type { DatasetEvent, Language } from '../../model'
+import { useFeatureT } from '../i18n'
+import { quoteRuns, quotesIn } from './quote-segments'
+
+export interface DocumentTextProps {
+  documentId: string
+  /** The display text, in the document's own language. */
+  text: string
+  language: Language
+  /** Events that may cite this document (others are ignored). */
+  events: readonly DatasetEvent[]
+  /** The event whose quote is scrolled to and marked current. */
+  focusEventId: string | null
+  /** Interface language, for the links' names. */
+  lang: Language
+  onOpenEvent: (id: string) => void
+}
+
+/**
+ * The text with every quoted passage as `<mark>`, each quote followed by a numbered link to its event.
+ * Text only, never HTML.
+ */
+export function DocumentText({
+  documentId,
+  text,
+  language,
+  events,
+  focusEventId,
+  lang,
+  onOpenEvent,
+}: DocumentTextProps) {
+  const { t } = useFeatureT()
+  const quotes = useMemo(() => quotesIn(events, documentId, text.length), [events, documentId, text.length])
+  const runs = useMemo(() => quoteRuns(text.length, quotes), [text.length, quotes])
+  const byKey = useMemo(() => new Map(quotes.map((quote) => [quote.key, quote])), [quotes])
+  const titles = useMemo(() => new Map(events.map((event) => [event.id, event.title[lang]])), [events, lang])
+  const container = useRef<HTMLDivElement>(null)
+
+  useEffect(
+    function scrollToFocusedQuote() {
+      const mark = container.current?.querySelector<HTMLElement>('mark[aria-current="true"]')
+      if (!mark) return
+      mark.scrollIntoView?.({ block: 'center' })
+      mark.focus({ preventScroll: true })
+    },
+    [focusEventId, documentId, runs],
+  )
+
+  return (
+    <div className="document-text" lang={language} ref={container}>
+      {runs.map((run) => {
+        const piece = text.slice(run.start, run.end)
+        if (run.quotes.length === 0) return <span key={run.start}>{piece}</span>
+        const eventIds = [...new Set(run.quotes.map((key) => byKey.get(key)!.eventId))]
+        const current = focusEventId !== null && eventIds.includes(focusEventId)
+        return (
+          <span key={run.start}>
+            <mark
+              data-events={eventIds.join(' ')}
+              className={run.quotes.length > 1 ? 'quote overlap' : 'quote'}
+              aria-current={current ? 'true' : undefined}
+              tabIndex={current ? -1 : undefined}
+            >
+              {piece}
+            </mark>
+            {run.ending.map((key) => {
+              const quote = byKey.get(key)!
+              return (
+                <sup key={key} lang={lang}>
+                  <button
+                    type="button"
+                    className="quote-link"
+                    aria-label={t('features.reader.openEvent', { title: titles.get(quote.eventId) ?? quote.eventId })}
+                    onClick={() => onOpenEvent(quote.eventId)}
+                  >
+                    {quote.number}
+                  </button>
+                </sup>
+              )
+            })}
+          </span>
+        )
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,8 @@
+export { DocumentList, type DocumentListProps } from './DocumentList'
+export { DocumentReader, type DocumentReaderProps } from './DocumentReader'
+export { DocumentMeta, citation, type DocumentMetaProps } from './DocumentMeta'
+export { DocumentText, type DocumentTextProps } from './DocumentText'
+export { loadDocumentText, DOCUMENTS_URL } from './load-document-text'
+export { useDocumentText, type DocumentTextState } from './use-document-text'
+export { quoteRuns, quotesIn, type Quote, type Run } from './quote-segments'
+export type { ReaderPageProps } from './ReaderPage'
