@@ -80,13 +80,23 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     zoomMin: 1000 * 60 * 60 * 24 * 7,
     zoomMax: 1000 * 60 * 60 * 24 * 365 * 120,
     showCurrentTime: false,
-    ...(init.window ? { start: init.window.from, end: init.window.to } : {}),
   }
   // Our item type is stricter than vis-timeline's DataItem (plain text, explicit nulls).
   const timeline = new Timeline(container, items as unknown as DataItemCollectionType, options)
   if (init.groups) {
     syncDataSet(groups, init.groups)
     timeline.setGroups(groups)
+  }
+  // The first window is set after the first draw, not through the start/end options: with those,
+  // vis-timeline 8.5 waits for a range change that an unchanged range never fires and leaves its
+  // loading screen over the items.
+  const initialWindow = init.window
+  if (initialWindow) {
+    const applyInitialWindow = () => {
+      timeline.off('changed', applyInitialWindow)
+      timeline.setWindow(initialWindow.from, initialWindow.to, { animation: false })
+    }
+    timeline.on('changed', applyInitialWindow)
   }
 
   timeline.on('select', (props: { items: (string | number)[] }) => {
