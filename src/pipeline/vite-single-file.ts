@@ -57,11 +57,15 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 
 /** The hashes of the inline code the browser would run: scripts (not JSON data blocks) and style elements. */
 export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+  const scriptElement = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
+  // Inside inlined code "</script" is always escaped, so the first "</script>" closes the element.
+  const scripts = [...html.matchAll(scriptElement)]
     .filter(([, attributes]) => !/\btype\s*=\s*["']?application\/json/i.test(attributes ?? ''))
     .filter(([, , code]) => code !== '')
     .map(([, , code]) => sha256(code ?? ''))
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, css]) => sha256(css ?? ''))
+  // Style elements are looked for outside the scripts, whose code may well contain the text "<style".
+  const outsideScripts = html.replace(scriptElement, '')
+  const styles = [...outsideScripts.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, css]) => sha256(css ?? ''))
   return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] }
 }
 

@@ -46,6 +46,11 @@ describe('the single file', () => {
     expect(inlineHashes(html)).toEqual({ scripts: [hash('a()')], styles: [hash('p{}')] })
   })
 
+  it('does not take a "<style" inside script code for a style element', () => {
+    const html = `<script>const s = "<style>x{}</style>"</script><style>p{}</style>`
+    expect(inlineHashes(html).styles).toEqual([hash('p{}')])
+  })
+
   it('allows only the hashed code and nothing from the network, with no unsafe-inline', () => {
     const policy = singleFilePolicy('<script>a()</script><style>p{}</style>')
     expect(policy).toContain(`script-src ${hash('a()')};`)

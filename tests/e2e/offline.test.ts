@@ -1,0 +1,116 @@
+/**
+ * The offline single file (npm run build:single), as someone would receive it: copied to another folder,
+ * opened from disk (file://) in Chromium with the network off and every non-file request aborted.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildDir } from '../../src/pipeline/paths'
+import { SINGLE_FILE_NAME, singleOutDir } from '../../src/pipeline/vite-single-file'
+import { readBuiltEvents, windowOfAll, type BuiltEvent } from './app'
+import {
+  expectCleanPage,
+  launchBrowser,
+  newContext,
+  watchPage,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from './browser'
+
+const SETTLE = { timeout: 15_000 }
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let events: BuiltEvent[]
+let fileUrl: string
+let folder: string
+let aborted: string[]
+
+beforeAll(async () => {
+  // Built here, from the current code and data (npm test has just run `npm run data`), in a few seconds.
+  execFileSync(
+    process.execPath,
+    [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--mode', 'single', '--logLevel', 'error'],
+    {
+      stdio: 'inherit',
+    },
+  )
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-offline-'))
+  const copy = path.join(folder, SINGLE_FILE_NAME)
+  fs.copyFileSync(path.join(singleOutDir(), SINGLE_FILE_NAME), copy)
+  fileUrl = pathToFileURL(copy).href
+  events = readBuiltEvents()
+  browser = await launchBrowser()
+  context = await newContext(browser, { offline: true })
+  aborted = []
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith('file:') ? route.continue() : (aborted.push(route.request().url()), route.abort()),
+  )
+})
+afterAll(async () => {
+  await browser?.close()
+  if (folder) fs.rmSync(folder, { recursive: true, force: true })
+})
+
+async function open(query: string) {
+  page = await context.newPage()
+  const problems = await watchPage(page)
+  await page.goto(`${fileUrl}${query}`)
+  await page.locator('.vis-timeline [data-event-id]').first().waitFor({ state: 'visible' })
+  return problems
+}
+
+describe('the offline single file', () => {
+  it('is one file: no other file next to it in the build folder', () => {
+    expect(fs.readdirSync(singleOutDir())).toEqual([SINGLE_FILE_NAME])
+  })
+
+  it('carries every built document and the search index in its data block', async () => {
+    await open('')
+    const block = await page.evaluate(() => {
+      const data = JSON.parse(document.getElementById('timeline-data')?.textContent ?? '{}') as {
+        documents?: Record<string, unknown>
+        searchIndex?: unknown
+      }
+      return { documents: Object.keys(data.documents ?? {}).sort(), hasIndex: data.searchIndex !== undefined }
+    })
+    const built = fs
+      .readdirSync(path.join(buildDir(), 'documents'))
+      .map((name) => name.replace(/\.json$/, ''))
+      .sort()
+    expect(block.documents).toEqual(built)
+    expect(block.hasIndex).toBe(fs.existsSync(path.join(buildDir(), 'search-index.json')))
+    await page.close()
+  })
+
+  it('draws every event from disk with the network off, cleanly, under its own hash-based policy', async () => {
+    const problems = await open(`?${windowOfAll(events)}`)
+    await expect.poll(() => page.locator('.vis-timeline .vis-item[data-event-id]').count(), SETTLE).toBe(events.length)
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    expect(policy).toMatch(/script-src 'sha256-[^']+'/)
+    expect(policy).not.toContain('unsafe-inline')
+    await expectCleanPage(page, problems)
+    expect(aborted).toEqual([])
+    await page.close()
+  })
+
+  it('switches the language and opens an event', async () => {
+    const problems = await open(`?${windowOfAll(events)}`)
+    await page.getByRole('radiogroup', { name: 'Language' }).getByText('Русский').click()
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), SETTLE).toBe('ru')
+    const dataset = JSON.parse(fs.readFileSync(path.join(buildDir(), 'dataset.json'), 'utf8')) as {
+      events: { id: string; title: { ru: string } }[]
+    }
+    const last = dataset.events.at(-1)!
+    await page.locator(`.vis-timeline .vis-item[data-event-id="${last.id}"]`).click()
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: last.title.ru }).isVisible(), SETTLE).toBe(true)
+    await expectCleanPage(page, problems)
+    expect(aborted).toEqual([])
+    await page.close()
+  })
+})
