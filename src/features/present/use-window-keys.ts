@@ -1,4 +1,8 @@
-/** The presentation's keys on the window, attached once; the handler is read through a ref so it is never stale. */
+/**
+ * The presentation's keys, attached once to the window in the capture phase: the presentation covers
+ * the app, so a key it handles goes no further (the timeline's arrows and the panel's Esc stay quiet).
+ * The handler is read through a ref so it is never stale.
+ */
 import { useEffect, useRef } from 'react'
 import { presentationKeyAction, type PresentAction } from './keys'
 
@@ -20,9 +24,12 @@ export function useWindowKeys(onAction: (action: PresentAction) => boolean): voi
         if (event.defaultPrevented || event.isComposing) return
         if ((event.key === 'Enter' || event.key === ' ') && isControl(event.target)) return
         const action = presentationKeyAction(event)
-        if (action && latest.current(action)) event.preventDefault()
+        if (action && latest.current(action)) {
+          event.preventDefault()
+          event.stopPropagation()
+        }
       },
-      { signal: controller.signal },
+      { signal: controller.signal, capture: true },
     )
     return function stopListening() {
       controller.abort()

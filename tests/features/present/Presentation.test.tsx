@@ -181,6 +181,21 @@ describe('Presentation', () => {
     expect(title()).toBe('Bravo summit')
   })
 
+  it('keeps the keys it handles from the app underneath (the panel closes on Esc, the timeline steps on arrows)', async () => {
+    const user = userEvent.setup()
+    const underneath = vi.fn()
+    document.addEventListener('keydown', underneath)
+    try {
+      renderPresent(<Harness />)
+      await user.keyboard('{ArrowRight}{Escape}')
+      expect(underneath).not.toHaveBeenCalled()
+      await user.keyboard('x')
+      expect(underneath).toHaveBeenCalledTimes(1)
+    } finally {
+      document.removeEventListener('keydown', underneath)
+    }
+  })
+
   it('says so when there is nothing to present', () => {
     renderPresent(<Harness events={[]} />)
     expect(screen.getByText('There is nothing to present: no event matches the current filters.')).toBeInTheDocument()
