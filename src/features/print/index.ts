@@ -1,0 +1,1 @@
+export { Handout, type HandoutProps } from './Handout'

@@ -1,0 +1,58 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup, render, screen, within } from '@testing-library/react'
+import i18next from 'i18next'
+import type { ReactElement } from 'react'
+import { I18nextProvider, initReactI18next } from 'react-i18next'
+import { afterEach, describe, expect, it } from 'vitest'
+import offlineEn from '../../../locales/offline.en.json'
+import offlineRu from '../../../locales/offline.ru.json'
+import { Handout } from '../../../src/features/print'
+import { DATASET, EVENTS } from '../fixtures/dataset'
+
+afterEach(cleanup)
+
+function renderIn(lng: 'en' | 'ru', ui: ReactElement) {
+  const i18n = i18next.createInstance()
+  void i18n.use(initReactI18next).init({
+    resources: { en: { translation: offlineEn }, ru: { translation: offlineRu } },
+    lng,
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  })
+  return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>)
+}
+
+const rows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1)
+
+describe('<Handout>', () => {
+  it('lists the given events in chronological order, whatever order they come in', () => {
+    renderIn('en', <Handout events={[...EVENTS].reverse()} dataset={DATASET} lang="en" />)
+    const ids = rows().map((row) => row.dataset.eventId)
+    expect(ids).toEqual([...EVENTS].sort((a, b) => (a.start < b.start ? -1 : 1)).map((event) => event.id))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      `${DATASET.meta.title.en}: ${EVENTS.length} events`,
+    )
+  })
+
+  it('gives date, title, summary and source document of each row in the interface language only', () => {
+    renderIn('ru', <Handout events={[EVENTS[0]!]} dataset={DATASET} lang="ru" />)
+    const [date, event, source] = within(rows()[0]!).getAllByRole('cell')
+    expect(date).toHaveTextContent('24 ноября 2017 г.')
+    expect(date!.querySelector('time')).toHaveAttribute('datetime', '2017-11-24')
+    expect(event).toHaveTextContent(EVENTS[0]!.title.ru)
+    expect(event).toHaveTextContent(EVENTS[0]!.summary.ru)
+    expect(event).not.toHaveTextContent(EVENTS[0]!.title.en)
+    const document = DATASET.documents.find((d) => d.id === EVENTS[0]!.sources[0]!.document)!
+    expect(source).toHaveTextContent(document.title.ru)
+    expect(screen.getByRole('columnheader', { name: 'Дата' })).toBeInTheDocument()
+  })
+
+  it('shows both languages when bilingual, the interface language first', () => {
+    renderIn('en', <Handout events={[EVENTS[1]!]} dataset={DATASET} lang="en" bilingual />)
+    const [date, event] = within(rows()[0]!).getAllByRole('cell')
+    expect([...date!.querySelectorAll('time')].map((time) => time.textContent)).toEqual(['summer 2018', 'лето 2018 г.'])
+    const parts = [...event!.querySelectorAll('[lang]')]
+    expect(parts.map((part) => part.getAttribute('lang'))).toEqual(['en', 'ru'])
+    expect(parts[1]).toHaveTextContent(EVENTS[1]!.title.ru)
+  })
+})
