@@ -1,0 +1,11 @@
+import { useFeatureT } from '../i18n'
+
+/** Opens the shortcuts overlay for those who do not know about "?". */
+export function HelpButton({ onClick }: { onClick: () => void }) {
+  const { t } = useFeatureT()
+  return (
+    <button type="button" className="help-button" aria-keyshortcuts="?" onClick={onClick}>
+      {t('features.help.open')}
+    </button>
+  )
+}

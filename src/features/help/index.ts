@@ -1,0 +1,5 @@
+export { SHORTCUTS, isTyping, type Shortcut } from './shortcuts'
+export { useHelpKey } from './use-help-key'
+export { ShortcutsOverlay, type ShortcutsOverlayProps } from './ShortcutsOverlay'
+export { About, type AboutProps } from './About'
+export { HelpButton } from './HelpButton'

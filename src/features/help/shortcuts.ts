@@ -1,0 +1,24 @@
+import type { FeatureKey } from '../i18n'
+
+export interface Shortcut {
+  /** Key caps, shown as `<kbd>`; symbols, not words, so they need no translation. */
+  keys: string[]
+  description: FeatureKey
+}
+
+/** The keys the app answers to; the app may pass its own list to the overlay. */
+export const SHORTCUTS: readonly Shortcut[] = [
+  { keys: ['?'], description: 'features.help.keys.help' },
+  { keys: ['Esc'], description: 'features.help.keys.escape' },
+  { keys: ['←', '→'], description: 'features.help.keys.timelineSelect' },
+  { keys: ['+', '−'], description: 'features.help.keys.timelineZoom' },
+  { keys: ['Enter'], description: 'features.help.keys.open' },
+  { keys: ['↑', '↓'], description: 'features.help.keys.listMove' },
+  { keys: ['Home', 'End'], description: 'features.help.keys.listEnds' },
+]
+
+/** Typing in a field is never a shortcut. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+}

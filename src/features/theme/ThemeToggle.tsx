@@ -1,0 +1,14 @@
+import { useFeatureT } from '../i18n'
+import type { ThemeState } from './use-theme'
+
+export type ThemeToggleProps = Pick<ThemeState, 'theme' | 'toggle'>
+
+/** A toggle button: pressed = dark theme. */
+export function ThemeToggle({ theme, toggle }: ThemeToggleProps) {
+  const { t } = useFeatureT()
+  return (
+    <button type="button" className="theme-toggle" aria-pressed={theme === 'dark'} onClick={toggle}>
+      {t('features.theme.dark')}
+    </button>
+  )
+}
