@@ -1,5 +1,5 @@
 /** One event as a slide, in one language: date with its precision, title, summary, topics, a source. */
-import { formatDate, htmlDateTime } from '../../model'
+import { formatDate, htmlDateTime } from '../../model/date'
 import type { BuiltSource, DatasetDocument, DatasetEvent, Language, Topic } from '../../model'
 import type { PresentT } from './i18n'
 

@@ -4,9 +4,12 @@
  * opened it (or the one it opened), accepting only same-origin messages from those windows.
  * Either window may close at any time: the other keeps working on its own.
  */
-import { LANGUAGES, type Language } from '../../model'
+import type { Language } from '../../model'
 
 export const CHANNEL_NAME = 'timeline-present'
+
+// Not the model's LANGUAGES: that module brings zod along, and a message check needs only the two codes.
+const isLanguage = (value: unknown): value is Language => value === 'ru' || value === 'en'
 
 export type PresentMessage =
   /** Show slide `index` (0-based) with the audience in `lang`. */
@@ -33,7 +36,7 @@ export function isPresentMessage(value: unknown): value is PresentMessage {
         typeof message.index === 'number' &&
         Number.isInteger(message.index) &&
         message.index >= 0 &&
-        (LANGUAGES as readonly unknown[]).includes(message.lang)
+        isLanguage(message.lang)
       )
     case 'hello':
       return true

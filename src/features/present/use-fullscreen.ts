@@ -26,7 +26,10 @@ export function useFullscreen(onLeave: () => void): void {
       { signal: controller.signal },
     )
     const root = document.documentElement
-    if (!document.fullscreenElement && typeof root.requestFullscreen === 'function') {
+    // Without a user gesture (a link opened with `present=1`) the browser would refuse and log an error: skip it.
+    const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation
+    const mayAsk = activation === undefined || activation.isActive
+    if (mayAsk && !document.fullscreenElement && typeof root.requestFullscreen === 'function') {
       root.requestFullscreen().catch(() => {
         // Refused: the presentation works the same inside the window.
       })
