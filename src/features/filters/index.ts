@@ -14,3 +14,4 @@ export {
 export { FacetFilter, type FacetFilterProps, type FacetOption } from './FacetFilter'
 export { PeriodFilter, type PeriodFilterProps } from './PeriodFilter'
 export { ClearAll, type ClearAllProps } from './ClearAll'
+export { useFilterLabels, type FilterLabels } from './use-filter-labels'

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { ClearAll, FacetFilter, PeriodFilter, type Period } from '../../../src/features/filters'
+import { ClearAll, FacetFilter, PeriodFilter, useFilterLabels, type Period } from '../../../src/features/filters'
 import { renderWithI18n } from '../render'
 
 const OPTIONS = [
@@ -92,5 +92,19 @@ describe('<ClearAll>', () => {
     rerender(<ClearAll onClear={onClear} active />)
     await userEvent.click(screen.getByRole('button', { name: 'Clear all filters' }))
     expect(onClear).toHaveBeenCalledOnce()
+  })
+})
+
+describe('useFilterLabels', () => {
+  function Labels() {
+    const labels = useFilterLabels()
+    return <p>{[labels.filters, ...Object.values(labels.facet), ...Object.values(labels.status)].join(' | ')}</p>
+  }
+
+  it('names the facets and statuses in the interface language', () => {
+    renderWithI18n(<Labels />, 'ru')
+    expect(
+      screen.getByText('Фильтры | Статус | Тип | Люди | Места | Документы | Состоялось | Запланировано'),
+    ).toBeVisible()
   })
 })
