@@ -4,9 +4,12 @@
  * built dataset carries the stories as they are (they have no computed fields).
  */
 import { z } from 'zod'
-import { idSchema, localizedSchema } from './schema'
 
+// The same rules as schema.ts's idSchema and localizedSchema, restated so that schema.ts can import this
+// module for the built dataset's `stories` without an import cycle.
+const idSchema = z.string().regex(/^[a-z0-9-]+$/, 'an id is lowercase latin letters, digits and "-"')
 const note = z.string().trim().min(1, 'must not be empty')
+const localizedSchema = z.strictObject({ ru: note, en: note })
 
 export const storySlideSchema = z.strictObject({
   /** The id of an event in `data/events/*.yaml`. */
