@@ -1,0 +1,133 @@
+/**
+ * The printed handout: Chromium prints the app to PDF and Debian's pdftotext (poppler-utils) reads it back
+ * page by page. Every event shown is there, the events not shown are not, and no row is split across pages.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { buildDir } from '../../src/pipeline/paths'
+import { windowOfAll } from './app'
+import {
+  expectCleanPage,
+  launchBrowser,
+  newContext,
+  openApp,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from './browser'
+
+interface PrintedEvent {
+  id: string
+  start: string
+  end: string
+  topics: string[]
+  title: { en: string; ru: string }
+  summary: { en: string; ru: string }
+}
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let events: PrintedEvent[]
+let folder: string
+
+beforeAll(async () => {
+  const dataset = JSON.parse(fs.readFileSync(path.join(buildDir(), 'dataset.json'), 'utf8')) as {
+    events: PrintedEvent[]
+  }
+  events = dataset.events
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-print-'))
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  if (folder) fs.rmSync(folder, { recursive: true, force: true })
+})
+afterEach(async () => {
+  await context?.close()
+})
+
+/**
+ * pdftotext sees ligatures and line ends: compare in NFKC, with every run of white space as one space and none
+ * after a hyphen or dash (a line may break after "Russian-"), on both sides alike.
+ */
+const normalize = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/\s+/g, ' ')
+    .replace(/([-‐–—]) /g, '$1')
+    .trim()
+
+interface Printed {
+  /** The text of each page, in content order (`-raw`), so the lines of a cell stay together. */
+  pages: string[]
+  /** Each handout row as the page holds it: its id and its text, block by block. */
+  rows: { id: string; text: string }[]
+}
+
+async function printApp(query: string, name: string): Promise<Printed> {
+  context = await newContext(browser)
+  page = await context.newPage()
+  const problems = await openApp(page, query)
+  const rows = await page.locator('.handout__row').evaluateAll((elements) =>
+    elements.map((row) => ({
+      id: (row as HTMLElement).dataset.eventId ?? '',
+      text: [...row.querySelectorAll('.handout__date time, .handout__title, .handout__summary, .handout__sources li')]
+        .map((block) => block.textContent ?? '')
+        .join(' '),
+    })),
+  )
+  const file = path.join(folder, `${name}.pdf`)
+  await page.pdf({ path: file, preferCSSPageSize: true })
+  await expectCleanPage(page, problems)
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+  const pages = Array.from({ length: count }, (_, i) =>
+    normalize(
+      execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-f', `${i + 1}`, '-l', `${i + 1}`, file, '-'], {
+        encoding: 'utf8',
+      }),
+    ),
+  )
+  return { pages, rows: rows.map((row) => ({ id: row.id, text: normalize(row.text) })) }
+}
+
+const pagesWith = (pages: string[], text: string) =>
+  pages.flatMap((pageText, index) => (pageText.includes(normalize(text)) ? [index + 1] : []))
+
+const byStart = (a: PrintedEvent, b: PrintedEvent) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)
+
+describe('the printed handout', () => {
+  it('holds every event in date order, each row whole on one page, and no control of the screen', async () => {
+    const { pages, rows } = await printApp(`?${windowOfAll(events)}&lang=en`, 'all')
+    expect(pages.length).toBeGreaterThan(1)
+    expect(rows.map((row) => row.id).sort()).toEqual(events.map((event) => event.id).sort())
+    expect(rows.map((row) => events.find((event) => event.id === row.id)!.start)).toEqual(
+      [...events].sort(byStart).map((event) => event.start),
+    )
+    for (const row of rows) {
+      // Date, title, summary and sources, one after the other, on exactly one page: the row was not split.
+      expect(pagesWith(pages, row.text), row.id).toHaveLength(1)
+    }
+    const all = pages.join(' ')
+    for (const control of ['Copy link', 'Zoom in', 'Fit all']) expect(all).not.toContain(control)
+  })
+
+  it('holds only the events of the current filter, in both languages when bilingual', async () => {
+    const topic = 'joint-economic-activities'
+    const { pages, rows } = await printApp(`?${windowOfAll(events)}&lang=ru&bi=1&topics=${topic}`, 'filtered')
+    const shown = events.filter((event) => event.topics.includes(topic))
+    expect(shown.length).toBeGreaterThan(0)
+    expect(rows.map((row) => row.id).sort()).toEqual(shown.map((event) => event.id).sort())
+    for (const row of rows) expect(pagesWith(pages, row.text), row.id).toHaveLength(1)
+    const all = pages.join(' ')
+    for (const event of events) {
+      const onPaper = shown.includes(event)
+      expect(all.includes(normalize(`${event.title.ru} ${event.summary.ru}`)), event.id).toBe(onPaper)
+      expect(all.includes(normalize(`${event.title.en} ${event.summary.en}`)), event.id).toBe(onPaper)
+    }
+  })
+})
