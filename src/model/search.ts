@@ -10,6 +10,9 @@
 import MiniSearch, { type Options, type Query } from 'minisearch'
 import { newStemmer } from 'snowball-stemmers'
 import type { Dataset, DatasetEvent } from './schema'
+import { tokenize, type WordMatcher } from './search/words'
+
+export { tokenize, WORD, type WordMatcher } from './search/words'
 
 export const SEARCH_FIELDS = [
   'title_ru',
@@ -30,19 +33,12 @@ const english = newStemmer('english')
 
 const CYRILLIC = /\p{Script=Cyrillic}/u
 const LATIN = /\p{Script=Latin}/u
-/** A word is a run of letters, digits and combining marks; everything else separates words. */
-export const WORD = /[\p{L}\p{N}\p{M}]+/gu
-const SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u
 
 /** Too common to narrow anything; dropped from the index and from queries alike. */
 const STOP_WORDS = new Set([
   ...['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'was'],
   ...['и', 'в', 'во', 'на', 'с', 'со', 'по', 'к', 'ко', 'о', 'об', 'от', 'до', 'за', 'из', 'у', 'а', 'но', 'что'],
 ])
-
-export function tokenize(text: string): string[] {
-  return text.split(SEPARATOR).filter((word) => word !== '')
-}
 
 /** Lowercase, ё → е, then "ü"-style accents off Latin letters ("Kōno" → "kono"). */
 export function normalizeWord(word: string): string {
@@ -154,4 +150,15 @@ export function searchEvents(index: SearchIndex, query: string): SearchResult {
     for (const term of result.terms) terms.add(term)
   }
   return { ids, terms: [...terms] }
+}
+
+/**
+ * For highlighting: a word matches when one of its processed terms (stem or whole word) is one of the index
+ * terms the search matched, which already include the prefix and fuzzy expansions. So "встречи" is marked
+ * for the query "встреча", and nothing is marked that the search did not match. null: nothing to mark.
+ */
+export function wordMatcher(terms: readonly string[]): WordMatcher | null {
+  if (terms.length === 0) return null
+  const matched = new Set(terms)
+  return (word) => processTerm(word)?.some((term) => matched.has(term)) ?? false
 }

@@ -1,12 +1,14 @@
 import type { Ref } from 'react'
 import { formatDate, htmlDateTime, type DatasetEvent, type Language } from '../../model'
+import type { WordMatcher } from '../../model/search/words'
 import { useFeatureT } from '../i18n'
 import { Highlighted } from '../search'
 
 export interface EventEntryProps {
   event: DatasetEvent
   lang: Language
-  terms: readonly string[]
+  /** From `useSearch().match`: highlights matched words in titles; null: none. */
+  match: WordMatcher | null
   topicLabels: ReadonlyMap<string, string>
   selected: boolean
   /** Roving tabindex: only the active entry is in the tab order. */
@@ -20,7 +22,7 @@ export interface EventEntryProps {
 export function EventEntry({
   event,
   lang,
-  terms,
+  match,
   topicLabels,
   selected,
   active,
@@ -44,7 +46,7 @@ export function EventEntry({
         {formatDate(event.date, lang, { approx: event.approx })}
       </time>{' '}
       <span className="event-entry-title">
-        <Highlighted text={event.title[lang]} terms={terms} />
+        <Highlighted text={event.title[lang]} match={match} />
       </span>{' '}
       <span className="event-entry-topics">
         {event.topics.map((topic) => topicLabels.get(topic) ?? topic).join(', ')}

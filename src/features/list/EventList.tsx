@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range, type Rect } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { DatasetEvent, Language, Topic } from '../../model'
+import type { WordMatcher } from '../../model/search/words'
 import { useFeatureT } from '../i18n'
 import { EventEntry } from './EventEntry'
 import './event-list.css'
@@ -9,8 +10,8 @@ export interface EventListProps {
   /** The filtered events, already in the dataset's order. */
   events: readonly DatasetEvent[]
   lang: Language
-  /** Matched search terms to highlight in titles. */
-  terms: readonly string[]
+  /** From `useSearch().match`: highlights matched words in titles; null: none. */
+  match: WordMatcher | null
   /** For topic labels. */
   topics: readonly Topic[]
   selectedId: string | null
@@ -39,7 +40,7 @@ const KEYS: Record<string, (index: number, last: number) => number> = {
 export function EventList({
   events,
   lang,
-  terms,
+  match,
   topics,
   selectedId,
   onOpen,
@@ -122,7 +123,7 @@ export function EventList({
       <EventEntry
         event={event}
         lang={lang}
-        terms={terms}
+        match={match}
         topicLabels={topicLabels}
         selected={index === selectedIndex}
         active={index === active}

@@ -1,14 +1,15 @@
 import { useMemo } from 'react'
+import type { WordMatcher } from '../../model/search/words'
 import { highlight } from './highlight'
 
 export interface HighlightedProps {
   text: string
-  /** Matched index terms from `searchEvents`; empty: plain text. */
-  terms: readonly string[]
+  /** From `useSearch().match`; null: plain text. */
+  match: WordMatcher | null
 }
 
 /** The text with every matched word in a `<mark>`; always rendered as text, never as HTML. */
-export function Highlighted({ text, terms }: HighlightedProps) {
-  const segments = useMemo(() => highlight(text, terms), [text, terms])
+export function Highlighted({ text, match }: HighlightedProps) {
+  const segments = useMemo(() => highlight(text, match), [text, match])
   return segments.map((segment, i) => (segment.match ? <mark key={i}>{segment.text}</mark> : segment.text))
 }

@@ -1,37 +1,32 @@
 /**
- * Which words of a text a search matched, with the index's own word processing: a word is marked when one
- * of its processed terms (stem or whole word) is one of the index terms the search matched — which already
- * include the prefix and fuzzy expansions. So "встречи" is marked for the query "встреча", as the search
- * found it, and nothing is marked that the search did not match.
+ * Cutting a text into matched and unmatched stretches, word by word. Which words match is decided by the
+ * search (`wordMatcher`, loaded with the search code), so this module stays free of the stemmers.
  */
-import { processTerm, WORD } from '../../model/search'
+import { WORD, type WordMatcher } from '../../model/search/words'
 
 export interface Segment {
   text: string
   match: boolean
 }
 
-function isMatch(word: string, terms: ReadonlySet<string>): boolean {
-  return processTerm(word)?.some((term) => terms.has(term)) ?? false
-}
-
-export function highlight(text: string, terms: readonly string[]): Segment[] {
-  if (terms.length === 0 || text === '') return text === '' ? [] : [{ text, match: false }]
-  const termSet = new Set(terms)
+export function highlight(text: string, match: WordMatcher | null): Segment[] {
+  if (text === '') return []
+  if (!match) return [{ text, match: false }]
   const segments: Segment[] = []
-  const push = (piece: string, match: boolean) => {
-    if (piece === '') return
-    const last = segments[segments.length - 1]
-    if (last && last.match === match && !match) last.text += piece
-    else segments.push({ text: piece, match })
-  }
+  let plain = ''
   let at = 0
   for (const found of text.matchAll(WORD)) {
-    const start = found.index
-    push(text.slice(at, start), false)
-    push(found[0], isMatch(found[0], termSet))
-    at = start + found[0].length
+    plain += text.slice(at, found.index)
+    at = found.index + found[0].length
+    if (!match(found[0])) {
+      plain += found[0]
+      continue
+    }
+    if (plain !== '') segments.push({ text: plain, match: false })
+    plain = ''
+    segments.push({ text: found[0], match: true })
   }
-  push(text.slice(at), false)
+  plain += text.slice(at)
+  if (plain !== '') segments.push({ text: plain, match: false })
   return segments
 }

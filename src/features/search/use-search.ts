@@ -4,16 +4,19 @@
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { SearchIndex } from '../../model/search'
+import type { WordMatcher } from '../../model/search/words'
 
 export interface SearchState {
   status: 'idle' | 'loading' | 'ready' | 'error'
   /** Matching event ids; null: no search applies (blank query, or the index is not loaded yet). */
   ids: Set<string> | null
-  /** Matched index terms, for `<Highlighted>`. */
+  /** Matched index terms. */
   terms: string[]
+  /** For `<Highlighted match>`: whether a word is one the search matched; null: nothing to mark. */
+  match: WordMatcher | null
 }
 
-type Search = (query: string) => { ids: Set<string> | null; terms: string[] }
+type Search = (query: string) => { ids: Set<string> | null; terms: string[]; match: WordMatcher | null }
 
 const cache = new Map<string, Promise<Search>>()
 
@@ -23,7 +26,10 @@ export function loadSearch(url: string): Promise<Search> {
     pending = Promise.all([import('../../model/search'), fetch(url)]).then(async ([search, response]) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
       const index: SearchIndex = search.loadSearchIndex(await response.text())
-      return (query: string) => search.searchEvents(index, query)
+      return (query: string) => {
+        const result = search.searchEvents(index, query)
+        return { ...result, match: search.wordMatcher(result.terms) }
+      }
     })
     pending.catch(() => cache.delete(url)) // a later mount (or another url) may try again
     cache.set(url, pending)
@@ -31,7 +37,7 @@ export function loadSearch(url: string): Promise<Search> {
   return pending
 }
 
-const IDLE: SearchState = { status: 'idle', ids: null, terms: [] }
+const IDLE: SearchState = { status: 'idle', ids: null, terms: [], match: null }
 
 export function useSearch(query: string, url = './data/search-index.json'): SearchState {
   const deferred = useDeferredValue(query)
@@ -55,8 +61,8 @@ export function useSearch(query: string, url = './data/search-index.json'): Sear
 
   return useMemo((): SearchState => {
     if (!wanted) return IDLE
-    if (loaded?.url !== url) return { status: 'loading', ids: null, terms: [] }
-    if (!loaded.search) return { status: 'error', ids: null, terms: [] }
+    if (loaded?.url !== url) return { status: 'loading', ids: null, terms: [], match: null }
+    if (!loaded.search) return { status: 'error', ids: null, terms: [], match: null }
     return { status: 'ready', ...loaded.search(deferred) }
   }, [wanted, loaded, url, deferred])
 }

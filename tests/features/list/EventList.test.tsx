@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { StrictMode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { EventList } from '../../../src/features/list'
-import { createSearchIndex, searchEvents } from '../../../src/model/search'
+import { createSearchIndex, searchEvents, wordMatcher } from '../../../src/model/search'
 import type { DatasetEvent } from '../../../src/model'
 import { DATASET, EVENTS } from '../fixtures/dataset'
 import { renderWithI18n } from '../render'
@@ -22,7 +22,7 @@ function many(count: number): DatasetEvent[] {
 describe('<EventList>', () => {
   it('is a list with one entry per event: date, title, topics and status', () => {
     renderWithI18n(
-      <EventList events={EVENTS} lang="en" terms={[]} topics={DATASET.topics} selectedId={null} onOpen={noop} />,
+      <EventList events={EVENTS} lang="en" match={null} topics={DATASET.topics} selectedId={null} onOpen={noop} />,
     )
     const list = screen.getByRole('list', { name: 'Events' })
     const items = within(list).getAllByRole('listitem')
@@ -41,7 +41,7 @@ describe('<EventList>', () => {
 
   it('speaks the interface language', () => {
     renderWithI18n(
-      <EventList events={EVENTS} lang="ru" terms={[]} topics={DATASET.topics} selectedId={null} onOpen={noop} />,
+      <EventList events={EVENTS} lang="ru" match={null} topics={DATASET.topics} selectedId={null} onOpen={noop} />,
       'ru',
     )
     const list = screen.getByRole('list', { name: 'События' })
@@ -49,9 +49,9 @@ describe('<EventList>', () => {
   })
 
   it('highlights search matches in titles', () => {
-    const terms = searchEvents(createSearchIndex(DATASET), 'заседание').terms
+    const match = wordMatcher(searchEvents(createSearchIndex(DATASET), 'заседание').terms)
     const { container } = renderWithI18n(
-      <EventList events={EVENTS} lang="ru" terms={terms} topics={DATASET.topics} selectedId={null} onOpen={noop} />,
+      <EventList events={EVENTS} lang="ru" match={match} topics={DATASET.topics} selectedId={null} onOpen={noop} />,
     )
     expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Заседания'])
   })
@@ -64,7 +64,7 @@ describe('<EventList>', () => {
         <EventList
           events={EVENTS}
           lang="en"
-          terms={[]}
+          match={null}
           topics={DATASET.topics}
           selectedId="graves-2018-su"
           onOpen={onOpen}
@@ -98,7 +98,7 @@ describe('<EventList>', () => {
       <EventList
         events={events}
         lang="en"
-        terms={[]}
+        match={null}
         topics={DATASET.topics}
         selectedId={null}
         onOpen={onOpen}

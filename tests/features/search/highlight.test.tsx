@@ -2,14 +2,15 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { useState } from 'react'
-import { createSearchIndex, searchEvents } from '../../../src/model/search'
+import { createSearchIndex, searchEvents, wordMatcher } from '../../../src/model/search'
 import { Highlighted, NoResults, SearchBox, highlight } from '../../../src/features/search'
 import { DATASET } from '../fixtures/dataset'
 import { renderWithI18n } from '../render'
 
 const index = createSearchIndex(DATASET)
+const matcher = (query: string) => wordMatcher(searchEvents(index, query).terms)
 const marked = (text: string, query: string) =>
-  highlight(text, searchEvents(index, query).terms)
+  highlight(text, matcher(query))
     .filter((segment) => segment.match)
     .map((segment) => segment.text)
 
@@ -22,14 +23,15 @@ describe('highlight', () => {
   })
 
   it('marks the word being typed and keeps all the text', () => {
-    const segments = highlight('Foreign ministers’ talks in Moscow', searchEvents(index, 'Mosc').terms)
+    const segments = highlight('Foreign ministers’ talks in Moscow', matcher('Mosc'))
     expect(segments.map((segment) => segment.text).join('')).toBe('Foreign ministers’ talks in Moscow')
     expect(segments.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['Moscow'])
   })
 
   it('marks nothing without terms', () => {
-    expect(highlight('some text', [])).toEqual([{ text: 'some text', match: false }])
-    expect(highlight('', ['x'])).toEqual([])
+    expect(highlight('some text', null)).toEqual([{ text: 'some text', match: false }])
+    expect(highlight('', () => true)).toEqual([])
+    expect(wordMatcher([])).toBeNull()
   })
 })
 
@@ -37,7 +39,7 @@ describe('<Highlighted>', () => {
   it('renders matches as <mark> and the rest as text', () => {
     const { container } = renderWithI18n(
       <p>
-        <Highlighted text="Рабочие встречи <b>по</b> встречам" terms={searchEvents(index, 'встреча').terms} />
+        <Highlighted text="Рабочие встречи <b>по</b> встречам" match={matcher('встреча')} />
       </p>,
     )
     expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['встречи', 'встречам'])

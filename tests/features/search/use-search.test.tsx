@@ -10,6 +10,7 @@ function Probe({ query, url }: { query: string; url: string }) {
   return (
     <output>
       {search.status}:{search.ids === null ? 'all' : [...search.ids].sort().join(',')}
+      {search.match?.('Итурупе') ? ' marks Итурупе' : ''}
     </output>
   )
 }
@@ -25,6 +26,8 @@ describe('useSearch', () => {
     expect(fetch).not.toHaveBeenCalled()
     rerender(<Probe query="Etorofu" url="/index-a.json" />)
     expect(await screen.findByText('ready:iturup-2019-06')).toBeInTheDocument()
+    rerender(<Probe query="Итуруп" url="/index-a.json" />)
+    expect(await screen.findByText('ready:iturup-2019-06 marks Итурупе')).toBeInTheDocument()
     rerender(<Probe query="встреча" url="/index-a.json" />)
     expect(await screen.findByText('ready:iturup-2019-06,moscow-2017-11-24')).toBeInTheDocument()
     expect(fetch).toHaveBeenCalledOnce()
