@@ -3,11 +3,16 @@
  * first render, topic filter, search keystroke, language switch, select → panel, frame times over a
  * scripted zoom-and-pan, heap after GC and DOM nodes. A figure that cannot be taken is null, with a note.
  */
+import fs from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { percentile, type Sample } from './report'
 import { ARM, DISARM, HARNESS, settledExpression, START_FRAMES, STOP_FRAMES } from './in-page'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** The system's Chromium, found as the end-to-end tests find it (docs/decisions/0006-browser-tests.md). */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+  return env.CHROME_PATH ?? candidates.find((file) => fs.existsSync(file)) ?? '/usr/bin/chromium'
+}
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -23,7 +28,7 @@ const ARGS = [
 export const QUIET_MS = 500
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true })
+  return chromium.launch({ executablePath: chromiumPath(), args: ARGS, headless: true })
 }
 
 export interface PageContract {
@@ -177,6 +182,7 @@ export async function measureLoad(browser: Browser, url: string, contract: PageC
   const sample: Sample = {}
   const notes: string[] = []
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
+  context.setDefaultTimeout(contract.limitMs)
   const deadline = new Deadline(contract.limitMs)
   const timer = setTimeout(() => {
     notes.push(`load exceeded ${contract.limitMs / 1000} s: the rest is null`)

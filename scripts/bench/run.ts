@@ -43,7 +43,7 @@ function contractFor(dataset: Dataset, size: number): Omit<PageContract, 'kind'>
     topicLabels: topic ? [topic.label.en, topic.label.ru] : [],
     searchWord: word,
     titleOf: (id) => titles.get(id) ?? [],
-    limitMs: size >= HUGE_SIZE ? 3 * MINUTE : MINUTE,
+    limitMs: size >= HUGE_SIZE ? 3 * MINUTE : 2 * MINUTE,
   }
 }
 
