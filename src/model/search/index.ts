@@ -9,10 +9,10 @@
  */
 import MiniSearch, { type Options, type Query } from 'minisearch'
 import { newStemmer } from 'snowball-stemmers'
-import type { Dataset, DatasetEvent } from './schema'
-import { tokenize, type WordMatcher } from './search/words'
+import type { Dataset, DatasetEvent } from '../schema'
+import { tokenize, type WordMatcher } from './words'
 
-export { tokenize, WORD, type WordMatcher } from './search/words'
+export { tokenize, WORD, type WordMatcher } from './words'
 
 export const SEARCH_FIELDS = [
   'title_ru',
