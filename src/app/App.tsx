@@ -7,8 +7,10 @@ import { TopicFilter } from './filters/TopicFilter'
 import { Header } from './header/Header'
 import { useLanguageSync } from './i18n'
 import { Legend } from './legend/Legend'
+import { useGlobalKeys } from './keys/use-global-keys'
 import { LiveAnnouncer } from './LiveAnnouncer'
 import { DetailPanel } from './panel/DetailPanel'
+import { PresentationRoute } from './present/PresentationRoute'
 import { TimelinePane } from './timeline/TimelinePane'
 import { setUrlState, useUrlState } from './url-state'
 
@@ -20,6 +22,10 @@ export function App() {
   const events = useFilteredEvents()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const selected = url.event === null ? null : (eventById.get(url.event) ?? null)
+  const presenting = url.present !== null || url.presenter
+  useGlobalKeys(presenting ? {} : { p: () => setUrlState({ present: 1 }), P: () => setUrlState({ present: 1 }) })
+
+  if (presenting) return <PresentationRoute />
 
   return (
     <div className={selected ? 'app app--with-panel' : 'app'}>

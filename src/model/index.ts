@@ -1,3 +1,4 @@
 export * from './schema'
 export * from './date'
 export { compareEvents, type Sortable } from './order'
+export * from './story'

@@ -4,6 +4,10 @@
  */
 import { z } from 'zod'
 import { parseDate } from './date'
+import { storySchema } from './story'
+
+// No `new Function` probe: the app runs under a CSP without 'unsafe-eval' (docs/decisions/0010-security.md).
+z.config({ jitless: true })
 
 export const LANGUAGES = ['ru', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -176,6 +180,8 @@ export const datasetSchema = z.strictObject({
   places: z.array(placeSchema),
   documents: z.array(builtDocumentSchema),
   events: z.array(builtEventSchema),
+  /** Named presentations (`data/stories/*.yaml`), in id order. */
+  stories: z.array(storySchema).optional(),
 })
 export type Dataset = z.infer<typeof datasetSchema>
 

@@ -8,6 +8,7 @@ import { findUncovered, type Detector, type Span, type Uncovered } from './cover
 import { loadDataFolder } from './load-data'
 import type { Problem } from './problems'
 import { resolveQuotes } from './quotes'
+import { validateStories } from './stories'
 import { detectTemporalExpressions } from './temporal'
 
 export interface BuildOptions {
@@ -61,6 +62,9 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
     else problems.warning(document.textFile, message, { line: expression.line })
   }
 
+  const stories = validateStories(dir, new Set(events.map((e) => e.value.id)))
+  problems.list.push(...stories.problems)
+
   const documents: DocumentText[] = sources.documents
     .map((d) => ({ id: d.meta.id, language: d.meta.language, text: d.text }))
     .sort(byId)
@@ -77,6 +81,7 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
     places: vocabularies.places.map((p) => p.value).sort(byId),
     documents: builtDocuments,
     events: builtEvents.sort(compareEvents),
+    stories: stories.stories,
   }
   // Parsing the result through the schema also fixes the key order, whatever the YAML's order was.
   const checked = datasetSchema.safeParse(candidate)

@@ -23,6 +23,7 @@ const dynamicKeys = new Set([
   ...PRECISIONS.map((precision) => `precision.${precision}`),
   ...LANGUAGES.map((lang) => `language.${lang}`),
   ...LANGUAGES.map((lang) => `languageName.${lang}`),
+  ...LANGUAGES.map((lang) => `present.lang.${lang}`),
   ...VIEWS.map((view) => `view.${view}`),
 ])
 

@@ -10,7 +10,7 @@ describe('parseUrlState', () => {
     const state = parseUrlState(
       '?lang=ru&view=list&group=kind&topics=peace-treaty,humanitarian&event=nagato-summit&doc=mofa-2019-05-31-ru' +
         '&from=2017-01-01&to=2019-12-31&q=%D0%BA%D1%83%D1%80%D0%B8%D0%BB%D1%8B&period=2018-01-01/2018-12-31' +
-        '&status=planned&kind=summit,meeting&people=taro-kono&places=tokyo,moscow&docs=a-b&story=s1&present=3&bi=1',
+        '&status=planned&kind=summit,meeting&people=taro-kono&places=tokyo,moscow&docs=a-b&story=s1&present=3&bi=1&presenter=1',
     )
     expect(state).toEqual<UrlState>({
       lang: 'ru',
@@ -30,6 +30,7 @@ describe('parseUrlState', () => {
       story: 's1',
       present: 3,
       bi: true,
+      presenter: true,
     })
   })
 

@@ -1,4 +1,4 @@
-/** Rendering a feature component with a real i18next instance holding the app's and the features' strings. */
+/** Rendering a feature component with a real i18next instance holding the app's strings. */
 import '@testing-library/jest-dom/vitest'
 import { cleanup, render, type RenderOptions } from '@testing-library/react'
 import i18next, { type i18n } from 'i18next'
@@ -6,8 +6,6 @@ import type { ReactElement } from 'react'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { afterEach } from 'vitest'
 import en from '../../locales/en.json'
-import featuresEn from '../../locales/features.en.json'
-import featuresRu from '../../locales/features.ru.json'
 import ru from '../../locales/ru.json'
 
 afterEach(cleanup)
@@ -15,7 +13,7 @@ afterEach(cleanup)
 export function createI18n(lng: 'en' | 'ru' = 'en'): i18n {
   const instance = i18next.createInstance()
   void instance.use(initReactI18next).init({
-    resources: { en: { translation: { ...en, ...featuresEn } }, ru: { translation: { ...ru, ...featuresRu } } },
+    resources: { en: { translation: en }, ru: { translation: ru } },
     lng,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

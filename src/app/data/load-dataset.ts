@@ -1,4 +1,5 @@
 /** The dataset is an asset next to the app (`./data/dataset.json`), validated against the shared schema. */
+import { fetchData } from '../../features/offline'
 import { datasetSchema, type Dataset } from '../../model'
 
 export const DATASET_URL = './data/dataset.json'
@@ -8,7 +9,7 @@ export class DatasetLoadError extends Error {
 }
 
 export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSignal): Promise<Dataset> {
-  const response = await fetch(url, { signal })
+  const response = await fetchData(url, { signal })
   if (!response.ok) throw new DatasetLoadError(`HTTP ${response.status}`)
   let json: unknown
   try {

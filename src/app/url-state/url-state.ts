@@ -40,6 +40,8 @@ export interface UrlState {
   present: number | null
   /** Bilingual mode. */
   bi: boolean
+  /** This window is the presenter view of a presentation (`presenter=1`). */
+  presenter: boolean
 }
 
 export const DEFAULT_URL_STATE: UrlState = Object.freeze({
@@ -60,6 +62,7 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   story: null,
   present: null,
   bi: false,
+  presenter: false,
 })
 
 /** The order keys are written in; `from` and `to` stand for `window`. */
@@ -82,6 +85,7 @@ export const URL_KEYS = [
   'story',
   'present',
   'bi',
+  'presenter',
 ] as const
 
 const ID = /^[a-z0-9-]{1,100}$/
@@ -148,6 +152,7 @@ export function parseUrlState(search: string): UrlState {
     story: id(get('story')),
     present: positiveInt(get('present')),
     bi: get('bi') === '1',
+    presenter: get('presenter') === '1',
   }
 }
 
@@ -177,6 +182,7 @@ function entries(state: UrlState): [string, string | null][] {
     ['story', state.story],
     ['present', state.present === null ? null : String(state.present)],
     ['bi', state.bi ? '1' : null],
+    ['presenter', state.presenter ? '1' : null],
   ]
 }
 

@@ -1,6 +1,6 @@
-/** `t` typed against the `export.*` strings in locales/offline.en.json (merged into locales/en.json by the lead). */
+/** `t` typed against the `export.*` strings in locales/en.json. */
 import { useTranslation } from 'react-i18next'
-import type offline from '../../../locales/offline.en.json'
+import type offline from '../../../locales/en.json'
 
 export type ExportKey = `export.${keyof (typeof offline)['export'] & string}`
 

@@ -1,16 +1,16 @@
 /**
- * `t` for the presentation, typed against locales/present.en.json and fixed to a language: a slide's
+ * `t` for the presentation, typed against the `present.*` keys of locales/en.json and fixed to a language: a slide's
  * chrome follows the slide's language (and each column's, side by side), not only the interface's.
  */
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../model'
-import type present from '../../../locales/present.en.json'
+import type en from '../../../locales/en.json'
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>
 }[keyof T & string]
 
-export type PresentKey = Leaves<typeof present>
+export type PresentKey = Leaves<Pick<typeof en, 'present'>>
 export type PresentT = (key: PresentKey, options?: Record<string, unknown>) => string
 
 /** A `t` per language, stable for the i18next instance. */

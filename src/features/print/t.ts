@@ -1,6 +1,6 @@
-/** `t` typed against the `print.*` strings in locales/offline.en.json (merged into locales/en.json by the lead). */
+/** `t` typed against the `print.*` strings in locales/en.json. */
 import { useTranslation } from 'react-i18next'
-import type offline from '../../../locales/offline.en.json'
+import type offline from '../../../locales/en.json'
 
 export type PrintKey = `print.${keyof (typeof offline)['print'] & string}`
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import offlineEn from '../../../locales/offline.en.json'
+import offlineEn from '../../../locales/en.json'
 import { ExportMenu, toCsv, toICalendar, toJson } from '../../../src/features/export'
 import { DATASET, EVENTS } from '../fixtures/dataset'
 
