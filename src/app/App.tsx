@@ -1,45 +1,54 @@
 /** The app shell: composes the header, the filter bar, the current view and the detail panel. */
-import { useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useRef, useState, type ReactNode } from 'react'
+import { ShortcutsOverlay, HelpButton, useHelpKey } from '../features/help'
+import { Handout } from '../features/print'
+import { ThemeToggle, useTheme, useThemeOnDocument } from '../features/theme'
 import { useDataset } from './data'
-import { useFilteredEvents } from './filters/use-filtered-events'
-import { TopicFilter } from './filters/TopicFilter'
+import { EventFiltersProvider, FilterBar, useEventFilters } from './filters'
+import { Footer } from './Footer'
 import { Header } from './header/Header'
 import { useLanguageSync } from './i18n'
-import { Legend } from './legend/Legend'
 import { useGlobalKeys } from './keys/use-global-keys'
 import { LiveAnnouncer } from './LiveAnnouncer'
 import { DetailPanel } from './panel/DetailPanel'
 import { PresentationRoute } from './present/PresentationRoute'
-import { TimelinePane } from './timeline/TimelinePane'
 import { setUrlState, useUrlState } from './url-state'
+import { CurrentView } from './views/CurrentView'
 
 export function App() {
-  const { t } = useTranslation()
+  const theme = useTheme()
+  useThemeOnDocument(theme.theme)
+  return (
+    <EventFiltersProvider>
+      <Shell headerButtons={<ThemeToggle theme={theme.theme} toggle={theme.toggle} />} />
+    </EventFiltersProvider>
+  )
+}
+
+function Shell({ headerButtons }: { headerButtons: ReactNode }) {
   const lang = useLanguageSync()
-  const { eventById } = useDataset()
+  const { dataset, eventById } = useDataset()
+  const { events, search } = useEventFilters()
   const url = useUrlState()
-  const events = useFilteredEvents()
+  const [helpOpen, setHelpOpen] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const selected = url.event === null ? null : (eventById.get(url.event) ?? null)
   const presenting = url.present !== null || url.presenter
   useGlobalKeys(presenting ? {} : { p: () => setUrlState({ present: 1 }), P: () => setUrlState({ present: 1 }) })
+  useHelpKey(() => !presenting && setHelpOpen((open) => !open))
 
   if (presenting) return <PresentationRoute />
 
   return (
     <div className={selected ? 'app app--with-panel' : 'app'}>
-      <Header />
-      <TopicFilter />
+      <Header>
+        {headerButtons}
+        <HelpButton onClick={() => setHelpOpen(true)} />
+      </Header>
+      <FilterBar />
       <main className="app-main">
         <div className="app-view">
-          {url.view === 'timeline' ? (
-            <TimelinePane onOpen={() => headingRef.current?.focus()} />
-          ) : (
-            <p className="app-status">{t('app.otherView')}</p>
-          )}
-          {events.length === 0 && <p className="app-status">{t('app.empty')}</p>}
-          <Legend />
+          <CurrentView onOpen={() => headingRef.current?.focus()} />
         </div>
         {selected && (
           <DetailPanel
@@ -49,10 +58,15 @@ export function App() {
             onSelect={(id) => setUrlState({ event: id })}
             onClose={() => setUrlState({ event: null })}
             headingRef={headingRef}
+            bilingual={url.bi}
+            match={search.match}
           />
         )}
       </main>
+      <Footer />
       <LiveAnnouncer event={selected} lang={lang} />
+      <ShortcutsOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <Handout events={events} dataset={dataset} lang={lang} bilingual={url.bi} />
     </div>
   )
 }

@@ -8,7 +8,8 @@ import { renderApp } from './render-app'
 vi.mock('../../src/app/timeline/timeline-adapter', () => import('./fake-timeline'))
 
 const liveTimelines = () => fakeTimelines.filter((fake) => !fake.destroyed)
-const items = () => screen.getByRole('region', { name: /^(Timeline|Хронология)$/ }).querySelectorAll('[data-event-id]')
+const timeline = () => screen.getByRole('region', { name: /^(Timeline|Хронология)$/ })
+const items = () => timeline().querySelectorAll('[data-event-id]')
 
 beforeEach(() => {
   fakeTimelines.length = 0
@@ -28,7 +29,7 @@ describe('the app shell', () => {
 
   it('selects an event on click: the panel is named by the title, the URL records it', async () => {
     const { user } = renderApp()
-    await user.click(screen.getByText('Ministers meet in Tokyo'))
+    await user.click(within(timeline()).getByText('Ministers meet in Tokyo'))
     const panel = screen.getByRole('complementary', { name: 'Ministers meet in Tokyo' })
     expect(within(panel).getByRole('heading', { level: 2, name: 'Ministers meet in Tokyo' })).toBeInTheDocument()
     const time = panel.querySelector('time')
@@ -81,8 +82,8 @@ describe('the app shell', () => {
 
   it('steps through discrete choices with back and forward', async () => {
     const { user } = renderApp()
-    await user.click(screen.getByText('Nagato summit'))
-    await user.click(screen.getByText('Grave visits'))
+    await user.click(within(timeline()).getByText('Nagato summit'))
+    await user.click(within(timeline()).getByText('Grave visits'))
     expect(screen.getByRole('complementary', { name: 'Grave visits' })).toBeInTheDocument()
     await act(async () => {
       window.history.back()

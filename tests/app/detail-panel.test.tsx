@@ -32,7 +32,7 @@ describe('DetailPanel', () => {
     )
     expect(within(p).getByRole('link', { name: 'Press conference in Moscow' })).toHaveAttribute(
       'href',
-      '?event=moscow-ministers-2017&doc=news-2017-11-24-en',
+      '?view=documents&event=moscow-ministers-2017&doc=news-2017-11-24-en',
     )
   })
 

@@ -4,8 +4,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import en from '../../locales/en.json'
 import ru from '../../locales/ru.json'
-import { EVENT_KINDS, LANGUAGES, PRECISIONS } from '../../src/model'
+import { EVENT_KINDS, LANGUAGES, PRECISIONS, STATUSES } from '../../src/model'
 import { VIEWS } from '../../src/app/url-state'
+import { SHORTCUTS } from '../../src/features/help'
 
 const PLURAL = /_(zero|one|two|few|many|other)$/
 
@@ -25,6 +26,8 @@ const dynamicKeys = new Set([
   ...LANGUAGES.map((lang) => `languageName.${lang}`),
   ...LANGUAGES.map((lang) => `present.lang.${lang}`),
   ...VIEWS.map((view) => `view.${view}`),
+  ...STATUSES.map((status) => `features.list.${status}`),
+  ...SHORTCUTS.map((shortcut) => shortcut.description),
 ])
 
 function sourceFiles(dir: string): string[] {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { countByTopic, filterByTopics, matchesTopics, toggleTopic } from '../../src/app/filters/filter-events'
+import { filtersFromUrl, toggleTopic } from '../../src/app/filters'
+import { parseUrlState } from '../../src/app/url-state'
+import { filterEvents } from '../../src/features/filters'
 import { toTimelineGroups, toTimelineItems } from '../../src/app/timeline/timeline-items'
 import { countOutside, densestWindow } from '../../src/app/timeline/timeline-window'
 import { TOPIC_IDS, datasetSchema } from '../../src/model'
@@ -13,21 +15,25 @@ describe('the fixture', () => {
   })
 })
 
-describe('topic filtering', () => {
-  it('matches an event when any of its topics is selected; null = all, [] = none', () => {
-    const event = { topics: ['peace-treaty', 'humanitarian'] as const }
-    expect(matchesTopics({ topics: [...event.topics] }, null)).toBe(true)
-    expect(matchesTopics({ topics: [...event.topics] }, [])).toBe(false)
-    expect(matchesTopics({ topics: [...event.topics] }, ['humanitarian'])).toBe(true)
-    expect(matchesTopics({ topics: [...event.topics] }, ['political-dialogue'])).toBe(false)
-    expect(filterByTopics(events, ['humanitarian']).map((e) => e.id)).toEqual([
-      'moscow-ministers-2017',
+describe('filters from the URL', () => {
+  const shown = (search: string, matchIds: Set<string> | null = null) =>
+    filterEvents(events, filtersFromUrl(parseUrlState(search), matchIds)).map((e) => e.id)
+
+  it('matches an event when any of its topics is selected; absent = all, empty = none', () => {
+    expect(shown('')).toHaveLength(events.length)
+    expect(shown('?topics=')).toEqual([])
+    expect(shown('?topics=humanitarian')).toEqual(['moscow-ministers-2017', 'grave-visits-2018'])
+  })
+
+  it('combines topics, the single status, the period and the search result', () => {
+    expect(shown('?status=planned').every((id) => events.find((e) => e.id === id)?.status === 'planned')).toBe(true)
+    expect(shown('?period=2019-01-01/2019-12-31')).not.toContain('nagato-summit')
+    expect(shown('?topics=humanitarian', new Set(['grave-visits-2018', 'nagato-summit']))).toEqual([
       'grave-visits-2018',
     ])
   })
 
-  it('counts events per topic, and toggles back to "all" when every topic is selected', () => {
-    expect(countByTopic(events).get('peace-treaty')).toBe(2)
+  it('toggles one topic, and back to "all" when every topic is selected', () => {
     expect(toggleTopic(null, TOPIC_IDS, 'humanitarian')).not.toContain('humanitarian')
     const allButOne = TOPIC_IDS.filter((t) => t !== 'humanitarian')
     expect(toggleTopic(allButOne, TOPIC_IDS, 'humanitarian')).toBeNull()

@@ -5,7 +5,10 @@ import { renderApp } from './render-app'
 
 vi.mock('../../src/app/timeline/timeline-adapter', () => import('./fake-timeline'))
 
-const shownIds = () => [...document.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'))
+const shownIds = () =>
+  [...screen.getByRole('region', { name: 'Timeline' }).querySelectorAll('[data-event-id]')].map((e) =>
+    e.getAttribute('data-event-id'),
+  )
 const topicsParam = () => new URLSearchParams(window.location.search).get('topics')
 
 beforeEach(() => {

@@ -1,23 +1,38 @@
-/** One checkbox per topic (name: the topic label; count: its description), plus "all" and "none". */
-import { useId, useMemo } from 'react'
+/**
+ * One checkbox per topic (name: the topic label; count: its description), plus "all" and "none".
+ * On a phone the boxes fold away behind a button so they do not fill the screen.
+ */
+import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDataset } from '../data'
 import { useLanguage } from '../i18n'
 import { setUrlState, useUrlState } from '../url-state'
-import { countByTopic, toggleTopic } from './filter-events'
+import { useEventFilters } from './event-filters-context'
+import { toggleTopic } from './toggle-topic'
 
 export function TopicFilter() {
   const { t } = useTranslation()
   const { dataset } = useDataset()
   const lang = useLanguage()
   const { topics: selected } = useUrlState()
+  const counts = useEventFilters().counts('topics')
   const baseId = useId()
-  const counts = useMemo(() => countByTopic(dataset.events), [dataset.events])
+  const [open, setOpen] = useState(false)
   const allIds = useMemo(() => dataset.topics.map((topic) => topic.id), [dataset.topics])
+  const chosen = selected === null ? allIds.length : selected.length
 
   return (
-    <fieldset className="topic-filter">
+    <fieldset className={open ? 'topic-filter' : 'topic-filter topic-filter--folded'}>
       <legend className="topic-filter__legend">{t('filter.label')}</legend>
+      <button
+        type="button"
+        className="topic-filter__fold"
+        aria-expanded={open}
+        aria-controls={`${baseId}-list`}
+        onClick={() => setOpen(!open)}
+      >
+        {t('filter.chosen', { count: chosen, total: allIds.length })}
+      </button>
       <div className="topic-filter__bulk">
         <button type="button" onClick={() => setUrlState({ topics: null })} disabled={selected === null}>
           {t('filter.all')}
@@ -26,7 +41,7 @@ export function TopicFilter() {
           {t('filter.none')}
         </button>
       </div>
-      <ul className="topic-filter__list">
+      <ul id={`${baseId}-list`} className="topic-filter__list">
         {dataset.topics.map((topic) => {
           const countId = `${baseId}-${topic.id}`
           return (

@@ -5,11 +5,13 @@
 import { useEffect, useEffectEvent, useId, useRef, type FocusEvent, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DatasetEvent } from '../../model'
+import type { WordMatcher } from '../../model/search/words'
 import { useDataset } from '../data'
 import { useLanguage } from '../i18n'
 import { EventDate } from './EventDate'
 import { EventFacts } from './EventFacts'
 import { EventStatus } from './EventStatus'
+import { EventText } from './EventText'
 import { PanelNavigation } from './PanelNavigation'
 import { SourceList } from './SourceList'
 
@@ -20,9 +22,14 @@ export interface DetailPanelProps {
   onSelect: (id: string) => void
   onClose: () => void
   headingRef?: Ref<HTMLHeadingElement>
+  /** Russian and English side by side (`bi=1`). */
+  bilingual?: boolean
+  /** From the search: matched words are marked. */
+  match?: WordMatcher | null
 }
 
-export function DetailPanel({ event, events, onSelect, onClose, headingRef }: DetailPanelProps) {
+export function DetailPanel(props: DetailPanelProps) {
+  const { event, events, onSelect, onClose, headingRef, bilingual = false, match = null } = props
   const { t } = useTranslation()
   const { dataset } = useDataset()
   const lang = useLanguage()
@@ -63,19 +70,28 @@ export function DetailPanel({ event, events, onSelect, onClose, headingRef }: De
   }
 
   return (
-    <aside ref={panelRef} className="detail-panel" aria-labelledby={headingId} onFocus={onFocus}>
+    <aside
+      ref={panelRef}
+      className={bilingual ? 'detail-panel detail-panel--bilingual' : 'detail-panel'}
+      aria-labelledby={headingId}
+      onFocus={onFocus}
+    >
       <div className="detail-panel__bar">
         <PanelNavigation event={event} events={events} onSelect={onSelect} />
         <button type="button" className="detail-panel__close" onClick={close} aria-label={t('panel.close')}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="detail-panel__title">
-        {event.title[lang]}
-      </h2>
+      <EventText
+        event={event}
+        lang={lang}
+        bilingual={bilingual}
+        match={match}
+        headingId={headingId}
+        headingRef={headingRef}
+      />
       <EventDate event={event} lang={lang} />
       <EventStatus event={event} lang={lang} buildDate={dataset.meta.buildDate} />
-      <p className="detail-panel__summary">{event.summary[lang]}</p>
       <EventFacts event={event} lang={lang} />
       <SourceList event={event} lang={lang} />
     </aside>

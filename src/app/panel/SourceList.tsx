@@ -20,7 +20,9 @@ export function SourceList({ event, lang }: { event: DatasetEvent; lang: Languag
           return (
             <li key={`${source.document}-${index}`} className="source">
               <p className="source__document">
-                <a {...internalLink(url, { doc: source.document })}>{doc ? doc.title[lang] : source.document}</a>
+                <a {...internalLink(url, { doc: source.document, view: 'documents' })}>
+                  {doc ? doc.title[lang] : source.document}
+                </a>
                 {doc && (
                   <span className="source__published">
                     {' '}
@@ -37,7 +39,7 @@ export function SourceList({ event, lang }: { event: DatasetEvent; lang: Languag
                 <blockquote lang={otherLang}>{source.translation}</blockquote>
               </figure>
               <p>
-                <a {...internalLink(url, { doc: source.document })}>{t('panel.openDocument')}</a>
+                <a {...internalLink(url, { doc: source.document, view: 'documents' })}>{t('panel.openDocument')}</a>
               </p>
             </li>
           )

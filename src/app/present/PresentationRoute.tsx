@@ -5,7 +5,7 @@
 import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDataset } from '../data'
-import { useFilteredEvents } from '../filters/use-filtered-events'
+import { useEventFilters } from '../filters'
 import { chooseLanguage, useLanguage } from '../i18n'
 import { currentUrl, serializeUrlState, setUrlState, useUrlState } from '../url-state'
 
@@ -15,7 +15,7 @@ const PresenterView = lazy(() => import('../../features/present/PresenterView'))
 export function PresentationRoute() {
   const { t } = useTranslation()
   const { dataset, events: allEvents } = useDataset()
-  const filtered = useFilteredEvents()
+  const { events: filtered } = useEventFilters()
   const url = useUrlState()
   const lang = useLanguage()
   const story = url.story === null ? null : (dataset.stories?.find((s) => s.id === url.story) ?? null)

@@ -2,7 +2,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDataset } from '../data'
-import { useFilteredEvents } from '../filters/use-filtered-events'
+import { useEventFilters } from '../filters'
 import { useLanguage } from '../i18n'
 import { setUrlState, useUrlState, type DayRange } from '../url-state'
 import { OutsideCounts } from './OutsideCounts'
@@ -19,7 +19,7 @@ export interface TimelinePaneProps {
 export function TimelinePane({ onOpen }: TimelinePaneProps) {
   const { t } = useTranslation()
   const { dataset } = useDataset()
-  const events = useFilteredEvents()
+  const { events } = useEventFilters()
   const lang = useLanguage()
   const url = useUrlState()
   const controller = useRef<TimelineController | null>(null)

@@ -3,6 +3,7 @@ export {
   GROUPINGS,
   URL_KEYS,
   VIEWS,
+  currentView,
   parseUrlState,
   serializeUrlState,
   type DayRange,

@@ -11,6 +11,11 @@ export type View = (typeof VIEWS)[number]
 export const GROUPINGS = ['topic', 'kind'] as const
 export type Grouping = (typeof GROUPINGS)[number]
 
+/** The view shown: a link with `doc=<id>` opens the documents view at that document. */
+export function currentView(state: Pick<UrlState, 'view' | 'doc'>): View {
+  return state.doc !== null ? 'documents' : state.view
+}
+
 /** A window or a period of whole days, `from` ≤ `to`, both `YYYY-MM-DD`. */
 export interface DayRange {
   from: string

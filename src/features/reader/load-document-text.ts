@@ -1,4 +1,5 @@
 import { documentTextSchema, type DocumentText } from '../../model'
+import { fetchData } from '../offline'
 
 export const DOCUMENTS_URL = './data/documents/'
 
@@ -8,7 +9,7 @@ export async function loadDocumentText(
   baseUrl = DOCUMENTS_URL,
   signal?: AbortSignal,
 ): Promise<DocumentText> {
-  const response = await fetch(`${baseUrl}${encodeURIComponent(id)}.json`, { signal })
+  const response = await fetchData(`${baseUrl}${encodeURIComponent(id)}.json`, { signal })
   if (!response.ok) throw new Error(`HTTP ${response.status}`)
   const parsed = documentTextSchema.safeParse(await response.json())
   if (!parsed.success) throw new Error('invalid document')

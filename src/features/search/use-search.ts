@@ -5,6 +5,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { SearchIndex } from '../../model/search'
 import type { WordMatcher } from '../../model/search/words'
+import { fetchData } from '../offline'
 
 export interface SearchState {
   status: 'idle' | 'loading' | 'ready' | 'error'
@@ -23,7 +24,7 @@ const cache = new Map<string, Promise<Search>>()
 export function loadSearch(url: string): Promise<Search> {
   let pending = cache.get(url)
   if (!pending) {
-    pending = Promise.all([import('../../model/search'), fetch(url)]).then(async ([search, response]) => {
+    pending = Promise.all([import('../../model/search'), fetchData(url)]).then(async ([search, response]) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
       const index: SearchIndex = search.loadSearchIndex(await response.text())
       return (query: string) => {

@@ -1,0 +1,19 @@
+import { About } from '../features/help'
+import { useDataset } from './data'
+import { useLanguage } from './i18n'
+
+/** About the dataset: its title, build date and size. */
+export function Footer() {
+  const { dataset } = useDataset()
+  const lang = useLanguage()
+  return (
+    <footer className="app-footer">
+      <About
+        meta={dataset.meta}
+        documentCount={dataset.documents.length}
+        eventCount={dataset.events.length}
+        lang={lang}
+      />
+    </footer>
+  )
+}

@@ -1,0 +1,55 @@
+/**
+ * The filter bar: topics always in sight; the other facets and the period behind "More filters"; the number of
+ * events shown, "clear all" and the export buttons.
+ */
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ExportMenu } from '../../features/export'
+import { ClearAll, useFilterLabels } from '../../features/filters'
+import { useDataset } from '../data'
+import { useLanguage } from '../i18n'
+import { setUrlState, useUrlState, type UrlState } from '../url-state'
+import { useEventFilters } from './event-filters-context'
+import { MoreFilters } from './MoreFilters'
+import { TopicFilter } from './TopicFilter'
+import { CLEARED_FILTERS } from './url-filters'
+
+const moreActive = (url: UrlState) =>
+  [url.period, url.status, url.kind?.length, url.people?.length, url.places?.length, url.docs?.length].filter(Boolean)
+    .length
+
+export function FilterBar() {
+  const { t } = useTranslation()
+  const labels = useFilterLabels()
+  const lang = useLanguage()
+  const url = useUrlState()
+  const { dataset } = useDataset()
+  const { events, active } = useEventFilters()
+  const panelId = useId()
+  const inUse = moreActive(url)
+  // Open from the start when the link carries one of these filters, so it can be seen and cleared.
+  const [open, setOpen] = useState(inUse > 0)
+
+  return (
+    <section className="filter-bar" aria-label={labels.filters}>
+      <TopicFilter />
+      <div className="filter-bar__row">
+        <button
+          type="button"
+          className="filter-bar__more"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
+          {inUse > 0 ? t('filter.moreActive', { count: inUse }) : t('filter.more')}
+        </button>
+        <p className="filter-bar__count" role="status">
+          {t('filter.count', { count: events.length })}
+        </p>
+        <ClearAll active={active} onClear={() => setUrlState(CLEARED_FILTERS)} />
+        <ExportMenu events={events} dataset={dataset} lang={lang} />
+      </div>
+      {open && <MoreFilters id={panelId} />}
+    </section>
+  )
+}

@@ -1,0 +1,57 @@
+/**
+ * The events every view shows: the dataset filtered by the URL's filters and search, computed once per change
+ * in one provider, read anywhere below it with `useEventFilters()`.
+ */
+import { createContext, use, useMemo, type ReactNode } from 'react'
+import type { DatasetEvent } from '../../model'
+import { facetCounts, filterEvents, hasActiveFilters, type EventFilters, type Facet } from '../../features/filters'
+import { useSearch, type SearchState } from '../../features/search'
+import { useDataset } from '../data'
+import { useUrlState } from '../url-state'
+import { filtersFromUrl } from './url-filters'
+
+export interface EventFiltersValue {
+  filters: EventFilters
+  /** The events shown, in the dataset's sort order. */
+  events: readonly DatasetEvent[]
+  search: SearchState
+  /** True when a filter or the search narrows the events. */
+  active: boolean
+  /** Per value of the facet, the events matching every other filter. */
+  counts: (facet: Facet) => ReadonlyMap<string, number>
+}
+
+const EventFiltersContext = createContext<EventFiltersValue | null>(null)
+
+export function EventFiltersProvider({ children }: { children: ReactNode }) {
+  const { events: all } = useDataset()
+  const url = useUrlState()
+  const search = useSearch(url.q)
+  const filters = useMemo(
+    () => filtersFromUrl(url, search.ids),
+    // The filter keys only: a pan or a selection must not recompute the filtered events.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- listed field by field on purpose
+    [url.topics, url.period, url.status, url.kind, url.people, url.places, url.docs, search.ids],
+  )
+  const value = useMemo((): EventFiltersValue => {
+    const cache = new Map<Facet, ReadonlyMap<string, number>>()
+    return {
+      filters,
+      events: filterEvents(all, filters),
+      search,
+      active: hasActiveFilters(filters) || url.q.trim() !== '',
+      counts: (facet) => {
+        let counts = cache.get(facet)
+        if (!counts) cache.set(facet, (counts = facetCounts(all, filters, facet)))
+        return counts
+      },
+    }
+  }, [all, filters, search, url.q])
+  return <EventFiltersContext value={value}>{children}</EventFiltersContext>
+}
+
+export function useEventFilters(): EventFiltersValue {
+  const value = use(EventFiltersContext)
+  if (value === null) throw new Error('useEventFilters() must be used inside <EventFiltersProvider>')
+  return value
+}

@@ -1,0 +1,16 @@
+import { SearchBox } from '../../features/search'
+import { useEventFilters } from '../filters'
+import { setUrlState, useUrlState } from '../url-state'
+
+/** The searchbox on `q`: typing replaces the history entry (no entry per keystroke). */
+export function SearchField() {
+  const { q } = useUrlState()
+  const { events, search } = useEventFilters()
+  return (
+    <SearchBox
+      value={q}
+      onChange={(value) => setUrlState({ q: value }, 'replace')}
+      resultCount={search.status === 'ready' ? events.length : null}
+    />
+  )
+}

@@ -1,0 +1,22 @@
+/** The view the URL asks for; a link with `doc=<id>` opens the documents view at that document. */
+import { NoResults } from '../../features/search'
+import { CLEARED_FILTERS, useEventFilters } from '../filters'
+import { Legend } from '../legend/Legend'
+import { TimelinePane } from '../timeline/TimelinePane'
+import { currentView, setUrlState, useUrlState } from '../url-state'
+import { DocumentsView } from './DocumentsView'
+import { ListView } from './ListView'
+
+export function CurrentView({ onOpen }: { onOpen: () => void }) {
+  const url = useUrlState()
+  const { events } = useEventFilters()
+  const view = currentView(url)
+  if (view === 'documents') return <DocumentsView />
+  return (
+    <>
+      {events.length === 0 && <NoResults onClear={() => setUrlState(CLEARED_FILTERS)} />}
+      {view === 'list' ? <ListView onOpen={onOpen} /> : <TimelinePane onOpen={onOpen} />}
+      {view === 'timeline' && <Legend />}
+    </>
+  )
+}

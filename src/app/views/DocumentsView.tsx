@@ -1,0 +1,46 @@
+/**
+ * `view=documents`: every document, with how many of the events shown cite it; with `doc=<id>` the reader,
+ * scrolled to the quote of the selected event.
+ */
+import { lazy, Suspense, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { DocumentList } from '../../features/reader'
+import { useDataset } from '../data'
+import { useEventFilters } from '../filters'
+import { useLanguage } from '../i18n'
+import { setUrlState, useUrlState } from '../url-state'
+
+const ReaderPage = lazy(() => import('../../features/reader/ReaderPage'))
+
+export function DocumentsView() {
+  const { t } = useTranslation()
+  const { dataset, events, documentById } = useDataset()
+  const docCounts = useEventFilters().counts('docs')
+  const lang = useLanguage()
+  const url = useUrlState()
+  const document = url.doc === null ? undefined : documentById.get(url.doc)
+  const documents = useMemo(
+    () => dataset.documents.map((doc) => ({ ...doc, eventCount: docCounts.get(doc.id) ?? 0 })),
+    [dataset.documents, docCounts],
+  )
+
+  if (!document) return <DocumentList documents={documents} lang={lang} onOpen={(doc) => setUrlState({ doc })} />
+  return (
+    <div className="documents-view">
+      <button type="button" className="documents-view__back" onClick={() => setUrlState({ doc: null })}>
+        <span aria-hidden="true">← </span>
+        {t('reader.allDocuments')}
+      </button>
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <ReaderPage
+          key={document.id}
+          document={document}
+          events={events}
+          focusEventId={url.event}
+          lang={lang}
+          onOpenEvent={(event) => setUrlState({ event })}
+        />
+      </Suspense>
+    </div>
+  )
+}

@@ -1,0 +1,26 @@
+/** `view=list`: the filtered events as a list, each entry opening the detail panel. */
+import { EventList } from '../../features/list'
+import { useDataset } from '../data'
+import { useEventFilters } from '../filters'
+import { useLanguage } from '../i18n'
+import { setUrlState, useUrlState } from '../url-state'
+
+export function ListView({ onOpen }: { onOpen: () => void }) {
+  const { dataset } = useDataset()
+  const { events, search } = useEventFilters()
+  const lang = useLanguage()
+  const { event } = useUrlState()
+  return (
+    <EventList
+      events={events}
+      lang={lang}
+      match={search.match}
+      topics={dataset.topics}
+      selectedId={event}
+      onOpen={(id) => {
+        setUrlState({ event: id })
+        onOpen()
+      }}
+    />
+  )
+}
