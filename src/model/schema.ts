@@ -2,12 +2,10 @@
  * The dataset contract, shared by the pipeline (which writes it) and the app (which reads it).
  * One zod schema per record; the JSON Schema in build/dataset.schema.json is generated from these.
  */
+import './zod-config'
 import { z } from 'zod'
 import { parseDate } from './date'
 import { storySchema } from './story'
-
-// No `new Function` probe: the app runs under a CSP without 'unsafe-eval' (docs/decisions/0010-security.md).
-z.config({ jitless: true })
 
 export const LANGUAGES = ['ru', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]

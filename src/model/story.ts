@@ -3,6 +3,7 @@
  * One story per file, `data/stories/<id>.yaml`; the pipeline checks every event id exists and the
  * built dataset carries the stories as they are (they have no computed fields).
  */
+import './zod-config'
 import { z } from 'zod'
 
 // The same rules as schema.ts's idSchema and localizedSchema, restated so that schema.ts can import this
