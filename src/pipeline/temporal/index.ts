@@ -6,8 +6,9 @@
  */
 import * as chrono from 'chrono-node'
 import { dateInterval, parseDate, type Precision } from '../../model/date'
-import { dayValue, monthValue, refDay, valid, type RefDay } from './resolve'
+import { dayValue, monthValue, monthYear, refDay, valid, type RefDay } from './resolve'
 import { rulesFor, type Groups, type Rule } from './rules'
+import { tenseAt } from './tense'
 
 export interface TemporalExpression {
   text: string
@@ -52,7 +53,8 @@ function ruleParser(rule: Rule, ref: RefDay): chrono.Parser {
       const before = context.text[index - 1] ?? ''
       if (LETTER_OR_DIGIT.test(before)) return null
       const groups: Groups = { ...(match.groups ?? {}) }
-      const resolved = rule.resolve(groups, ref, match[0])
+      const tense = tenseAt(context.text, index, index + match[0].length, rule.language)
+      const resolved = rule.resolve(groups, ref, match[0], tense)
       if (resolved === undefined) return null
       const value = resolved === null ? null : valid(resolved)
       if (resolved !== null && value === null) return null
@@ -69,7 +71,15 @@ function ruleParser(rule: Rule, ref: RefDay): chrono.Parser {
 /** Spans of text that hold no expressions: HTML tags, URLs, file paths, photo credits ("© … " to the line's end). */
 export function excludedZones(text: string): [number, number][] {
   const zones: [number, number][] = []
-  const patterns = [/<[^>]*>/g, /\b(?:https?:\/\/|www\.)[^\s<>"]+/g, /©[^\n<]*/g, /(?:\/[\w.-]+){2,}/g]
+  const patterns = [
+    /<[^>]*>/g,
+    /\b(?:https?:\/\/|www\.)[^\s<>"]+/g,
+    /©[^\n<]*/g,
+    /(?:\/[\w.-]+){2,}/g,
+    // Photo credits to the end of the line: "Photo: Cabinet Public Relations Office, 02.09.2016", "Фото: …/ТАСС".
+    /(?<![\p{L}])(?:Photo(?:\s+credit)?|Photograph|Фото|Фотография|Источник\s+фото)\s*:[^\n<]*/giu,
+    /[\w.-]+\.(?:jpe?g|png|gif|webp|svg)\b/gi,
+  ]
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) zones.push([match.index, match.index + match[0].length])
   }
@@ -81,6 +91,41 @@ const exclusionRefiner: chrono.Refiner = {
     const zones = excludedZones(context.text)
     return results.filter((r) => !zones.some(([s, e]) => r.index < e && r.index + r.text.length > s))
   },
+}
+
+/** Chrono's Russian parsers take a trailing comma into the match ("в октябре,"); it is not part of the expression. */
+const trailingPunctuationRefiner: chrono.Refiner = {
+  refine: (_context, results) => {
+    for (const result of results) {
+      const text = result.text.replace(/[\s,;:]+$/u, '')
+      if (text.length > 0 && text.length < result.text.length) result.text = text
+    }
+    return results
+  },
+}
+
+/**
+ * A day or month chrono read without a year ("on December 15", "Jan. 22") takes its year from the
+ * clause's tense, like our own rules (resolve.ts monthYear).
+ */
+function impliedYearRefiner(language: 'ru' | 'en', ref: RefDay): chrono.Refiner {
+  return {
+    refine: (context, results) => {
+      for (const result of results) {
+        const c = result.start
+        const month = c.get('month')
+        const day = c.get('day')
+        if (resolutions.has(c) || result.end || c.isCertain('year') || !c.isCertain('month') || month === null) continue
+        if (c.isCertain('weekday') && !c.isCertain('day')) continue
+        const tense = tenseAt(context.text, result.index, result.index + result.text.length, language)
+        if (tense === null) continue
+        const year = monthYear(ref, month, tense)
+        const value = c.isCertain('day') && day !== null ? dayValue(year, month, day) : monthValue(year, month)
+        resolutions.set(c, { rule: 'chrono+tense', value: valid(value) })
+      }
+      return results
+    },
+  }
 }
 
 /** "A or B", "A или B" → one result whose value is the alternative `A|B`. */
@@ -136,7 +181,8 @@ function makeParser(language: 'ru' | 'en', ref: RefDay): chrono.Chrono {
   const parser = base.clone()
   parser.parsers.unshift(...rulesFor(language).map((rule) => ruleParser(rule, ref)))
   parser.refiners = parser.refiners.map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? protectOurs(r) : r))
-  parser.refiners.push(exclusionRefiner, alternativeRefiner)
+  parser.refiners.unshift(trailingPunctuationRefiner)
+  parser.refiners.push(exclusionRefiner, impliedYearRefiner(language, ref), alternativeRefiner)
   return parser
 }
 

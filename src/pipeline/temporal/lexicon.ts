@@ -66,6 +66,26 @@ const RU_NUMBERS: Record<string, number> = {
   десять: 10,
   одиннадцать: 11,
   двенадцать: 12,
+  // Genitive forms: "около четырех часов", "более двух лет".
+  двух: 2,
+  трех: 3,
+  трёх: 3,
+  четырех: 4,
+  четырёх: 4,
+  пяти: 5,
+  шести: 6,
+  семи: 7,
+  восьми: 8,
+  девяти: 9,
+  десяти: 10,
+  двадцать: 20,
+  двадцати: 20,
+  тридцать: 30,
+  тридцати: 30,
+  сорок: 40,
+  сорока: 40,
+  пятьдесят: 50,
+  пятидесяти: 50,
 }
 const EN_NUMBERS: Record<string, number> = {
   a: 1,
@@ -82,8 +102,16 @@ const EN_NUMBERS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 }
-export const RU_NUMBER_WORD = `(?:\\d{1,3}(?:,\\d+)?|${Object.keys(RU_NUMBERS).join('|')}|полтора|полторы|несколько|нескольких)`
+export const RU_NUMBER_WORD = `(?:\\d{1,3}(?:,\\d+)?|${Object.keys(RU_NUMBERS).join('|')}|полтора|полторы|полутора|несколько|нескольких)`
 export const EN_NUMBER_WORD = `(?:\\d{1,3}(?:\\.\\d+)?|${Object.keys(EN_NUMBERS).join('|')}|several|a few|a couple of)`
 
 export function ruNumber(word: string): number | null {

@@ -4,6 +4,7 @@
  */
 import { dateInterval, isoWeekOf, parseDate, type Season } from '../../model/date'
 import { dayNumber, fromDayNumber, isoDay } from '../../model/date/calendar'
+import type { Tense } from './tense'
 
 export interface RefDay {
   year: number
@@ -27,6 +28,16 @@ export function closestMonthYear(ref: RefDay, month: number): number {
   if (diff > 6) return ref.year - 1
   if (diff < -6) return ref.year + 1
   return ref.year
+}
+
+/**
+ * The year of a month named without one, by the clause's tense: past → the latest such month that has
+ * begun by the reference, future → the first that has not ended, neither → the nearest.
+ */
+export function monthYear(ref: RefDay, month: number, tense: Tense = null): number {
+  if (tense === 'past') return month <= ref.month ? ref.year : ref.year - 1
+  if (tense === 'future') return month >= ref.month ? ref.year : ref.year + 1
+  return closestMonthYear(ref, month)
 }
 
 /** `last November`: the latest such month before the reference month; `next`: the first after it. */
@@ -76,6 +87,28 @@ export function previousSeason(ref: RefDay, season: Season): string {
   return `${ref.year - 1}-${season}`
 }
 
+/** The latest such season that has begun by the reference ("весной состоялась", "этой зимой прошел" in January). */
+export function startedSeason(ref: RefDay, season: Season): string {
+  for (const y of [ref.year, ref.year - 1, ref.year - 2]) {
+    const value = `${y}-${season}`
+    const parsed = parseDate(value)
+    if (parsed.ok && dateInterval(parsed.date).start <= refValue(ref)) return value
+  }
+  return `${ref.year - 1}-${season}`
+}
+
+/** A season named without a year, by the clause's tense (see monthYear). */
+export function seasonByTense(ref: RefDay, season: Season, tense: Tense): string {
+  if (tense === 'past') return startedSeason(ref, season)
+  if (tense === 'future') return nextSeason(ref, season)
+  return closestSeason(ref, season)
+}
+
+/** "этой зимой", "this winter": the winter that holds January and February belongs to the year before. */
+export function thisSeason(ref: RefDay, season: Season): string {
+  return season === 'WI' && ref.month <= 2 ? `${ref.year - 1}-WI` : `${ref.year}-${season}`
+}
+
 /** ISO week of the reference shifted by whole weeks ("на прошлой неделе" → -1). */
 export function relativeWeek(ref: RefDay, offset: number): string {
   const n = dayNumber(ref.year, ref.month, ref.day) + offset * 7
@@ -94,14 +127,17 @@ export function shiftMonths(ref: RefDay, months: number): string {
   return monthValue(Math.floor(index / 12), (index % 12) + 1)
 }
 
-/** ISO weekday 1..7 → the nearest such day (the reference itself if it is that weekday); direction forces past or future. */
-export function weekdayDay(ref: RefDay, weekday: number, direction: -1 | 0 | 1 = 0): string {
+/**
+ * ISO weekday 1..7 → the nearest such day (the reference itself if it is that weekday); direction forces
+ * past or future ("last Tuesday" is never today; with `inclusive`, as for a tense, it may be).
+ */
+export function weekdayDay(ref: RefDay, weekday: number, direction: -1 | 0 | 1 = 0, inclusive = false): string {
   const n = dayNumber(ref.year, ref.month, ref.day)
   const current = ((((n + 3) % 7) + 7) % 7) + 1
   const forward = (weekday - current + 7) % 7
   const backward = (current - weekday + 7) % 7
-  if (direction > 0) return shiftDays(ref, forward === 0 ? 7 : forward)
-  if (direction < 0) return shiftDays(ref, backward === 0 ? -7 : -backward)
+  if (direction > 0) return shiftDays(ref, forward === 0 && !inclusive ? 7 : forward)
+  if (direction < 0) return shiftDays(ref, backward === 0 && !inclusive ? -7 : -backward)
   return shiftDays(ref, forward <= backward ? forward : -backward)
 }
 

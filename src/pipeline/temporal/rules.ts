@@ -4,6 +4,7 @@
  * date (a duration, a vague reference), or `undefined` to decline the match.
  */
 import type { Season } from '../../model/date'
+import type { Tense } from './tense'
 import {
   EN_MONTH,
   EN_NUMBER_WORD,
@@ -23,10 +24,11 @@ import {
   ruYearOffset,
 } from './lexicon'
 import {
-  closestMonthYear,
-  closestSeason,
   dayValue,
   monthValue,
+  monthYear,
+  seasonByTense,
+  thisSeason,
   nextSeason,
   previousSeason,
   refValue,
@@ -43,10 +45,13 @@ export interface Rule {
   name: string
   language: 'ru' | 'en'
   pattern: RegExp
-  resolve: (groups: Groups, ref: RefDay, text: string) => string | null | undefined
+  /** `tense` is the tense of the clause around the match (tense.ts). */
+  resolve: (groups: Groups, ref: RefDay, text: string, tense: Tense) => string | null | undefined
 }
 
 const END = '(?![\\p{L}\\d])'
+/** A clause's tense as a direction in time, for weekdays named alone. */
+const tenseDirection = (t: Tense): -1 | 0 | 1 => (t === 'past' ? -1 : t === 'future' ? 1 : 0)
 function rule(name: string, language: 'ru' | 'en', source: string, resolve: Rule['resolve']): Rule {
   return { name, language, pattern: new RegExp(source + END, 'iu'), resolve }
 }
@@ -89,26 +94,26 @@ export const RU_RULES: Rule[] = [
     'ru.day-range',
     'ru',
     `(?:с\\s+)?(?<d1>\\d{1,2})(?:\\s+(?<m1>${RU_MONTH}))?\\s*(?:[-–—]|\\s+по\\s+|\\s+до\\s+)\\s*(?<d2>\\d{1,2})\\s+(?<m2>${RU_MONTH})${ruYear()}`,
-    (g, ref) => {
+    (g, ref, _text, t) => {
       const month2 = ruMonth(m(g, 'm2'))
       const month1 = g.m1 ? ruMonth(g.m1) : month2
-      const year = ruYearOf(g, ref) ?? closestMonthYear(ref, month2)
+      const year = ruYearOf(g, ref) ?? monthYear(ref, month2, t)
       const year1 = month1 > month2 ? year - 1 : year
       return `${dayValue(year1, month1, Number(g.d1))}/${dayValue(year, month2, Number(g.d2))}`
     },
   ),
-  rule('ru.day-month', 'ru', `(?<d>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}`, (g, ref) => {
+  rule('ru.day-month', 'ru', `(?<d>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}`, (g, ref, _text, t) => {
     const month = ruMonth(m(g, 'm'))
-    return dayValue(ruYearOf(g, ref) ?? closestMonthYear(ref, month), month, Number(g.d))
+    return dayValue(ruYearOf(g, ref) ?? monthYear(ref, month, t), month, Number(g.d))
   }),
   rule(
     'ru.month-range',
     'ru',
     `(?:(?:в|с)\\s+)?(?<m1>${RU_MONTH})\\s*(?:[-–—]|\\s+по\\s+|\\s+и\\s+)\\s*(?<m2>${RU_MONTH})${ruYear()}`,
-    (g, ref) => {
+    (g, ref, _text, t) => {
       const month1 = ruMonth(m(g, 'm1'))
       const month2 = ruMonth(m(g, 'm2'))
-      const year = ruYearOf(g, ref) ?? closestMonthYear(ref, month1)
+      const year = ruYearOf(g, ref) ?? monthYear(ref, month1, t)
       return `${monthValue(year, month1)}/${monthValue(month2 < month1 ? year + 1 : year, month2)}`
     },
   ),
@@ -116,12 +121,12 @@ export const RU_RULES: Rule[] = [
     'ru.month-part',
     'ru',
     `(?:(?:в|до|с)\\s+)?(?<p>начал[еа]|середин[еы]|конц[еа]|(?:первой|второй|третьей)\\s+декаде)\\s+(?<m>${RU_MONTH})${ruYear()}`,
-    (g, ref, text) => {
+    (g, ref, text, t) => {
       const month = ruMonth(m(g, 'm'))
       return untilOr(
         text,
         ref,
-        `${monthValue(ruYearOf(g, ref) ?? closestMonthYear(ref, month), month)}-${ruPart(m(g, 'p'))}`,
+        `${monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, t), month)}-${ruPart(m(g, 'p'))}`,
       )
     },
   ),
@@ -129,9 +134,9 @@ export const RU_RULES: Rule[] = [
     'ru.month-half',
     'ru',
     `(?:во?\\s+)?(?<h>первой|второй)\\s+половин[еы]\\s+(?<m>${RU_MONTH})${ruYear()}`,
-    (g, ref) => {
+    (g, ref, _text, t) => {
       const month = ruMonth(m(g, 'm'))
-      return `${monthValue(ruYearOf(g, ref) ?? closestMonthYear(ref, month), month)}-H${ruOrdinal(m(g, 'h'))}`
+      return `${monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, t), month)}-H${ruOrdinal(m(g, 'h'))}`
     },
   ),
   rule(
@@ -143,13 +148,13 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.year-half',
     'ru',
-    `(?:во?\\s+)?(?:(?<h>первом|втором)\\s+полугодии|(?<h2>первой|второй)\\s+половине\\s+(?:года|(?=\\d{4}|${RU_REL})))${ruYear()}`,
+    `(?:(?:во?|по\\s+итогам|до\\s+конца|с\\s+начала|в\\s+течение)\\s+)?(?:(?<h>первом|втором|первого|второго)\\s+полугоди[ия]|(?<h2>первой|второй)\\s+половин[еы]\\s+(?:года|(?=\\d{4}|${RU_REL})))${ruYear()}`,
     (g, ref) => `${ruYearOf(g, ref) ?? ref.year}-H${ruOrdinal(g.h ?? m(g, 'h2'))}`,
   ),
   rule(
     'ru.quarter',
     'ru',
-    `(?:во?\\s+)?(?<q>первом|втором|третьем|четв[её]ртом|IV|I{1,3}|[1-4])(?:-м)?\\s+квартале${ruYear()}`,
+    `(?:(?:во?|по\\s+итогам|до\\s+конца|с\\s+начала|в\\s+течение)\\s+)?(?<q>первом|втором|третьем|четв[её]ртом|первого|второго|третьего|четв[её]ртого|IV|I{1,3}|[1-4])(?:-м|-го)?\\s+квартал[еа]${ruYear()}`,
     (g, ref) => `${ruYearOf(g, ref) ?? ref.year}-Q${ruOrdinal(m(g, 'q'))}`,
   ),
   rule(
@@ -169,13 +174,19 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.season',
     'ru',
-    `(?:(?:в|во|до|с)\\s+)?(?:течение\\s+)?(?<s>зимой|весной|летом|осенью|зима|весна|лето|осень|зимы|весны|лета|осени)${ruYear()}`,
-    (g, ref, text) => {
+    `(?:(?:в|во|до|с)\\s+)?(?:течение\\s+)?(?:(?<this>этой|этим|этою|прошлой|прошлым|прошедшей|минувшей|минувшим|следующей|следующим|будущей|будущим)\\s+)?(?<s>зимой|весной|летом|осенью|зима|весна|лето|осень|зимы|весны|лета|осени)${ruYear()}`,
+    (g, ref, text, t) => {
       const season = ruSeason(m(g, 's'))
       const year = ruYearOf(g, ref)
       if (year !== undefined) return `${year}-${season}`
+      if (g.this !== undefined) {
+        const offset = ruYearOffset(g.this)
+        if (offset < 0) return previousSeason(ref, season)
+        if (offset > 0) return nextSeason(ref, season)
+        return thisSeason(ref, season)
+      }
       if (!/(ой|ом|ью)$/i.test(m(g, 's')) && !/^в\s+течение/i.test(text)) return undefined
-      return closestSeason(ref, season)
+      return seasonByTense(ref, season, t)
     },
   ),
   rule(
@@ -187,9 +198,9 @@ export const RU_RULES: Rule[] = [
   rule('ru.relative-year-genitive', 'ru', `(?<r>${RU_REL})\\s+года`, (g, ref) =>
     String(ref.year + ruYearOffset(m(g, 'r'))),
   ),
-  rule('ru.month', 'ru', `(?:(?:в|с|до|к)\\s+)?(?<m>${RU_MONTH})${ruYear()}`, (g, ref) => {
+  rule('ru.month', 'ru', `(?:(?:в|с|до|к)\\s+)?(?<m>${RU_MONTH})${ruYear()}`, (g, ref, _text, t) => {
     const month = ruMonth(m(g, 'm'))
-    return monthValue(ruYearOf(g, ref) ?? closestMonthYear(ref, month), month)
+    return monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, t), month)
   }),
   rule('ru.year', 'ru', `(?:(?:в|с|до|к)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})${RU_G}`, (g) => m(g, 'y')),
   rule('ru.relative-week', 'ru', `(?:на\\s+)?(?<r>прошлой|этой|текущей|следующей|будущей)\\s+неделе`, (g, ref) =>
@@ -202,11 +213,12 @@ export const RU_RULES: Rule[] = [
     'ru.weekday',
     'ru',
     `(?:во?\\s+)?(?:(?<r>прошл\\p{L}+|следующ\\p{L}+|эт[оу]т?)\\s+)?(?<w>понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)`,
-    (g, ref) => {
+    (g, ref, _text, t) => {
       const w = m(g, 'w').toLowerCase()
       const weekday = RU_WEEKDAYS.findIndex((stem) => w.startsWith(stem)) + 1
       const r = g.r ? ruYearOffset(g.r) : 0
-      return weekdayDay(ref, weekday, r < 0 ? -1 : r > 0 ? 1 : 0)
+      if (r !== 0) return weekdayDay(ref, weekday, r < 0 ? -1 : 1)
+      return weekdayDay(ref, weekday, tenseDirection(t), true)
     },
   ),
   rule(
@@ -218,7 +230,7 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.vague',
     'ru',
-    `в\\s+последние\\s+(?:годы|месяцы|недели|дни)|в\\s+последнее\\s+время|в\\s+ближайшее\\s+время|в\\s+настоящее\\s+время|в\\s+будущем(?!\\s+(?:году|месяце))|в\\s+прошлом(?!\\s+(?:году|месяце))`,
+    `в\\s+последние\\s+(?:годы|месяцы|недели|дни)|в\\s+последнее\\s+время|в\\s+ближайшее\\s+время|в\\s+ближайшие\\s+(?:дни|недели|месяцы|годы)|в\\s+настоящее\\s+время|в\\s+будущем(?!\\s+(?:году|месяце))|в\\s+прошлом(?!\\s+(?:году|месяце))`,
     () => null,
   ),
   rule(
@@ -248,6 +260,9 @@ function enPart(word: string): string {
   if (w.startsWith('late') || w.startsWith('end')) return 'END'
   return 'MID'
 }
+/** "until the end of the year": from the document's date up to the period. */
+const enUntilOr = (text: string, ref: RefDay, value: string) =>
+  /^(?:until|till|up\s+to)\s/i.test(text) ? `${refValue(ref)}/${value}` : value
 const EN_PART = '(?<p>early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)'
 
 export const EN_RULES: Rule[] = [
@@ -255,11 +270,11 @@ export const EN_RULES: Rule[] = [
     'en.month-range',
     'en',
     `(?:(?:in|from|between)\\s+)?(?<m1>${EN_MONTH})\\s*(?:[-–—]|\\s+to\\s+|\\s+through\\s+|\\s+and\\s+)\\s*(?<m2>${EN_MONTH})${enYear()}`,
-    (g, ref) => {
+    (g, ref, _text, t) => {
       if (!capitalised(m(g, 'm1')) || !capitalised(m(g, 'm2'))) return undefined
       const month1 = enMonth(m(g, 'm1'))
       const month2 = enMonth(m(g, 'm2'))
-      const year = enRelYearOf(g, ref) ?? closestMonthYear(ref, month1)
+      const year = enRelYearOf(g, ref) ?? monthYear(ref, month1, t)
       return `${monthValue(month2 < month1 ? year - 1 : year, month1)}/${monthValue(year, month2)}`
     },
   ),
@@ -267,27 +282,27 @@ export const EN_RULES: Rule[] = [
     'en.month-part',
     'en',
     `(?:(?:in|at|by|until)\\s+)?(?:the\\s+)?${EN_PART}[-\\s]+(?<m>${EN_MONTH})${enYear()}`,
-    (g, ref) => {
+    (g, ref, _text, t) => {
       if (!capitalised(m(g, 'm'))) return undefined
       const month = enMonth(m(g, 'm'))
-      return `${monthValue(enRelYearOf(g, ref) ?? closestMonthYear(ref, month), month)}-${enPart(m(g, 'p'))}`
+      return `${monthValue(enRelYearOf(g, ref) ?? monthYear(ref, month, t), month)}-${enPart(m(g, 'p'))}`
     },
   ),
   rule(
     'en.month-half',
     'en',
     `(?:in\\s+)?(?:the\\s+)?(?<h>first|second|1st|2nd)\\s+half\\s+of\\s+(?<m>${EN_MONTH})${enYear()}`,
-    (g, ref) => {
+    (g, ref, _text, t) => {
       if (!capitalised(m(g, 'm'))) return undefined
       const month = enMonth(m(g, 'm'))
-      return `${monthValue(enRelYearOf(g, ref) ?? closestMonthYear(ref, month), month)}-H${enOrdinal(m(g, 'h'))}`
+      return `${monthValue(enRelYearOf(g, ref) ?? monthYear(ref, month, t), month)}-H${enOrdinal(m(g, 'h'))}`
     },
   ),
   rule(
     'en.year-part',
     'en',
-    `(?:(?:in|at|by|until)\\s+)?(?:the\\s+)?${EN_PART}[-\\s]+(?:the\\s+year|(?<y>\\d{4})|(?<r>${EN_REL})\\s+year)`,
-    (g, ref) => `${enRelYearOf(g, ref) ?? ref.year}-${enPart(m(g, 'p'))}`,
+    `(?:(?:in|at|by|until|till|up\\s+to)\\s+)?(?:the\\s+)?${EN_PART}[-\\s]+(?:the\\s+year|(?<y>\\d{4})|(?<r>${EN_REL})\\s+year)`,
+    (g, ref, text) => enUntilOr(text, ref, `${enRelYearOf(g, ref) ?? ref.year}-${enPart(m(g, 'p'))}`),
   ),
   rule(
     'en.year-half',
@@ -324,16 +339,16 @@ export const EN_RULES: Rule[] = [
     'en.season',
     'en',
     `(?:(?:in|during|by|over)\\s+)?(?<the>the\\s+)?(?:(?<r>this\\s+coming|this\\s+past|this|next|last|coming|past)\\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<y>\\d{4})(?!\\d)|\\s+of\\s+(?<r2>${EN_REL})\\s+year)?`,
-    (g, ref, text) => {
+    (g, ref, text, t) => {
       const season: Season = enSeason(m(g, 's'))
       if (g.y !== undefined) return `${g.y}-${season}`
       if (g.r2 !== undefined) return `${ref.year + enOffset(g.r2)}-${season}`
       const r = g.r?.toLowerCase().replace(/\s+/g, ' ')
       if (r === 'next' || r === 'this coming' || r === 'coming') return nextSeason(ref, season)
       if (r === 'last' || r === 'this past' || r === 'past') return previousSeason(ref, season)
-      if (r === 'this') return `${ref.year}-${season}`
+      if (r === 'this') return thisSeason(ref, season)
       if (season === 'FA' && !g.the && !/^(in|during|by|over)\s/i.test(text)) return undefined
-      return closestSeason(ref, season)
+      return seasonByTense(ref, season, t)
     },
   ),
   rule('en.relative-year', 'en', `(?:(?:in|of|during)\\s+)?(?<r>${EN_REL})\\s+year`, (g, ref) =>
@@ -343,7 +358,7 @@ export const EN_RULES: Rule[] = [
     'en.month',
     'en',
     `(?:(?:in|since|by|until|of)\\s+)?(?:(?<rel>last|next|this(?:\\s+coming|\\s+past)?)\\s+)?(?<m>${EN_MONTH})${enYear()}`,
-    (g, ref) => {
+    (g, ref, _text, t) => {
       if (!capitalised(m(g, 'm'))) return undefined
       const month = enMonth(m(g, 'm'))
       const explicit = enRelYearOf(g, ref)
@@ -352,7 +367,7 @@ export const EN_RULES: Rule[] = [
       if (rel === 'last' || rel === 'this past') return monthValue(relativeMonthYear(ref, month, -1), month)
       if (rel === 'next' || rel === 'this coming') return monthValue(relativeMonthYear(ref, month, 1), month)
       if (rel === 'this') return monthValue(ref.year, month)
-      return monthValue(closestMonthYear(ref, month), month)
+      return monthValue(monthYear(ref, month, t), month)
     },
   ),
   rule('en.year', 'en', `(?:(?:in|since|by|until|of)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?!\\d|%|[.,:/-]\\d)`, (g) =>
@@ -364,11 +379,12 @@ export const EN_RULES: Rule[] = [
     'en.weekday',
     'en',
     `(?:on\\s+)?(?:(?<r>last|next|this|this\\s+coming|this\\s+past)\\s+)?(?<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
-    (g, ref) => {
+    (g, ref, _text, t) => {
       const weekday = EN_WEEKDAYS.indexOf(m(g, 'w').toLowerCase()) + 1
       const r = g.r?.toLowerCase().replace(/\s+/g, ' ')
       const direction = r === 'last' || r === 'this past' ? -1 : r === 'next' || r === 'this coming' ? 1 : 0
-      return weekdayDay(ref, weekday, direction)
+      if (direction !== 0) return weekdayDay(ref, weekday, direction)
+      return weekdayDay(ref, weekday, tenseDirection(t), true)
     },
   ),
   rule('en.same-day', 'en', `(?:(?:earlier|later)\\s+)?(?:on\\s+)?the\\s+same\\s+day`, (_g, ref) => refValue(ref)),
@@ -394,7 +410,7 @@ export const EN_RULES: Rule[] = [
   rule(
     'en.vague',
     'en',
-    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present`,
+    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present`,
     () => null,
   ),
   rule(

@@ -46,6 +46,22 @@ const RU: [string, string, string | null][] = [
   ['через месяц', '2019-05-31', null],
   ['в последние годы', '2019-05-31', null],
   ['после окончания Второй мировой войны', '2019-05-31', '1945'],
+  // The clause's tense (tense.ts) picks the previous or the next month, season or weekday.
+  ['Лавров заявил во вторник', '2020-02-14', '2020-02-11'],
+  ['Об этом он сообщил в пятницу', '2020-02-14', '2020-02-14'],
+  ['Рабочая группа соберется в среду', '2020-02-14', '2020-02-19'],
+  ['В декабре прошли переговоры', '2019-06-20', '2018-12'],
+  ['Следующий раунд договорились провести в январе', '2019-06-20', '2020-01'],
+  ['Визит планируется в октябре, а', '2020-02-14', '2020-10'],
+  ['весной состоялась поездка', '2019-06-20', '2019-SP'],
+  ['этой зимой', '2018-01-18', '2017-WI'],
+  ['прошлым летом', '2018-01-18', '2017-SU'],
+  ['по итогам первого полугодия', '2020-02-14', '2020-H1'],
+  ['до конца третьего квартала', '2020-02-14', '2020-Q3'],
+  ['до конца года', '2018-01-18', '2018-01-18/2018-END'],
+  ['около четырех часов', '2019-05-31', null],
+  ['около полутора часов', '2019-05-31', null],
+  ['в ближайшие месяцы', '2019-05-31', null],
 ]
 
 const EN: [string, string, string | null][] = [
@@ -82,6 +98,17 @@ const EN: [string, string, string | null][] = [
   ['a six-year plan', '2017-11-24', null],
   ['in a month', '2017-11-24', null],
   ['in recent years', '2017-11-24', null],
+  // The clause's tense (tense.ts), for our rules and for chrono's days without a year.
+  ['Kono said on Tuesday', '2019-03-03', '2019-02-26'],
+  ['Officials will meet on Friday', '2017-12-20', '2017-12-22'],
+  ['Abe hopes to visit Vladivostok in the autumn', '2019-03-03', '2019-FA'],
+  ['The leaders had agreed in December', '2019-06-20', '2018-12'],
+  ['Putin will visit Japan on December 15', '2017-01-10', '2017-12-15'],
+  ['The talks were held on December 15', '2017-01-10', '2016-12-15'],
+  ['this winter', '2020-01-15', '2019-WI'],
+  ['until the end of the year', '2020-01-15', '2020-01-15/2020-END'],
+  ['in the coming weeks', '2020-01-15', null],
+  ['approximately two hours and twenty minutes', '2020-01-15', null],
 ]
 
 describe('Russian rules', () => {
@@ -97,6 +124,12 @@ describe('not expressions', () => {
       'Kono met Lavrov. © RIA Novosti / Photo in Moscow. 24 Nov 2017<img src="/uploads/2017/11/a.jpg" />\nSee https://example.org/2018/05/31 in December.'
     const found = detectTemporalExpressions(text, { language: 'en', documentDate: '2017-11-24' })
     expect(found.map((f) => f.text)).toEqual(['in December'])
+  })
+  it('skips photo credits and image file names', () => {
+    const text =
+      'Talks in June.\nPhoto: Cabinet Public Relations Office, 02.09.2016 (IMG_2016_0902_114.jpg)\nФото: Сергей Бобылев/ТАСС, 14.02.2020'
+    const found = detectTemporalExpressions(text, { language: 'en', documentDate: '2016-09-02' })
+    expect(found.map((f) => f.text)).toEqual(['in June'])
   })
   it('keeps offsets as UTF-16 indices into the text as given', () => {
     const text = '«Встреча» — 😀 в июне'

@@ -1,0 +1,181 @@
+/**
+ * The tense of the clause around an expression: a month, season or weekday without a year is the
+ * previous occurrence in a clause about the past ("said on Tuesday", "в декабре прошли переговоры"),
+ * the next in a clause about the future or a plan ("hopes to visit … in the autumn", "договорились
+ * провести в январе"), the nearest when the clause says neither. The cue nearest the expression wins.
+ */
+export type Tense = 'past' | 'future' | null
+
+interface Cues {
+  future: RegExp
+  past: RegExp
+  /** Words that end in a past-tense ending but are not verbs. */
+  notPast?: RegExp
+}
+
+const W = '(?![\\p{L}\\d])'
+const cue = (source: string) => new RegExp(`(?<![\\p{L}\\d])(?:${source})${W}`, 'giu')
+
+const EVENT_VERB_EN = '(?:hold|meet|visit|convene|resume|start|begin|launch|conduct|organi[sz]e|sign|discuss|continue)'
+const EN: Cues = {
+  future: cue(
+    [
+      // A modal takes its verb along, so "will be held" is not read as the past "held".
+      `(?:will|would|shall|could|might|[\\p{L}]+'ll)(?:\\s+not)?(?:\\s+be)?(?:\\s+\\p{L}+)?`,
+      `to\\s+(?:be\\s+held|${EVENT_VERB_EN})`,
+      'going\\s+to',
+      '(?:is|are|was|were|be|been)\\s+(?:expected|scheduled|planned|set|slated|due|to\\s+be\\s+held)',
+      'expects?',
+      'plans?(?:\\s+to)?',
+      'planning',
+      'hopes?\\s+to',
+      'hoping\\s+to',
+      'intends?\\s+to',
+      'intend',
+      'aims?\\s+to',
+      'to\\s+be\\s+held',
+      'scheduled\\s+for',
+      'planned\\s+for',
+      'upcoming',
+      'forthcoming',
+      'may(?:\\s+be\\s+\\p{L}+ed)?',
+      `(?:agreed|decided|proposed|offered|invited\\s+\\p{L}+)\\s+to\\s+${EVENT_VERB_EN}`,
+    ].join('|'),
+  ),
+  past: cue(
+    [
+      'said',
+      'met',
+      'held',
+      'was',
+      'were',
+      'had',
+      'did',
+      'took\\s+place',
+      'took',
+      'went',
+      'came',
+      'made',
+      'began',
+      'told',
+      'spoke',
+      'saw',
+      'gave',
+      'ago',
+      // Regular past tense; the future participles are caught above and listed in notPast.
+      '\\p{L}{3,}ed',
+    ].join('|'),
+  ),
+  notPast:
+    /^(?:expected|scheduled|planned|proposed|intended|slated|anticipated|united|related|limited|based|concerned|interested|detailed|advanced|unprecedented|so-called|called|need|speed|indeed|seed|feed|hundred)$/i,
+}
+
+const EVENT_VERB_RU =
+  '(?:провести|встретиться|организовать|возобновить|начать|продолжить|подписать|обсудить|посетить|проводить)'
+const RU: Cues = {
+  future: cue(
+    [
+      'будет',
+      'будут',
+      'состоится',
+      'состоятся',
+      'пройд[её]т',
+      'пройдут',
+      'предстоит',
+      'предстоящ\\p{L}*',
+      'планиру\\p{L}*',
+      'запланирован\\p{L}*',
+      'намечен\\p{L}*',
+      'намерен[аоы]?',
+      'ожида\\p{L}*',
+      'собира\\p{L}*',
+      'собер[её]тся',
+      'соберутся',
+      'провед[её]т',
+      'проведут',
+      'посетит',
+      'посетят',
+      'встретятся',
+      'встретится',
+      'начн[её]тся',
+      'начнутся',
+      'откроется',
+      'надеется',
+      'надеются',
+      'рассчитыва\\p{L}*',
+      'предполагается',
+      EVENT_VERB_RU,
+      'о\\s+(?:проведении|созыве|подготовке|организации)',
+      'может',
+      'могут',
+      `(?:договорились|условились|решили|предложил[аи]?)\\s+(?:\\p{L}+\\s+){0,2}?${EVENT_VERB_RU}`,
+    ].join('|'),
+  ),
+  past: cue(
+    [
+      'состоял\\p{L}*',
+      'прош(?:[её]л|л[аои])',
+      'провел[аи]?',
+      'провёл',
+      'заявил[аи]?',
+      // Regular past tense: заявил, отметили, встретились, подписала …
+      '\\p{L}{2,}(?:ал|ял|ил|ел|ыл|ул)(?:[аои])?(?:сь|ся)?',
+    ].join('|'),
+  ),
+  notPast:
+    /^(?:недели|цели|модели|мели|канал|материал|потенциал|сигнал|журнал|генерал|капитал|идеал|ритуал|финал|пил|мил|тел|дел|ил|ел)$/i,
+}
+
+const CUES: Record<'ru' | 'en', Cues> = { ru: RU, en: EN }
+
+/** Clause boundaries: punctuation and the words that open a reported clause. */
+const CLAUSE_END =
+  /[.;!?\n,:«»"“”()—]|(?<![\p{L}])(?:that|что|which|который|которая|которое|которые|but|а|но)(?![\p{L}])/giu
+/** Sentence boundaries: a full stop or line end (initials and "г." are rare enough inside a clause's reach). */
+const SENTENCE_END = /[.!?\n]\s|\n/g
+
+function bounds(text: string, start: number, end: number, pattern: RegExp): [number, number] {
+  let from = 0
+  let to = text.length
+  for (const m of text.matchAll(pattern)) {
+    const s = m.index
+    const e = s + m[0].length
+    if (e <= start) from = e
+    else if (s >= end) {
+      to = s
+      break
+    }
+  }
+  return [from, to]
+}
+
+function nearestCue(text: string, start: number, end: number, from: number, to: number, cues: Cues): Tense {
+  const span = text.slice(from, to)
+  const found: { tense: Exclude<Tense, null>; s: number; e: number }[] = []
+  for (const m of span.matchAll(cues.future)) {
+    // "May" is a month; "may" a modal verb.
+    if (m[0] !== 'May') found.push({ tense: 'future', s: from + m.index, e: from + m.index + m[0].length })
+  }
+  for (const m of span.matchAll(cues.past)) {
+    const s = from + m.index
+    const e = s + m[0].length
+    if (cues.notPast?.test(m[0])) continue
+    if (found.some((f) => f.tense === 'future' && f.s < e && f.e > s)) continue
+    // A cue inside the expression itself ("last", "ago") is not the clause's tense.
+    if (s >= start && e <= end) continue
+    found.push({ tense: 'past', s, e })
+  }
+  const distance = (f: { s: number; e: number }) => (f.e <= start ? start - f.e : f.s >= end ? f.s - end : 0)
+  const best = found.filter((f) => !(f.s >= start && f.e <= end)).sort((a, b) => distance(a) - distance(b))[0]
+  return best?.tense ?? null
+}
+
+/** The tense of the clause holding text[start, end): past, future (a plan) or null. */
+export function tenseAt(text: string, start: number, end: number, language: 'ru' | 'en'): Tense {
+  const cues = CUES[language]
+  const [cFrom, cTo] = bounds(text, start, end, CLAUSE_END)
+  const inClause = nearestCue(text, start, end, cFrom, cTo, cues)
+  if (inClause) return inClause
+  const [sFrom, sTo] = bounds(text, start, end, SENTENCE_END)
+  return nearestCue(text, start, end, sFrom, sTo, cues)
+}

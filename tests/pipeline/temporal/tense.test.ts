@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { tenseAt } from '../../../src/pipeline/temporal/tense'
+import {
+  monthYear,
+  refDay,
+  seasonByTense,
+  startedSeason,
+  thisSeason,
+  weekdayDay,
+} from '../../../src/pipeline/temporal/resolve'
+
+/** The tense around the first occurrence of `expression` in `sentence`. */
+function tense(sentence: string, expression: string, language: 'ru' | 'en' = 'en') {
+  const start = sentence.indexOf(expression)
+  if (start < 0) throw new Error(`"${expression}" not in "${sentence}"`)
+  return tenseAt(sentence, start, start + expression.length, language)
+}
+
+describe('tenseAt: the cue nearest the expression in its clause', () => {
+  it.each([
+    ['Kono said on Tuesday that the talks would resume.', 'on Tuesday', 'past'],
+    ['Kono said on Tuesday that the talks would take place in late March.', 'in late March', 'future'],
+    ['A summit is expected in June, on the sidelines of the G20.', 'in June', 'future'],
+    ['Abe hopes to visit Vladivostok in the autumn.', 'in the autumn', 'future'],
+    ['Grave visits are planned for this summer.', 'this summer', 'future'],
+    ['The consultations in July lasted for about two hours.', 'in July', 'past'],
+    ['Their meeting will be held in December.', 'in December', 'future'],
+    ['The leaders agreed to hold consultations in late August.', 'in late August', 'future'],
+    ['The leaders agreed in Singapore in November.', 'in November', 'past'],
+    ['They met in May.', 'in May', 'past'],
+    ['Japan’s deadline for proposals is Jan. 22.', 'Jan. 22', null],
+  ] as const)('%s — "%s" is %s', (sentence, expression, expected) => {
+    expect(tense(sentence, expression)).toBe(expected)
+  })
+  it.each([
+    ['Лавров заявил во вторник, что переговоры продолжатся.', 'во вторник', 'past'],
+    ['В декабре прошли переговоры заместителей министров.', 'В декабре', 'past'],
+    ['Визит бизнесменов на острова планируется в октябре.', 'в октябре', 'future'],
+    ['Рабочая группа соберется в среду.', 'в среду', 'future'],
+    ['Следующий раунд стороны договорились провести в январе.', 'в январе', 'future'],
+    ['Стороны пришли к единому мнению о проведении 11 июня заседания.', '11 июня', 'future'],
+    ['Как напомнил Лавров, в сентябре лидеры провели встречу.', 'в сентябре', 'past'],
+    ['Отчет о проекте ожидается в третьем квартале.', 'в третьем квартале', 'future'],
+    ['Итоги работы в прошлом месяце.', 'в прошлом месяце', null],
+  ] as const)('%s — "%s" is %s', (sentence, expression, expected) => {
+    expect(tense(sentence, expression, 'ru')).toBe(expected)
+  })
+  it('does not read the month May as the modal "may"', () => {
+    expect(tense('Abe recalled their meeting in May.', 'in May')).toBe('past')
+    expect(tense('Joint projects may start in June.', 'in June')).toBe('future')
+  })
+  it('does not read nouns with a past-tense ending as verbs', () => {
+    expect(tense('В течение недели в декабре.', 'в декабре', 'ru')).toBeNull()
+  })
+})
+
+describe('resolving by tense', () => {
+  const june = refDay('2019-06-20')
+  it('monthYear: past → the latest begun, future → the first not ended, neither → the nearest', () => {
+    expect(monthYear(june, 12, 'past')).toBe(2018)
+    expect(monthYear(june, 12, null)).toBe(2019)
+    expect(monthYear(june, 1, 'future')).toBe(2020)
+    expect(monthYear(june, 1, null)).toBe(2019)
+    expect(monthYear(june, 6, 'past')).toBe(2019)
+    expect(monthYear(june, 6, 'future')).toBe(2019)
+  })
+  it('seasons: past → begun, future → not ended, neither → nearest', () => {
+    const march = refDay('2019-03-03')
+    expect(seasonByTense(march, 'FA', 'future')).toBe('2019-FA')
+    expect(seasonByTense(march, 'FA', null)).toBe('2018-FA')
+    expect(seasonByTense(march, 'FA', 'past')).toBe('2018-FA')
+    expect(startedSeason(refDay('2018-01-18'), 'WI')).toBe('2017-WI')
+  })
+  it('"this winter" in January or February is the winter that began in December', () => {
+    expect(thisSeason(refDay('2018-01-18'), 'WI')).toBe('2017-WI')
+    expect(thisSeason(refDay('2017-12-20'), 'WI')).toBe('2017-WI')
+    expect(thisSeason(refDay('2019-03-03'), 'SU')).toBe('2019-SU')
+  })
+  it('weekdays: a tense may name the document’s own day; "last"/"next" never do', () => {
+    const friday = refDay('2020-02-14')
+    expect(weekdayDay(friday, 5, -1, true)).toBe('2020-02-14')
+    expect(weekdayDay(friday, 5, -1)).toBe('2020-02-07')
+    expect(weekdayDay(friday, 3, 1, true)).toBe('2020-02-19')
+    expect(weekdayDay(friday, 3, 0)).toBe('2020-02-12')
+  })
+})
