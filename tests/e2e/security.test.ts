@@ -123,7 +123,7 @@ async function hostilePage(width = 1280, height = 800): Promise<{ page: Page; wa
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`${hostileUrl}/${query}`)
   await page
-    .locator('h1')
+    .locator('h1, h2')
     .first()
     .waitFor({ state: 'visible', ...SETTLE })
   await page.waitForLoadState('networkidle')
