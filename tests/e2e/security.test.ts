@@ -269,7 +269,7 @@ describe('the project app', () => {
     const problems = await watchPage(page)
     await page.goto(`${baseUrl()}/${query}`)
     await page
-      .locator('h1')
+      .locator('h1, h2')
       .first()
       .waitFor({ state: 'visible', ...SETTLE })
     await page.waitForLoadState('networkidle')
