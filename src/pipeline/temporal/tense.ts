@@ -128,9 +128,9 @@ const RU: Cues = {
 
 const CUES: Record<'ru' | 'en', Cues> = { ru: RU, en: EN }
 
-/** Clause boundaries: punctuation and the words that open a reported clause. */
+/** Clause boundaries: punctuation, the words that open a reported clause, and coordination ("held in August and agreed to …"). */
 const CLAUSE_END =
-  /[.;!?\n,:«»"“”()—]|(?<![\p{L}])(?:that|что|which|который|которая|которое|которые|but|а|но)(?![\p{L}])/giu
+  /[.;!?\n,:«»"“”()—]|(?<![\p{L}])(?:that|что|which|который|которая|которое|которые|but|and|а|но|и)(?![\p{L}])/giu
 /** Sentence boundaries: a full stop or line end (initials and "г." are rare enough inside a clause's reach). */
 const SENTENCE_END = /[.!?\n]\s|\n/g
 

@@ -109,6 +109,7 @@ const EN: [string, string, string | null][] = [
   ['until the end of the year', '2020-01-15', '2020-01-15/2020-END'],
   ['in the coming weeks', '2020-01-15', null],
   ['approximately two hours and twenty minutes', '2020-01-15', null],
+  ['for approximately two and a half hours', '2018-09-12', null],
 ]
 
 describe('Russian rules', () => {

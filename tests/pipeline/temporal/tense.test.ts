@@ -28,6 +28,7 @@ describe('tenseAt: the cue nearest the expression in its clause', () => {
     ['The leaders agreed to hold consultations in late August.', 'in late August', 'future'],
     ['The leaders agreed in Singapore in November.', 'in November', 'past'],
     ['They met in May.', 'in May', 'past'],
+    ['They welcomed the mission carried out in August and agreed to hold talks.', 'in August', 'past'],
     ['Japan’s deadline for proposals is Jan. 22.', 'Jan. 22', null],
   ] as const)('%s — "%s" is %s', (sentence, expression, expected) => {
     expect(tense(sentence, expression)).toBe(expected)
