@@ -89,11 +89,12 @@ export function DetailPanel(props: DetailPanelProps) {
         match={match}
         headingId={headingId}
         headingRef={headingRef}
-      />
-      <EventDate event={event} lang={lang} />
-      <EventStatus event={event} lang={lang} buildDate={dataset.meta.buildDate} />
+      >
+        <EventDate event={event} lang={lang} />
+        <EventStatus event={event} lang={lang} buildDate={dataset.meta.buildDate} />
+      </EventText>
       <EventFacts event={event} lang={lang} />
-      <SourceList event={event} lang={lang} />
+      <SourceList event={event} lang={lang} match={match} />
     </aside>
   )
 }

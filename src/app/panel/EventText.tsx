@@ -2,7 +2,7 @@
  * The event's title (the panel's heading) and summary; with `bi=1` both languages side by side, the interface
  * language first. Matched search words are marked.
  */
-import type { Ref } from 'react'
+import type { ReactNode, Ref } from 'react'
 import { Highlighted } from '../../features/search'
 import type { DatasetEvent, Language } from '../../model'
 import type { WordMatcher } from '../../model/search/words'
@@ -14,9 +14,11 @@ export interface EventTextProps {
   match: WordMatcher | null
   headingId: string
   headingRef?: Ref<HTMLHeadingElement>
+  /** Date and status: under the title, or under both columns. */
+  children?: ReactNode
 }
 
-export function EventText({ event, lang, bilingual, match, headingId, headingRef }: EventTextProps) {
+export function EventText({ event, lang, bilingual, match, headingId, headingRef, children }: EventTextProps) {
   const other: Language = lang === 'en' ? 'ru' : 'en'
   const heading = (
     <h2 id={headingId} ref={headingRef} tabIndex={-1} className="detail-panel__title">
@@ -32,6 +34,7 @@ export function EventText({ event, lang, bilingual, match, headingId, headingRef
     return (
       <>
         {heading}
+        {children}
         {summary(lang)}
       </>
     )
@@ -47,6 +50,7 @@ export function EventText({ event, lang, bilingual, match, headingId, headingRef
         </p>
         {summary(other)}
       </div>
+      {children}
     </div>
   )
 }

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next'
+import { Highlighted } from '../../features/search'
 import { formatDate, type DatasetEvent, type Language } from '../../model'
+import type { WordMatcher } from '../../model/search/words'
 import { useDataset } from '../data'
 import { useUrlState } from '../url-state'
 import { internalLink } from './internal-link'
 
 /** Each source: document, publisher and date, the quote in its language and the editorial translation. */
-export function SourceList({ event, lang }: { event: DatasetEvent; lang: Language }) {
+export function SourceList({ event, lang, match }: { event: DatasetEvent; lang: Language; match: WordMatcher | null }) {
   const { t } = useTranslation()
   const url = useUrlState()
   const { documentById } = useDataset()
@@ -32,11 +34,15 @@ export function SourceList({ event, lang }: { event: DatasetEvent; lang: Languag
               </p>
               <figure className="source__quote">
                 <figcaption>{t('panel.original', { language: t(`languageName.${docLang}`) })}</figcaption>
-                <blockquote lang={docLang}>{source.quote}</blockquote>
+                <blockquote lang={docLang}>
+                  <Highlighted text={source.quote} match={match} />
+                </blockquote>
               </figure>
               <figure className="source__translation">
                 <figcaption>{t('panel.translation')}</figcaption>
-                <blockquote lang={otherLang}>{source.translation}</blockquote>
+                <blockquote lang={otherLang}>
+                  <Highlighted text={source.translation} match={match} />
+                </blockquote>
               </figure>
               <p>
                 <a {...internalLink(url, { doc: source.document, view: 'documents' })}>{t('panel.openDocument')}</a>
