@@ -181,16 +181,22 @@ const short = (error: unknown) => String(error instanceof Error ? error.message 
 export async function measureLoad(browser: Browser, url: string, contract: PageContract): Promise<LoadResult> {
   const sample: Sample = {}
   const notes: string[] = []
+  let timedOut = false
+  // After the time limit, every pending call fails with "Target closed": one note says why.
+  const note = (text: string) => {
+    if (!timedOut) notes.push(text)
+  }
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
   context.setDefaultTimeout(contract.limitMs)
   const deadline = new Deadline(contract.limitMs)
   const timer = setTimeout(() => {
     notes.push(`load exceeded ${contract.limitMs / 1000} s: the rest is null`)
+    timedOut = true
     void context.close()
   }, contract.limitMs)
   try {
     const page = await context.newPage()
-    page.on('pageerror', (error) => notes.push(`page error: ${short(error)}`))
+    page.on('pageerror', (error) => note(`page error: ${short(error)}`))
     await page.addInitScript(HARNESS)
     await page.goto(url, { waitUntil: 'load', timeout: deadline.left() })
     sample.firstRenderMs = await settle(page, 'lastItems', 0, '.vis-itemset .vis-item', deadline)
@@ -208,20 +214,20 @@ export async function measureLoad(browser: Browser, url: string, contract: PageC
       try {
         const result = await step(page, contract, deadline)
         if (typeof result === 'number') sample[metric] = result
-        else notes.push(`${metric}: ${result}`)
+        else note(`${metric}: ${result}`)
       } catch (error) {
-        notes.push(`${metric}: ${short(error)}`)
+        note(`${metric}: ${short(error)}`)
       }
     }
     await page.keyboard.press('Escape').catch(() => undefined)
     const frames = await frameTimes(page)
-    if (typeof frames === 'string') notes.push(`frames: ${frames}`)
+    if (typeof frames === 'string') note(`frames: ${frames}`)
     else {
       sample.frameP50Ms = percentile(frames, 50)
       sample.frameP95Ms = percentile(frames, 95)
     }
   } catch (error) {
-    notes.push(short(error))
+    note(short(error))
   } finally {
     clearTimeout(timer)
     await context.close().catch(() => undefined)
