@@ -48,6 +48,8 @@ const value = fc.oneof(
   fc.stringMatching(/^[a-z0-9-]{1,12}$/),
   fc.integer({ min: -5, max: 2_000_000 }).map(String),
   fc.string({ unit: 'grapheme', maxLength: 250 }),
+  // Around the 200-character cap on `q`, with characters made of two UTF-16 units.
+  fc.array(fc.constantFrom('a', 'Ж', '😀', '🇯🇵'), { minLength: 98, maxLength: 205 }).map((parts) => parts.join('')),
 )
 const key = fc.oneof(fc.constantFrom(...URL_KEYS), fc.string({ maxLength: 5 }))
 const query = fc
