@@ -116,8 +116,10 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     setData(nextItems, nextGroups) {
       if (nextGroups) {
         syncDataSet(groups, nextGroups)
-        if (!grouped) timeline.setGroups(groups)
+        // Items first, then the groups: vis-timeline sorts the ungrouped items into their groups on setGroups,
+        // but drops items whose group changes from none to one after the groups are set.
         syncDataSet(items, nextItems)
+        if (!grouped) timeline.setGroups(groups)
       } else {
         syncDataSet(items, nextItems)
         if (grouped) timeline.setGroups(null as never)
