@@ -10,6 +10,7 @@ import type { Problem } from './problems'
 import { resolveQuotes } from './quotes'
 import { validateStories } from './stories'
 import { detectTemporalExpressions } from './temporal'
+import type { Timings } from './timings'
 
 export interface BuildOptions {
   /** YYYY-MM-DD for `meta.buildDate`. */
@@ -17,6 +18,8 @@ export interface BuildOptions {
   /** Uncovered temporal expressions are errors instead of warnings. */
   strict?: boolean
   detect?: Detector
+  /** Marks each phase's end (`--timings`). */
+  timings?: Timings
 }
 
 export interface BuildResult {
@@ -30,8 +33,10 @@ export interface BuildResult {
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 export function buildDataset(dir: string, options: BuildOptions): BuildResult {
-  const { vocabularies, sources, events, problems } = loadDataFolder(dir)
+  const { timings } = options
+  const { vocabularies, sources, events, problems } = loadDataFolder(dir, timings)
   const resolved = resolveQuotes(events, sources.documents, problems)
+  timings?.mark('resolve quotes')
   const documentsById = new Map(sources.documents.map((d) => [d.meta.id, d]))
 
   const builtEvents: DatasetEvent[] = []
@@ -52,6 +57,8 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
     })
   }
 
+  timings?.mark('build events')
+
   const detect = options.detect ?? detectTemporalExpressions
   const uncovered = findUncovered(sources.documents, spans, detect, problems)
   for (const expression of uncovered) {
@@ -62,12 +69,15 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
     else problems.warning(document.textFile, message, { line: expression.line })
   }
 
+  timings?.mark('temporal expressions')
+
   const stories = validateStories(dir, new Set(events.map((e) => e.value.id)))
   problems.list.push(...stories.problems)
 
   const documents: DocumentText[] = sources.documents
     .map((d) => ({ id: d.meta.id, language: d.meta.language, text: d.text }))
     .sort(byId)
+  timings?.mark('stories')
   if (problems.errors.length > 0 || !vocabularies.info) return { documents, problems: problems.list, uncovered }
 
   const builtDocuments: DatasetDocument[] = sources.documents
@@ -85,6 +95,7 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
   }
   // Parsing the result through the schema also fixes the key order, whatever the YAML's order was.
   const checked = datasetSchema.safeParse(candidate)
+  timings?.mark('sort and check dataset')
   if (!checked.success) {
     for (const issue of checked.error.issues)
       problems.error(dir, `built dataset breaks its schema: ${issue.message}`, { path: issue.path })

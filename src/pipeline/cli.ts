@@ -1,24 +1,31 @@
 /**
- * `npm run data [-- --strict] [-- --quiet]`: build `<TIMELINE_DATA or data>/build/` from the data folder.
- * Exit 0 with a summary, or exit 1 listing every problem, with nothing written.
+ * `npm run data [-- --strict] [-- --quiet] [-- --timings]`: build `<TIMELINE_DATA or data>/build/` from the data
+ * folder. Exit 0 with a summary, or exit 1 listing every problem, with nothing written. `--timings` prints each
+ * phase's time and the peak memory to stderr.
  */
 import path from 'node:path'
 import { buildDataset } from './build-dataset'
 import { buildDate } from './build-date'
 import { buildDir, dataDir } from './paths'
 import { formatProblems, formatSummary } from './report'
+import { Timings } from './timings'
 import { buildFiles, writeBuild } from './write-build'
 
-const USAGE = 'usage: npm run data -- [--strict] [--quiet]   (env TIMELINE_DATA=<dir>, SOURCE_DATE_EPOCH=<seconds>)'
+const OPTIONS = new Set(['--strict', '--quiet', '--timings'])
+const USAGE =
+  'usage: npm run data -- [--strict] [--quiet] [--timings]   (env TIMELINE_DATA=<dir>, SOURCE_DATE_EPOCH=<seconds>)'
 
 export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
-  const unknown = argv.filter((arg) => arg !== '--strict' && arg !== '--quiet')
+  const unknown = argv.filter((arg) => !OPTIONS.has(arg))
   if (unknown.length > 0) {
     console.error(`unknown option ${unknown.join(' ')}\n${USAGE}`)
     return 2
   }
   const strict = argv.includes('--strict')
   const quiet = argv.includes('--quiet')
+  // From the process's start when run as a command, so module loading shows as its own phase.
+  const timings = argv.includes('--timings') ? new Timings(invokedDirectly ? 0 : undefined) : undefined
+  timings?.mark('startup')
   const dir = dataDir(env)
   let date: string
   try {
@@ -27,9 +34,11 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
     console.error((error as Error).message)
     return 2
   }
-  const result = buildDataset(dir, { buildDate: date, strict })
+  const result = buildDataset(dir, { buildDate: date, strict, timings })
   const lines = formatProblems(result.problems)
+  timings?.mark('format problems')
   if (!result.dataset) {
+    if (timings) for (const line of timings.lines()) console.error(line)
     for (const line of lines) console.error(line)
     const errors = result.problems.filter((p) => p.severity === 'error').length
     console.error(`\n${errors} error${errors === 1 ? '' : 's'} in ${dir}: nothing was written.`)
@@ -37,11 +46,13 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
   }
   if (!quiet) for (const line of lines) console.warn(line)
   const out = buildDir(env)
-  writeBuild(out, buildFiles(result.dataset, result.documents))
+  writeBuild(out, buildFiles(result.dataset, result.documents, timings))
+  timings?.mark('write')
   if (!quiet) {
     console.log(formatSummary(result.dataset, result.uncovered).join('\n'))
     console.log(`written to ${path.relative(process.cwd(), out) || out}`)
   }
+  if (timings) for (const line of timings.lines()) console.error(line)
   return 0
 }
 

@@ -7,6 +7,7 @@ import { loadEvents } from './events'
 import { Problems } from './problems'
 import { checkDuplicates, checkReferences } from './references'
 import { loadSources, type LoadedSources } from './sources'
+import type { Timings } from './timings'
 import { loadVocabularies, type Located, type Vocabularies } from './vocabularies'
 
 export interface LoadedData {
@@ -17,11 +18,14 @@ export interface LoadedData {
   problems: Problems
 }
 
-export function loadDataFolder(dir: string): LoadedData {
+export function loadDataFolder(dir: string, timings?: Timings): LoadedData {
   const problems = new Problems()
   const vocabularies = loadVocabularies(dir, problems)
+  timings?.mark('load vocabularies')
   const sources = loadSources(dir, problems)
+  timings?.mark('load sources')
   const events = loadEvents(dir, problems)
+  timings?.mark('load events')
   // Extension point: further sections of a data folder (e.g. `stories/*.yaml`) load here, each
   // validated against its schema in src/model and cross-checked in references.ts.
   checkDuplicates('topic', vocabularies.topics, problems)
@@ -29,5 +33,6 @@ export function loadDataFolder(dir: string): LoadedData {
   checkDuplicates('place', vocabularies.places, problems)
   checkDuplicates('event', events, problems)
   checkReferences(vocabularies, sources, events, problems)
+  timings?.mark('check references')
   return { dir, vocabularies, sources, events, problems }
 }

@@ -7,19 +7,26 @@ import path from 'node:path'
 import type { Dataset, DocumentText } from '../model/schema'
 import { buildSearchIndex } from './build-search-index'
 import { datasetJsonSchema, documentJsonSchema } from './json-schema'
+import type { Timings } from './timings'
 
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`
 }
 
 /** File name (relative to build/) → content. */
-export function buildFiles(dataset: Dataset, documents: readonly DocumentText[]): Map<string, string> {
+export function buildFiles(
+  dataset: Dataset,
+  documents: readonly DocumentText[],
+  timings?: Timings,
+): Map<string, string> {
   const files = new Map<string, string>()
   files.set('dataset.json', toJson(dataset))
   files.set('dataset.schema.json', toJson(datasetJsonSchema()))
   files.set('document.schema.json', toJson(documentJsonSchema()))
-  files.set('search-index.json', `${buildSearchIndex(dataset)}\n`)
   for (const document of documents) files.set(`documents/${document.id}.json`, toJson(document))
+  timings?.mark('JSON')
+  files.set('search-index.json', `${buildSearchIndex(dataset)}\n`)
+  timings?.mark('search index')
   return files
 }
 

@@ -80,6 +80,24 @@ describe('npm run data (cli main)', () => {
     expect(output.join('\n')).toContain('SOURCE_DATE_EPOCH must be whole seconds')
   })
 
+  it('--timings prints each phase, the total and the peak memory to stderr, and builds the same', () => {
+    const plain = fixture()
+    const timed = fixture()
+    expect(main(['--quiet'], env(plain))).toBe(0)
+    const errors: string[] = []
+    vi.mocked(console.error).mockImplementation((...args: unknown[]) => void errors.push(args.join(' ')))
+    expect(main(['--quiet', '--timings'], env(timed))).toBe(0)
+    for (const phase of ['load events', 'resolve quotes', 'temporal expressions', 'search index', 'write', 'total'])
+      expect(
+        errors.some((line) => new RegExp(`^${phase} +\\d+ ms +\\d+ ms CPU$`).test(line)),
+        phase,
+      ).toBe(true)
+    expect(errors.at(-1)).toMatch(/^peak RSS +\d+ MB$/)
+    const a = readTree(path.join(plain, 'build'))
+    const b = readTree(path.join(timed, 'build'))
+    for (const [name, bytes] of a) expect(bytes.equals(b.get(name) as Buffer), name).toBe(true)
+  })
+
   it('rejects unknown options', () => {
     expect(main(['--strcit'], env(fixture()))).toBe(2)
     expect(output.join('\n')).toContain('unknown option --strcit')
