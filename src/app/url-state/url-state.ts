@@ -123,6 +123,13 @@ function dayRange(from: string | null, to: string | null): DayRange | null {
   return { from, to }
 }
 
+/** At most `max` UTF-16 units, never cutting a surrogate pair in two. */
+function clip(value: string, max: number): string {
+  if (value.length <= max) return value
+  const cut = value.slice(0, max)
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut
+}
+
 function positiveInt(value: string | null): number | null {
   if (value === null || !/^\d{1,6}$/.test(value)) return null
   const n = Number(value)
@@ -147,7 +154,7 @@ export function parseUrlState(search: string): UrlState {
     event: id(get('event')),
     doc: id(get('doc')),
     window: dayRange(get('from'), get('to')),
-    q: (get('q') ?? '').slice(0, MAX_QUERY),
+    q: clip(get('q') ?? '', MAX_QUERY),
     period: dayRange(periodFrom ?? null, periodTo ?? null),
     status: oneOf(STATUSES, get('status')),
     kind: list<EventKind>(get('kind'), (k) => oneOf(EVENT_KINDS, k) !== null),
@@ -163,7 +170,9 @@ export function parseUrlState(search: string): UrlState {
 
 // Commas and slashes stay readable in shared links.
 function encode(value: string): string {
-  return encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/')
+  // A lone surrogate cannot be encoded (URIError): it becomes U+FFFD, as the URL parser would make it.
+  const wellFormed = value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+  return encodeURIComponent(wellFormed).replace(/%2C/g, ',').replace(/%2F/g, '/')
 }
 
 function entries(state: UrlState): [string, string | null][] {
