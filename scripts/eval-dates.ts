@@ -1,7 +1,7 @@
 /** `npm run eval:dates`: the date detector against the gold sets (corpus, held-out), beside plain chrono-node. */
 import { detectTemporalExpressions, type TemporalExpression } from '../src/pipeline/temporal'
 import { plainChrono } from '../src/pipeline/temporal/baseline'
-import { GOLD_SETS, goldText, loadGold, type GoldSet } from '../src/pipeline/temporal/gold'
+import { GOLD_SETS, goldText, loadGold, type GoldExpression, type GoldSet } from '../src/pipeline/temporal/gold'
 import { addCounts, count, emptyCounts, score, type Score } from '../src/pipeline/temporal/score'
 
 type Tagger = (text: string, options: { language: 'ru' | 'en'; documentDate: string }) => TemporalExpression[]
@@ -42,7 +42,7 @@ for (const [name, tagger] of taggers) {
 function differences(
   set: GoldSet,
   id: string,
-  gold: readonly TemporalExpression[] | readonly { text: string; start: number; end: number; value: string | null }[],
+  gold: readonly GoldExpression[],
   predicted: readonly TemporalExpression[],
 ): string[] {
   const out: string[] = []

@@ -134,11 +134,15 @@ const CLAUSE_END =
 /** Sentence boundaries: a full stop or line end (initials and "г." are rare enough inside a clause's reach). */
 const SENTENCE_END = /[.!?\n]\s|\n/g
 
+/** How far a clause or sentence may reach either side of an expression: keeps the work per match small. */
+const REACH = 300
+
 function bounds(text: string, start: number, end: number, pattern: RegExp): [number, number] {
-  let from = 0
-  let to = text.length
-  for (const m of text.matchAll(pattern)) {
-    const s = m.index
+  const offset = Math.max(0, start - REACH)
+  let from = offset
+  let to = Math.min(text.length, end + REACH)
+  for (const m of text.slice(offset, to).matchAll(pattern)) {
+    const s = offset + m.index
     const e = s + m[0].length
     if (e <= start) from = e
     else if (s >= end) {
