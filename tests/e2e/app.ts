@@ -260,3 +260,10 @@ export async function copyLink(page: Page, lang: 'en' | 'ru'): Promise<string> {
   await page.getByText(uiText(lang, 'header.copied'), { exact: true }).waitFor({ state: 'visible', ...SETTLE })
   return page.evaluate(() => navigator.clipboard.readText())
 }
+
+/** The link's `event`; throws the page's first uncaught error instead, so that a crash is reported as itself. */
+export function eventInUrl(page: Page, problems: PageProblems): string | null {
+  const crash = problems.pageErrors[0]
+  if (crash) throw new Error(`the page crashed: ${crash}`)
+  return urlParams(page).get('event')
+}

@@ -9,6 +9,7 @@ import {
   SETTLE,
   browserSession,
   detailPanel,
+  eventInUrl,
   expectedEvents,
   filterToOneTopic,
   measureTimeline,
@@ -21,7 +22,7 @@ import {
   type BuiltDataset,
   type FullEvent,
 } from './app'
-import { expectCleanPage, type Page } from './browser'
+import { expectCleanPage, type Page, type PageProblems } from './browser'
 
 const dataset: BuiltDataset = readBuiltDataset()
 const session = browserSession()
@@ -172,24 +173,26 @@ describe('the timeline app', () => {
     await expectCleanPage(page, problems)
   })
 
-  it('walks from the first event to the last with the keyboard alone; Enter opens, Esc closes and returns focus', async () => {
-    const { page, problems } = await session.open(`?${ALL}`)
+  it('walks from the first event to the last with the keyboard alone, each in view; Enter opens, Esc closes and returns focus', async () => {
+    // The first view (dense window, no from/to): the selection must be brought into view as it moves.
+    const { page, problems } = await session.open()
     const region = page.getByRole('region', { name: 'Timeline' })
     await timelineItems(page).first().waitFor(SETTLE)
     expect(await tabTo(page, region)).toBe(true)
 
     for (const e of dataset.events) {
       await page.keyboard.press('ArrowRight')
-      await expect.poll(() => urlParams(page).get('event'), SETTLE).toBe(e.id)
+      await expect.poll(() => eventInUrl(page, problems), SETTLE).toBe(e.id)
       await expect
         .poll(() => detailPanel(page, e.title.en).getByRole('heading', { level: 2 }).innerText(), SETTLE)
         .toBe(e.title.en)
+      await expect.poll(() => inView(page, e.id, problems), SETTLE).toBe(true)
     }
     const last = dataset.events.at(-1)!
     await page.keyboard.press('ArrowRight')
-    await expect.poll(() => urlParams(page).get('event')).toBe(last.id)
+    await expect.poll(() => eventInUrl(page, problems)).toBe(last.id)
     await page.keyboard.press('ArrowLeft')
-    await expect.poll(() => urlParams(page).get('event'), SETTLE).toBe(dataset.events.at(-2)!.id)
+    await expect.poll(() => eventInUrl(page, problems), SETTLE).toBe(dataset.events.at(-2)!.id)
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => item(page, last.id).getAttribute('class'), SETTLE).toContain('vis-selected')
 
@@ -198,8 +201,19 @@ describe('the timeline app', () => {
     await expect.poll(() => heading.evaluate((el) => el === document.activeElement), SETTLE).toBe(true)
     await page.keyboard.press('Escape')
     await detailPanel(page, last.title.en).waitFor({ state: 'detached', ...SETTLE })
-    expect(urlParams(page).get('event')).toBeNull()
+    expect(eventInUrl(page, problems)).toBeNull()
     await expect.poll(() => region.evaluate((el) => el === document.activeElement), SETTLE).toBe(true)
+    await expectCleanPage(page, problems)
+  })
+
+  it('goes to the selected event when it lies outside the window', async () => {
+    const meeting = event(MEETING)
+    const { page, problems } = await session.open(`?event=${MEETING}&from=2013-01-01&to=2013-12-31`)
+    await expectPanel(page, meeting, 'en')
+    expect(await inView(page, MEETING)).toBe(false)
+    await page.getByRole('button', { name: 'Go to selected', exact: true }).click()
+    await expect.poll(() => inView(page, MEETING, problems), SETTLE).toBe(true)
+    await expectPanel(page, meeting, 'en')
     await expectCleanPage(page, problems)
   })
 
@@ -247,6 +261,13 @@ describe('the timeline app', () => {
     await expectCleanPage(page, problems)
   })
 })
+
+/** True when the event's item is drawn and at least partly inside the time axis; throws if the page crashed. */
+async function inView(page: Page, id: string, problems?: PageProblems): Promise<boolean> {
+  if (problems) eventInUrl(page, problems)
+  const { axis, items } = await measureTimeline(page)
+  return items.some((i) => i.id === id && i.right > axis.left && i.left < axis.right)
+}
 
 /** The group labels of a grouped timeline (vis-timeline keeps one empty label when ungrouped). */
 function groupLabels(page: Page): Promise<string[]> {
