@@ -1,0 +1,133 @@
+/**
+ * `npm run audit:web [-- --no-build] [-- --runs N]`: builds the app, serves `dist/` on 127.0.0.1
+ * under the production Content-Security-Policy, runs Lighthouse in headless Chromium (median of 3
+ * runs for the mobile and the desktop profile) and prints the four category scores and the audits
+ * that cost points. It prints figures; it is not a test (targets: docs/decisions/0010-security.md).
+ */
+import { spawnSync } from 'node:child_process'
+import { launch, type LaunchedChrome } from 'chrome-launcher'
+import lighthouse, { type Config, type Result } from 'lighthouse'
+import desktopConfig from 'lighthouse/core/config/desktop-config.js'
+import { preview, type PreviewServer } from 'vite'
+import { findChromium, CHROMIUM_ARGS } from '../tests/e2e/browser'
+import { CONTENT_SECURITY_POLICY } from '../tests/setup/e2e-server'
+
+const HOST = '127.0.0.1'
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+const TARGETS: Record<string, Record<(typeof CATEGORIES)[number], number>> = {
+  mobile: { performance: 85, accessibility: 100, 'best-practices': 100, seo: 90 },
+  desktop: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 },
+}
+const PROFILES: { name: string; config: Config | undefined }[] = [
+  { name: 'mobile', config: undefined },
+  { name: 'desktop', config: desktopConfig },
+]
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name)
+  return index === -1 ? undefined : process.argv[index + 1]
+}
+
+function build(): void {
+  console.log('building (npm run build)…')
+  const result = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  if (result.status !== 0) throw new Error('npm run build failed')
+}
+
+async function serve(): Promise<PreviewServer> {
+  return preview({
+    configFile: false,
+    root: process.cwd(),
+    logLevel: 'warn',
+    build: { outDir: 'dist' },
+    preview: { host: HOST, port: 0, open: false, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  })
+}
+
+const score = (lhr: Result, id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
+
+/** The run whose performance score is the median (the other categories barely vary between runs). */
+function median(runs: Result[]): Result {
+  const sorted = [...runs].sort((a, b) => score(a, 'performance') - score(b, 'performance'))
+  return sorted[Math.floor(sorted.length / 2)] as Result
+}
+
+/** Audits that cost points in a category, heaviest first. */
+function failing(lhr: Result): string[] {
+  const lines: string[] = []
+  for (const id of CATEGORIES) {
+    const category = lhr.categories[id]
+    if (!category) continue
+    const refs = category.auditRefs
+      .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
+      .filter(
+        ({ audit }) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative',
+      )
+      .filter(({ audit }) => audit?.scoreDisplayMode !== 'manual' && audit?.scoreDisplayMode !== 'notApplicable')
+      .sort((a, b) => b.ref.weight - a.ref.weight)
+    for (const { ref, audit } of refs) {
+      const value = audit?.displayValue ? ` (${audit.displayValue})` : ''
+      lines.push(`  ${id}: ${ref.id} score ${Math.round((audit?.score ?? 0) * 100)} weight ${ref.weight}${value}`)
+      for (const node of culprits(audit?.details)) lines.push(`      ${node}`)
+    }
+  }
+  return lines
+}
+
+/** The elements an audit points at (layout shifts, LCP element, contrast…), where it lists any. */
+function culprits(details: unknown): string[] {
+  const items = (details as { items?: { node?: { selector?: string; snippet?: string } }[] } | undefined)?.items ?? []
+  return items
+    .map((item) => item.node?.selector ?? item.node?.snippet)
+    .filter((s): s is string => typeof s === 'string')
+    .slice(0, 5)
+}
+
+async function main(): Promise<void> {
+  const runs = Number(option('--runs') ?? 3)
+  if (!process.argv.includes('--no-build')) build()
+  const server = await serve()
+  const url = server.resolvedUrls?.local[0]
+  if (!url) throw new Error('the preview server has no address')
+  let chrome: LaunchedChrome | undefined
+  const results: { name: string; lhr: Result }[] = []
+  try {
+    chrome = await launch({ chromePath: findChromium(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] })
+    for (const profile of PROFILES) {
+      const lhrs: Result[] = []
+      for (let i = 0; i < runs; i++) {
+        const result = await lighthouse(
+          url,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+          profile.config,
+        )
+        if (!result) throw new Error('Lighthouse returned no result')
+        lhrs.push(result.lhr)
+        console.log(`${profile.name} run ${i + 1}: ${CATEGORIES.map((c) => `${c} ${score(result.lhr, c)}`).join(', ')}`)
+      }
+      results.push({ name: profile.name, lhr: median(lhrs) })
+    }
+  } finally {
+    await chrome?.kill()
+    await server.close()
+  }
+  console.log(`\nLighthouse ${results[0]?.lhr.lighthouseVersion ?? '?'}, ${url}, median of ${runs}`)
+  console.log(`profile   ${CATEGORIES.map((c) => c.padStart(15)).join('')}`)
+  for (const { name, lhr } of results) {
+    const cells = CATEGORIES.map((c) => {
+      const value = score(lhr, c)
+      return `${value}${value < (TARGETS[name]?.[c] ?? 0) ? ' (!)' : ''}`.padStart(15)
+    })
+    console.log(`${name.padEnd(10)}${cells.join('')}`)
+  }
+  for (const { name, lhr } of results) {
+    const lines = failing(lhr)
+    console.log(`\n${name}: audits that cost points${lines.length === 0 ? ': none' : ''}`)
+    for (const line of lines) console.log(line)
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})
