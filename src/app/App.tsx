@@ -2,6 +2,7 @@
 import { useRef, useState, type ReactNode } from 'react'
 import { ShortcutsOverlay, HelpButton, useHelpKey } from '../features/help'
 import { Handout } from '../features/print'
+import { ErrorBoundary } from '../features/robust'
 import { ThemeToggle, useTheme, useThemeOnDocument } from '../features/theme'
 import { useDataset } from './data'
 import { EventFiltersProvider, FilterBar, useEventFilters } from './filters'
@@ -37,7 +38,12 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
   useGlobalKeys(presenting ? {} : { p: () => setUrlState({ present: 1 }), P: () => setUrlState({ present: 1 }) })
   useHelpKey(() => !presenting && setHelpOpen((open) => !open))
 
-  if (presenting) return <PresentationRoute />
+  if (presenting)
+    return (
+      <ErrorBoundary resetKeys={[url.present, url.story, url.presenter]}>
+        <PresentationRoute />
+      </ErrorBoundary>
+    )
 
   return (
     <div className={selected ? 'app app--with-panel' : 'app'}>
@@ -48,19 +54,23 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
       <FilterBar />
       <main className="app-main">
         <div className="app-view">
-          <CurrentView onOpen={() => headingRef.current?.focus()} />
+          <ErrorBoundary resetKeys={[url.view, url.doc, url.event, url.q]}>
+            <CurrentView onOpen={() => headingRef.current?.focus()} />
+          </ErrorBoundary>
         </div>
         {selected && (
-          <DetailPanel
-            key={selected.id}
-            event={selected}
-            events={events}
-            onSelect={(id) => setUrlState({ event: id })}
-            onClose={() => setUrlState({ event: null })}
-            headingRef={headingRef}
-            bilingual={url.bi}
-            match={search.match}
-          />
+          <ErrorBoundary resetKeys={[selected.id]}>
+            <DetailPanel
+              key={selected.id}
+              event={selected}
+              events={events}
+              onSelect={(id) => setUrlState({ event: id })}
+              onClose={() => setUrlState({ event: null })}
+              headingRef={headingRef}
+              bilingual={url.bi}
+              match={search.match}
+            />
+          </ErrorBoundary>
         )}
       </main>
       <Footer />

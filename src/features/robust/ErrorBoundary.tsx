@@ -52,14 +52,14 @@ function ErrorMessage({ onRetry, onReload }: { onRetry: () => void; onReload: ()
   const t = useRobustT()
   return (
     <div className="error-boundary" role="alert">
-      <h2 className="error-boundary__title">{t('title')}</h2>
-      <p>{t('detail')}</p>
+      <h2 className="error-boundary__title">{t('robust.title')}</h2>
+      <p>{t('robust.detail')}</p>
       <div className="error-boundary__actions">
         <button type="button" onClick={onRetry}>
-          {t('retry')}
+          {t('robust.retry')}
         </button>
         <button type="button" onClick={onReload}>
-          {t('reload')}
+          {t('robust.reload')}
         </button>
       </div>
     </div>

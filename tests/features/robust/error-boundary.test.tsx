@@ -4,8 +4,8 @@ import i18next from 'i18next'
 import { StrictMode, useState } from 'react'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import robustEn from '../../../locales/robust.en.json'
-import robustRu from '../../../locales/robust.ru.json'
+import robustEn from '../../../locales/en.json'
+import robustRu from '../../../locales/ru.json'
 import { ErrorBoundary } from '../../../src/features/robust'
 
 function i18n(lng: 'en' | 'ru', withRobust = true) {
