@@ -1,12 +1,8 @@
 /** Page-wide shortcuts, attached once and removed with the component (AbortController). */
 import { useEffect, useRef } from 'react'
+import { isTyping } from '../../features/help'
 
 export type KeyMap = Record<string, () => void>
-
-function typingInto(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
-}
 
 /** Runs `keys[event.key]` for plain key presses outside text fields. */
 export function useGlobalKeys(keys: KeyMap): void {
@@ -20,7 +16,7 @@ export function useGlobalKeys(keys: KeyMap): void {
       'keydown',
       (event) => {
         if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return
-        if (typingInto(event.target)) return
+        if (isTyping(event.target)) return
         const action = latest.current[event.key]
         if (!action) return
         event.preventDefault()

@@ -15,6 +15,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Enter'], description: 'features.help.keys.open' },
   { keys: ['↑', '↓'], description: 'features.help.keys.listMove' },
   { keys: ['Home', 'End'], description: 'features.help.keys.listEnds' },
+  { keys: ['P'], description: 'features.help.keys.present' },
 ]
 
 /** Typing in a field is never a shortcut. */
