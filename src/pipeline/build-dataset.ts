@@ -46,7 +46,11 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
     const builtSources = resolved.get(event.id)
     const parsed = parseDate(event.date)
     if (!builtSources || !parsed.ok) continue
-    for (const source of builtSources) spans.set(source.document, [...(spans.get(source.document) ?? []), source])
+    for (const source of builtSources) {
+      const list = spans.get(source.document)
+      if (list) list.push(source)
+      else spans.set(source.document, [source])
+    }
     for (const id of new Set(builtSources.map((s) => s.document))) eventCount.set(id, (eventCount.get(id) ?? 0) + 1)
     const published = builtSources.map((s) => documentsById.get(s.document)?.meta.published ?? '')
     builtEvents.push({

@@ -34,9 +34,12 @@ export function writeBuild(buildDirectory: string, files: ReadonlyMap<string, st
   const parent = path.dirname(buildDirectory)
   const staging = fs.mkdtempSync(path.join(parent, '.build-new-'))
   try {
+    const made = new Set<string>()
     for (const [name, content] of files) {
       const file = path.join(staging, name)
-      fs.mkdirSync(path.dirname(file), { recursive: true })
+      const dir = path.dirname(file)
+      if (!made.has(dir)) fs.mkdirSync(dir, { recursive: true })
+      made.add(dir)
       fs.writeFileSync(file, content)
     }
     const previous = fs.existsSync(buildDirectory) ? `${staging.replace('.build-new-', '.build-old-')}` : null
