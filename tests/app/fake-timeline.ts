@@ -24,7 +24,8 @@ function render(fake: FakeTimeline): void {
   fake.container.replaceChildren(
     ...fake.items.map((item) => {
       const element = document.createElement('div')
-      element.setAttribute('data-event-id', item['event-id'])
+      if (item['event-id'] !== null) element.setAttribute('data-event-id', item['event-id'])
+      if (item['cluster-count'] !== null) element.setAttribute('data-cluster-count', String(item['cluster-count']))
       element.className = item.className + (item.id === fake.selection ? ' vis-selected' : '')
       element.textContent = item.text
       element.addEventListener('click', () => fake.options.events.onSelect(item.id))

@@ -1,19 +1,39 @@
 /** The timeline with its controls; writes the URL (selection: push, window: debounced replace). */
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { isoFromDayNumber, type DatasetEvent } from '../../model'
 import { useDataset } from '../data'
 import { useEventFilters } from '../filters'
 import { useLanguage } from '../i18n'
 import { setUrlState, useUrlState, type DayRange } from '../url-state'
 import { OutsideCounts } from './OutsideCounts'
 import type { TimelineController } from './timeline-adapter'
-import { countOutside, densestWindow } from './timeline-window'
+import { createLodIndex, dayWindow, EVENT_THRESHOLD, narrowWindow } from './level-of-detail'
+import { countOutside, densestWindow, toDayNumber } from './timeline-window'
 import { TimelineToolbar } from './TimelineToolbar'
 import { TimelineView } from './TimelineView'
 
 export interface TimelinePaneProps {
   /** Called when Enter asks for the details of the selected event. */
   onOpen: (id: string) => void
+}
+
+/** All the events shown, with a little room on both sides: "fit" covers them, not only the items drawn. */
+function fitWindow(events: readonly { start: string; end: string }[]): DayRange | undefined {
+  const first = events[0]
+  if (!first) return undefined
+  let to = first.end
+  for (const event of events) if (event.end > to) to = event.end
+  const pad = Math.max(7, Math.round((toDayNumber(to) - toDayNumber(first.start)) * 0.03))
+  return { from: isoFromDayNumber(toDayNumber(first.start) - pad), to: isoFromDayNumber(toDayNumber(to) + pad) }
+}
+
+/** The densest part of the corpus, narrowed until its events (long ones reaching in, too) are drawn as themselves. */
+function firstView(events: readonly DatasetEvent[]): DayRange | null {
+  const dense = densestWindow(events, 0.8, Math.floor(EVENT_THRESHOLD * 0.8))
+  if (!dense || events.length <= EVENT_THRESHOLD) return dense
+  const narrowed = narrowWindow(createLodIndex(events), dayWindow(dense))
+  return { from: isoFromDayNumber(narrowed.from), to: isoFromDayNumber(narrowed.to) }
 }
 
 export function TimelinePane({ onOpen }: TimelinePaneProps) {
@@ -24,7 +44,8 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
   const url = useUrlState()
   const controller = useRef<TimelineController | null>(null)
   // The first view: the link's window, else where the events are dense (all events, not the filter).
-  const [initialWindow] = useState<DayRange | null>(() => url.window ?? densestWindow(dataset.events))
+  // A large corpus opens on its densest few hundred events, each drawn as itself; zooming out shows clusters.
+  const [initialWindow] = useState<DayRange | null>(() => url.window ?? firstView(dataset.events))
   const [visible, setVisible] = useState<DayRange | null>(initialWindow)
   const outside = useMemo(() => (visible ? countOutside(events, visible) : { before: 0, after: 0 }), [events, visible])
 
@@ -39,7 +60,7 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
         grouping={url.group}
         hasSelection={url.event !== null}
         onZoom={(direction) => controller.current?.zoom(direction)}
-        onFit={() => controller.current?.fit()}
+        onFit={() => controller.current?.fit(fitWindow(events))}
         onGoToSelected={() => url.event !== null && controller.current?.focus(url.event)}
         onGrouping={(group) => setUrlState({ group })}
       />

@@ -1,10 +1,27 @@
 /** The one React wrapper around vis-timeline: created once, synced in place, destroyed on unmount. */
-import { useEffect, useEffectEvent, useMemo, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DatasetEvent, Language, Topic } from '../../model'
 import type { DayRange, Grouping } from '../url-state'
+import { isoFromDayNumber } from '../../model'
+import { createLodIndex, dayWindow, inWindow, levelOfDetail, windowForEvent, type DayWindow } from './level-of-detail'
 import { createTimeline, type TimelineController } from './timeline-adapter'
-import { toTimelineGroups, toTimelineItems } from './timeline-items'
+import { groupOf, toClusterItem, toTimelineGroups, toTimelineItem } from './timeline-items'
+
+const isCluster = (id: string) => id.startsWith('cluster:')
+const toDayRange = (window: DayWindow): DayRange => ({
+  from: isoFromDayNumber(window.from),
+  to: isoFromDayNumber(window.to),
+})
+
+/** The span of all the events, for "fit" and for the view when no window was given. */
+function extent(events: readonly DatasetEvent[]): DayRange | null {
+  const first = events[0]
+  if (!first) return null
+  let to = first.end
+  for (const event of events) if (event.end > to) to = event.end
+  return { from: first.start, to }
+}
 
 export interface TimelineViewProps {
   events: readonly DatasetEvent[]
@@ -26,14 +43,45 @@ export function TimelineView(props: TimelineViewProps) {
   const { t } = useTranslation()
   const containerRef = useRef<HTMLDivElement>(null)
   const controllerRef = useRef<TimelineController | null>(null)
-  const items = useMemo(() => toTimelineItems(events, lang, grouping), [events, lang, grouping])
+  // The visible window as vis-timeline last reported it: what the level of detail is computed for.
+  const [view, setView] = useState<DayWindow | null>(() => (props.initialWindow ? dayWindow(props.initialWindow) : null))
+  const index = useMemo(() => createLodIndex(events), [events])
+  const selected = useMemo(
+    () => (selectedId === null ? null : (events.find((event) => event.id === selectedId) ?? null)),
+    [events, selectedId],
+  )
+  const lod = useMemo(() => {
+    const all = extent(index.events)
+    const window = view ?? (all ? dayWindow(all) : { from: 0, to: 0 })
+    return levelOfDetail(index, window, (event) => groupOf(event, grouping))
+  }, [index, view, grouping])
+  const items = useMemo(() => {
+    const shown = lod.events.map((event) => toTimelineItem(event, lang, grouping))
+    // The selection is always drawn as itself, so vis-timeline can mark and focus it.
+    if (selected && !lod.events.includes(selected)) shown.push(toTimelineItem(selected, lang, grouping))
+    if (lod.mode === 'clusters') for (const cluster of lod.clusters) shown.push(toClusterItem(cluster, lang))
+    return shown
+  }, [lod, selected, lang, grouping])
   const groups = useMemo(
     () => toTimelineGroups(events, topics, grouping, lang, (kind) => t(`kind.${kind}`)),
     [events, topics, grouping, lang, t],
   )
 
-  const onSelect = useEffectEvent((id: string | null) => props.onSelect(id))
-  const onRangeChanged = useEffectEvent((window: DayRange, byUser: boolean) => props.onRangeChanged(window, byUser))
+  const onSelect = useEffectEvent((id: string | null) => {
+    if (id === null || !isCluster(id)) return props.onSelect(id)
+    // A cluster is not selectable: it opens into its time range, and the selection stays as it was.
+    const item = items.find((candidate) => candidate.id === id)
+    controllerRef.current?.setSelection(selectedId)
+    if (item?.end) controllerRef.current?.fit({ from: item.start, to: item.end })
+  })
+  const frame = useRef(0)
+  const revealed = useRef<string | null>(null)
+  const onRangeChanged = useEffectEvent((window: DayRange, byUser: boolean) => {
+    // One level-of-detail pass per frame, however many range events vis-timeline sends.
+    cancelAnimationFrame(frame.current)
+    frame.current = requestAnimationFrame(() => setView(dayWindow(window)))
+    props.onRangeChanged(window, byUser)
+  })
   const initial = useEffectEvent(() => ({ items, groups, lang, window: props.initialWindow }))
   const announce = useEffectEvent((controller: TimelineController | null) => props.onController(controller))
 
@@ -45,6 +93,8 @@ export function TimelineView(props: TimelineViewProps) {
     announce(controller)
     return function destroyTimeline() {
       announce(null)
+      cancelAnimationFrame(frame.current)
+      revealed.current = null
       controllerRef.current = null
       controller.destroy()
     }
@@ -67,8 +117,21 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(
     function syncSelection() {
       controllerRef.current?.setSelection(selectedId)
-      if (selectedId !== null) controllerRef.current?.reveal(selectedId)
+      if (selectedId === null || !selected) {
+        revealed.current = null
+        return
+      }
+      // Once per selection: a later pan or zoom away from it is the user's.
+      if (revealed.current === selectedId) return
+      revealed.current = selectedId
+      // Among clusters, or out of sight: move (and zoom) to where the selection is drawn with its neighbours.
+      const needsMove = lod.mode === 'clusters' || (view !== null && !inWindow(selected, view))
+      const width = view ? view.to - view.from : 365
+      const target = needsMove ? toDayRange(windowForEvent(index, selected, width)) : undefined
+      controllerRef.current?.reveal(selectedId, target)
     },
+    // Not on every view change: only a new selection (or new items for it) moves the window.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the view is read, not followed
     [selectedId, items],
   )
 

@@ -26,10 +26,10 @@ export interface TimelineController {
   setWindow: (window: DayRange, animate?: boolean) => void
   getWindow: () => DayRange
   zoom: (direction: 'in' | 'out') => void
-  fit: () => void
+  fit: (window?: DayRange) => void
   focus: (id: string) => void
-  /** Moves the window only when the item is outside it. */
-  reveal: (id: string) => void
+  /** Moves the window only when the item is outside it; to `window` (the user's move) when one is given. */
+  reveal: (id: string, window?: DayRange) => void
   destroy: () => void
 }
 
@@ -48,12 +48,41 @@ function textElement(text: string): HTMLElement {
   return span
 }
 
-/** Adds, updates and removes in place: the DataSet lives as long as the timeline. */
+/** A cluster: its topics as colour swatches, then "N events" as text. */
+function itemElement(item: TimelineItem | undefined): HTMLElement {
+  if (!item || item.swatches.length === 0) return textElement(item?.text ?? '')
+  const wrapper = document.createElement('span')
+  wrapper.className = 'cluster__body'
+  const swatches = document.createElement('span')
+  swatches.className = 'cluster__swatches'
+  swatches.setAttribute('aria-hidden', 'true')
+  for (const topic of item.swatches) {
+    const swatch = document.createElement('span')
+    swatch.className = `cluster__swatch topic--${topic}`
+    swatches.append(swatch)
+  }
+  const text = textElement(item.text)
+  text.className = 'cluster__text'
+  wrapper.append(swatches, text)
+  return wrapper
+}
+
+const sameItem = <T extends object>(a: T, b: T) =>
+  a === b || (Object.keys(b) as (keyof T)[]).every((key) => a[key] === b[key] || (key === 'swatches' && String(a[key]) === String(b[key])))
+
+/**
+ * Adds, updates and removes in place, only what changed: the DataSet lives as long as the timeline, and
+ * vis-timeline redraws each item it is told about.
+ */
 function syncDataSet<T extends { id: string }>(dataSet: DataSet<T, 'id'>, next: readonly T[]): void {
   const nextIds = new Set(next.map((item) => item.id))
   const stale = dataSet.getIds().filter((id) => !nextIds.has(String(id)))
   if (stale.length > 0) dataSet.remove(stale)
-  if (next.length > 0) dataSet.update(next as Parameters<typeof dataSet.update>[0])
+  const changed = next.filter((item) => {
+    const current = dataSet.get(item.id as never) as unknown as T | null
+    return current === null || !sameItem(current, item)
+  })
+  if (changed.length > 0) dataSet.update(changed as Parameters<typeof dataSet.update>[0])
 }
 
 export function createTimeline(container: HTMLElement, init: CreateTimelineOptions): TimelineController {
@@ -63,9 +92,9 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
   const options: TimelineOptions = {
     moment,
     locale: init.lang,
-    dataAttributes: ['event-id'],
+    dataAttributes: ['event-id', 'cluster-count'],
     // The item text goes in as text: the template builds the element, nothing is parsed as HTML.
-    template: (item?: TimelineItem) => textElement(item?.text ?? ''),
+    template: (item?: TimelineItem) => itemElement(item),
     groupTemplate: (group?: TimelineGroup) => textElement(group?.content ?? ''),
     // An explicit direction: without it vis-timeline hides itself until a range change that a preset window never fires.
     rtl: false,
@@ -146,15 +175,21 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
       if (direction === 'in') timeline.zoomIn(0.5)
       else timeline.zoomOut(0.5)
     },
-    fit() {
+    fit(window) {
       userIntent = true
-      timeline.fit()
+      if (window) timeline.setWindow(window.from, window.to, { animation: true })
+      else timeline.fit()
     },
     focus(id) {
       userIntent = true
       timeline.focus(id, { animation: true, zoom: false })
     },
-    reveal(id) {
+    reveal(id, window) {
+      if (window) {
+        userIntent = true
+        timeline.setWindow(window.from, window.to, { animation: true })
+        return
+      }
       const item = items.get(id)
       if (!item) return
       const { start, end } = timeline.getWindow()

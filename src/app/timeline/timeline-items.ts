@@ -5,11 +5,16 @@
 import { dateInterval, dayNumber, isoFromDayNumber, parseDate } from '../../model'
 import type { DatasetEvent, Language, Topic } from '../../model'
 import type { Grouping } from '../url-state'
+import type { Cluster } from './level-of-detail'
 
 export interface TimelineItem {
   id: string
-  /** Written by vis-timeline's `dataAttributes` option as `data-event-id` on the item element. */
-  'event-id': string
+  /** Written by vis-timeline's `dataAttributes` option as `data-event-id` on the item element; null on a cluster. */
+  'event-id': string | null
+  /** `data-cluster-count`: how many events a cluster stands for; null on an event. */
+  'cluster-count': number | null
+  /** A cluster's topics (colour swatches), most frequent first; empty on an event. */
+  swatches: readonly string[]
   /** Plain text; never HTML. */
   text: string
   start: string
@@ -33,6 +38,22 @@ function nextDay(iso: string): string {
 }
 
 export function toTimelineItem(event: DatasetEvent, lang: Language, grouping: Grouping | null): TimelineItem {
+  const key = `${lang}:${grouping ?? ''}`
+  const cached = itemCache.get(event)
+  if (cached?.key === key) return cached.item
+  const item = buildItem(event, lang, grouping)
+  itemCache.set(event, { key, item })
+  return item
+}
+
+/** The item of an event for one language and grouping, kept while the event lives: unchanged items stay identical. */
+const itemCache = new WeakMap<DatasetEvent, { key: string; item: TimelineItem }>()
+
+export function groupOf(event: DatasetEvent, grouping: Grouping | null): string | null {
+  return grouping === 'topic' ? (event.topics[0] ?? null) : grouping === 'kind' ? event.kind : null
+}
+
+function buildItem(event: DatasetEvent, lang: Language, grouping: Grouping | null): TimelineItem {
   const parsed = parseDate(event.date)
   const exact = parsed.ok && parsed.date.kind === 'day'
   const { start, end } = parsed.ok ? dateInterval(parsed.date) : { start: event.start, end: event.end }
@@ -45,12 +66,42 @@ export function toTimelineItem(event: DatasetEvent, lang: Language, grouping: Gr
   return {
     id: event.id,
     'event-id': event.id,
+    'cluster-count': null,
+    swatches: [],
     text: event.title[lang],
     start,
     end: exact ? null : nextDay(end),
     type: exact ? 'point' : 'range',
     className: classes.join(' '),
-    group: grouping === 'topic' ? (event.topics[0] ?? null) : grouping === 'kind' ? event.kind : null,
+    group: groupOf(event, grouping),
+  }
+}
+
+const clusterWords: Record<Language, (count: number) => string> = {
+  en: (count) => (count === 1 ? 'event' : 'events'),
+  ru: (count) => {
+    const form = new Intl.PluralRules('ru').select(count)
+    return form === 'one' ? 'событие' : form === 'few' ? 'события' : 'событий'
+  },
+}
+
+/** "N events" / "N событий": a cluster's text, as plain text. */
+export function clusterText(count: number, lang: Language): string {
+  return `${count.toLocaleString(lang)} ${clusterWords[lang](count)}`
+}
+
+export function toClusterItem(cluster: Cluster, lang: Language): TimelineItem {
+  return {
+    id: cluster.id,
+    'event-id': null,
+    'cluster-count': cluster.count,
+    swatches: cluster.topics,
+    text: clusterText(cluster.count, lang),
+    start: cluster.start,
+    end: cluster.end,
+    type: 'range',
+    className: 'cluster',
+    group: cluster.group,
   }
 }
 

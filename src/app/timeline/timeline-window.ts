@@ -13,14 +13,15 @@ export function toDayNumber(iso: string): number {
 }
 
 /**
- * The smallest window holding `share` of the events (by interval start), padded on both sides,
- * so that one event decades away does not squeeze the rest into a sliver. null when there is nothing.
+ * The smallest window holding `share` of the events (by interval start), but at most `maxEvents` of them, padded
+ * on both sides, so that one event decades away does not squeeze the rest into a sliver, and a large corpus
+ * opens where its events are drawn as themselves (see level-of-detail.ts). null when there is nothing.
  */
-export function densestWindow(events: readonly Interval[], share = 0.8): DayRange | null {
+export function densestWindow(events: readonly Interval[], share = 0.8, maxEvents = Infinity): DayRange | null {
   if (events.length === 0) return null
   const starts = events.map((e) => toDayNumber(e.start)).sort((a, b) => a - b)
   const ends = new Map(events.map((e) => [toDayNumber(e.start), toDayNumber(e.end)]))
-  const k = Math.max(1, Math.ceil(share * starts.length))
+  const k = Math.max(1, Math.min(maxEvents, Math.ceil(share * starts.length)))
   let best = 0
   for (let i = 1; i + k - 1 < starts.length; i++) {
     if (starts[i + k - 1]! - starts[i]! < starts[best + k - 1]! - starts[best]!) best = i
@@ -28,7 +29,7 @@ export function densestWindow(events: readonly Interval[], share = 0.8): DayRang
   const first = starts[best]!
   const lastStart = starts[best + k - 1]!
   const last = Math.max(lastStart, ends.get(lastStart) ?? lastStart)
-  const pad = Math.max(15, Math.round((last - first) * 0.08))
+  const pad = Math.min(Math.max(15, Math.round((last - first) * 0.08)), k < share * starts.length ? 15 : Infinity)
   return { from: isoFromDayNumber(first - pad), to: isoFromDayNumber(last + pad) }
 }
 
