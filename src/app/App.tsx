@@ -11,6 +11,7 @@ import { Header } from './header/Header'
 import { useLanguageSync } from './i18n'
 import { useGlobalKeys } from './keys/use-global-keys'
 import { LiveAnnouncer } from './LiveAnnouncer'
+import { PrintOnDemand } from './PrintOnDemand'
 import { DetailPanel } from './panel/DetailPanel'
 import { PresentationRoute } from './present/PresentationRoute'
 import { setUrlState, useUrlState } from './url-state'
@@ -76,7 +77,9 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
       <Footer />
       <LiveAnnouncer event={selected} lang={lang} />
       <ShortcutsOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <Handout events={events} dataset={dataset} lang={lang} bilingual={url.bi} />
+      <PrintOnDemand count={events.length}>
+        <Handout events={events} dataset={dataset} lang={lang} bilingual={url.bi} />
+      </PrintOnDemand>
     </div>
   )
 }
