@@ -2,7 +2,7 @@
  * The filter bar: topics always in sight; the other facets and the period behind "More filters"; the number of
  * events shown, "clear all" and the export buttons.
  */
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ExportMenu } from '../../features/export'
 import { ClearAll, useFilterLabels } from '../../features/filters'
@@ -29,6 +29,11 @@ export function FilterBar() {
   const inUse = moreActive(url)
   // Open from the start when the link carries one of these filters, so it can be seen and cleared.
   const [open, setOpen] = useState(inUse > 0)
+  // The export menu looks at every event shown: render it again only when they change, not on every URL change.
+  const exportMenu = useMemo(
+    () => <ExportMenu events={events} dataset={dataset} lang={lang} />,
+    [events, dataset, lang],
+  )
 
   return (
     <section className="filter-bar" aria-label={labels.filters}>
@@ -47,7 +52,7 @@ export function FilterBar() {
           {t('filter.count', { count: events.length })}
         </p>
         <ClearAll active={active} onClear={() => setUrlState(CLEARED_FILTERS)} />
-        <ExportMenu events={events} dataset={dataset} lang={lang} />
+        {exportMenu}
       </div>
       {open && <MoreFilters id={panelId} />}
     </section>
