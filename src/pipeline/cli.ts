@@ -9,7 +9,7 @@ import { buildDate } from './build-date'
 import { buildDir, dataDir } from './paths'
 import { formatProblems, formatSummary } from './report'
 import { Timings } from './timings'
-import { buildFiles, writeBuild } from './write-build'
+import { dataFiles, searchIndexFile, writeBuild } from './write-build'
 
 const OPTIONS = new Set(['--strict', '--quiet', '--timings'])
 const USAGE =
@@ -46,7 +46,15 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
   }
   if (!quiet) for (const line of lines) console.warn(line)
   const out = buildDir(env)
-  writeBuild(out, buildFiles(result.dataset, result.documents, timings))
+  const { dataset, documents } = result
+  const files = dataFiles(dataset, documents)
+  timings?.mark('JSON')
+  // The search index is computed while the other files are written (on a worker thread, when large).
+  writeBuild(out, files, () => {
+    const index = new Map([searchIndexFile(dataset)])
+    timings?.mark('search index (writing meanwhile)')
+    return index
+  })
   timings?.mark('write')
   if (!quiet) {
     console.log(formatSummary(result.dataset, result.uncovered).join('\n'))

@@ -89,7 +89,7 @@ describe('npm run data (cli main)', () => {
     expect(main(['--quiet', '--timings'], env(timed))).toBe(0)
     for (const phase of ['load events', 'resolve quotes', 'temporal expressions', 'search index', 'write', 'total'])
       expect(
-        errors.some((line) => new RegExp(`^${phase} +\\d+ ms +\\d+ ms CPU$`).test(line)),
+        errors.some((line) => new RegExp(`^${phase}( \\(.+\\))? +\\d+ ms +\\d+ ms CPU$`).test(line)),
         phase,
       ).toBe(true)
     expect(errors.at(-1)).toMatch(/^peak RSS +\d+ MB$/)
