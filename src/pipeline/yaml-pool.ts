@@ -8,6 +8,8 @@
  */
 import fs from 'node:fs'
 import os from 'node:os'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import { readYaml, type ParsedYaml } from './load-yaml'
 
@@ -79,7 +81,7 @@ function worthAWorker(files: readonly string[]): boolean {
 // The worker runs TypeScript: it registers tsx (the pipeline always runs through it) before importing its module.
 const BOOT = `
 const { workerData } = require('node:worker_threads')
-import('tsx/esm/api')
+import(workerData.tsx)
   .then((tsx) => { tsx.register(); return import(workerData.entry) })
   .catch((error) => {
     Atomics.store(workerData.shared, ${STATE}, ${FAILED})
@@ -90,9 +92,14 @@ import('tsx/esm/api')
 function startWorker(files: readonly string[], shared: Int32Array) {
   const { port1, port2 } = new MessageChannel()
   const entry = new URL('./yaml-worker.ts', import.meta.url).href
-  const workerData: WorkerData & { entry: string } = { files, shared, port: port2, entry }
   let worker: Worker
   try {
+    // Resolved from here, not from the working directory (where an eval'd worker would look for it).
+    const tsx =
+      typeof import.meta.resolve === 'function'
+        ? import.meta.resolve('tsx/esm/api')
+        : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href
+    const workerData: WorkerData & { entry: string; tsx: string } = { files, shared, port: port2, entry, tsx }
     worker = new Worker(BOOT, { eval: true, workerData, transferList: [port2] })
   } catch {
     return undefined
