@@ -80,10 +80,12 @@ describe('level of detail', () => {
     expect(result.clusters.reduce((sum, c) => sum + c.count, 0)).toBe(400)
   })
 
-  it('counts an event that starts before the window and reaches into it', () => {
+  it('measures by the events starting in view, and draws those reaching in from before too', () => {
     const long = { id: 'long', start: '1990-01-01', end: '2005-12-31', topics: [] }
     const index = createLodIndex([long, ...daily(100, 30)])
-    expect(countInWindow(index, window('2004-01-01', '2004-01-02'))).toBe(1)
+    const view = window('2004-01-01', '2004-01-02')
+    expect(countInWindow(index, view)).toBe(0)
+    expect(levelOfDetail(index, view, undefined, 50).events).toContain(long)
   })
 
   it('narrows the window around a selected event until it is drawn as itself', () => {

@@ -7,6 +7,7 @@ import { isoFromDayNumber } from '../../model'
 import { createLodIndex, dayWindow, inWindow, levelOfDetail, windowForEvent, type DayWindow } from './level-of-detail'
 import { createTimeline, type TimelineController } from './timeline-adapter'
 import { groupOf, toClusterItem, toTimelineGroups, toTimelineItem } from './timeline-items'
+import { toDayNumber } from './timeline-window'
 
 const isCluster = (id: string) => id.startsWith('cluster:')
 const toDayRange = (window: DayWindow): DayRange => ({
@@ -44,7 +45,9 @@ export function TimelineView(props: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const controllerRef = useRef<TimelineController | null>(null)
   // The visible window as vis-timeline last reported it: what the level of detail is computed for.
-  const [view, setView] = useState<DayWindow | null>(() => (props.initialWindow ? dayWindow(props.initialWindow) : null))
+  const [view, setView] = useState<DayWindow | null>(() =>
+    props.initialWindow ? dayWindow(props.initialWindow) : null,
+  )
   const index = useMemo(() => createLodIndex(events), [events])
   const selected = useMemo(
     () => (selectedId === null ? null : (events.find((event) => event.id === selectedId) ?? null)),
@@ -67,22 +70,35 @@ export function TimelineView(props: TimelineViewProps) {
     [events, topics, grouping, lang, t],
   )
 
+  const frame = useRef(0)
+  const revealed = useRef<string | null>(null)
   const onSelect = useEffectEvent((id: string | null) => {
-    if (id === null || !isCluster(id)) return props.onSelect(id)
+    if (id === null || !isCluster(id)) {
+      // Clicked on screen: already in view (a day's text may show while its dot is just outside the window).
+      revealed.current = id
+      return props.onSelect(id)
+    }
     // A cluster is not selectable: it opens into its time range, and the selection stays as it was.
     const item = items.find((candidate) => candidate.id === id)
     controllerRef.current?.setSelection(selectedId)
     if (item?.end) controllerRef.current?.fit({ from: item.start, to: item.end })
   })
-  const frame = useRef(0)
-  const revealed = useRef<string | null>(null)
   const onRangeChanged = useEffectEvent((window: DayRange, byUser: boolean) => {
     // One level-of-detail pass per frame, however many range events vis-timeline sends.
     cancelAnimationFrame(frame.current)
     frame.current = requestAnimationFrame(() => setView(dayWindow(window)))
     props.onRangeChanged(window, byUser)
   })
-  const initial = useEffectEvent(() => ({ items, groups, lang, window: props.initialWindow }))
+  // vis-timeline first fits and draws every item it is created with: only those in the first window; the margin
+  // comes with the first range change, off screen.
+  const initial = useEffectEvent(() => ({
+    items: view
+      ? items.filter((item) => toDayNumber(item.start) <= view.to && toDayNumber(item.end ?? item.start) >= view.from)
+      : items,
+    groups,
+    lang,
+    window: props.initialWindow,
+  }))
   const announce = useEffectEvent((controller: TimelineController | null) => props.onController(controller))
 
   useEffect(function createTimelineOnce() {

@@ -14,8 +14,11 @@ export interface LodEvent {
   topics: readonly string[]
 }
 
-/** Up to this many events in view are drawn as themselves; above it, clusters. */
-export const EVENT_THRESHOLD = 250
+/**
+ * Up to this many events starting in view are drawn as themselves (with the longer ones reaching in from
+ * before); above it, clusters.
+ */
+export const EVENT_THRESHOLD = 150
 /** Clusters per window: buckets are a power of two of days near window / TARGET_BUCKETS. */
 const TARGET_BUCKETS = 24
 
@@ -47,8 +50,7 @@ export interface LodIndex<T extends LodEvent> {
 }
 
 export type LodResult<T extends LodEvent> =
-  | { mode: 'events'; events: T[] }
-  | { mode: 'clusters'; events: T[]; clusters: Cluster[]; bucketDays: number }
+  { mode: 'events'; events: T[] } | { mode: 'clusters'; events: T[]; clusters: Cluster[]; bucketDays: number }
 
 const dayCache = new WeakMap<object, [number, number]>()
 
@@ -96,9 +98,9 @@ function overlapping<T extends LodEvent>(index: LodIndex<T>, window: DayWindow, 
   return found
 }
 
-/** How many events overlap the window (counting stops past `limit`). */
-export function countInWindow<T extends LodEvent>(index: LodIndex<T>, window: DayWindow, limit = Infinity): number {
-  return overlapping(index, window, limit).length
+/** How many events start in the window: the level of detail's measure, O(log n). */
+export function countInWindow<T extends LodEvent>(index: LodIndex<T>, window: DayWindow): number {
+  return bound(index.starts, window.to, true) - bound(index.starts, window.from, false)
 }
 
 export function bucketDaysFor(window: DayWindow): number {
@@ -129,7 +131,7 @@ export function levelOfDetail<T extends LodEvent>(
   if (index.events.length <= threshold) return { mode: 'events', events: [...index.events] }
   const width = window.to - window.from + 1
   const wide = { from: window.from - width, to: window.to + width }
-  if (countInWindow(index, window, threshold) <= threshold) {
+  if (countInWindow(index, window) <= threshold) {
     let near = overlapping(index, wide, 3 * threshold)
     if (near.length > 3 * threshold) near = overlapping(index, window)
     return { mode: 'events', events: near.map((i) => index.events[i]!) }
@@ -180,7 +182,7 @@ export function narrowWindow<T extends LodEvent>(
   for (;;) {
     const half = Math.floor(span / 2)
     const narrowed = { from: middle - half, to: middle + half }
-    if (span <= 14 || countInWindow(index, narrowed, threshold) <= threshold) return narrowed
+    if (span <= 14 || countInWindow(index, narrowed) <= threshold) return narrowed
     span = Math.floor(span / 2)
   }
 }

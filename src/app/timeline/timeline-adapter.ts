@@ -68,7 +68,10 @@ function itemElement(item: TimelineItem | undefined): HTMLElement {
 }
 
 const sameItem = <T extends object>(a: T, b: T) =>
-  a === b || (Object.keys(b) as (keyof T)[]).every((key) => a[key] === b[key] || (key === 'swatches' && String(a[key]) === String(b[key])))
+  a === b ||
+  (Object.keys(b) as (keyof T)[]).every(
+    (key) => a[key] === b[key] || (key === 'swatches' && String(a[key]) === String(b[key])),
+  )
 
 /**
  * Adds, updates and removes in place, only what changed: the DataSet lives as long as the timeline.
@@ -132,6 +135,10 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     selectable: true,
     multiselect: false,
     stack: true,
+    // Days and short intervals nearest the axis, long approximate ones below: with thousands of events, a window
+    // of a few weeks otherwise opens on rows of year-long bars.
+    order: (a: TimelineItem, b: TimelineItem) =>
+      a.span - b.span || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0),
     zoomKey: 'ctrlKey',
     horizontalScroll: true,
     verticalScroll: false,
@@ -179,7 +186,8 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     typeof ResizeObserver === 'undefined'
       ? null
       : new ResizeObserver(([entry]) => {
-          const size = entry ? `${entry.contentRect.width}x${entry.contentRect.height}` : ''
+          // The width only: the height follows the items, which vis-timeline has just drawn itself.
+          const size = entry ? String(entry.contentRect.width) : ''
           if (size === lastSize) return
           const first = lastSize === ''
           lastSize = size

@@ -24,6 +24,8 @@ export interface TimelineItem {
   className: string
   /** Explicitly null when ungrouped: DataSet.update merges fields. */
   group: string | null
+  /** Days covered (0 for a day): shorter items are stacked first, nearest the axis. */
+  span: number
 }
 
 export interface TimelineGroup {
@@ -32,9 +34,13 @@ export interface TimelineGroup {
   className: string
 }
 
-function nextDay(iso: string): string {
+function dayNumberOf(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return isoFromDayNumber(dayNumber(y, m, d) + 1)
+  return dayNumber(y, m, d)
+}
+
+function nextDay(iso: string): string {
+  return isoFromDayNumber(dayNumberOf(iso) + 1)
 }
 
 export function toTimelineItem(event: DatasetEvent, lang: Language, grouping: Grouping | null): TimelineItem {
@@ -74,6 +80,7 @@ function buildItem(event: DatasetEvent, lang: Language, grouping: Grouping | nul
     type: exact ? 'point' : 'range',
     className: classes.join(' '),
     group: groupOf(event, grouping),
+    span: exact ? 0 : dayNumberOf(end) - dayNumberOf(start) + 1,
   }
 }
 
@@ -102,6 +109,7 @@ export function toClusterItem(cluster: Cluster, lang: Language): TimelineItem {
     type: 'range',
     className: 'cluster',
     group: cluster.group,
+    span: 0,
   }
 }
 
