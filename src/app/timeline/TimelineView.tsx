@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next'
 import type { DatasetEvent, Language, Topic } from '../../model'
 import type { DayRange, Grouping } from '../url-state'
 import { isoFromDayNumber } from '../../model'
-import { createLodIndex, dayWindow, inWindow, levelOfDetail, windowForEvent, type DayWindow } from './level-of-detail'
+import {
+  createLodIndex,
+  dayWindow,
+  EVENT_THRESHOLD,
+  inWindow,
+  levelOfDetail,
+  windowForEvent,
+  type DayWindow,
+} from './level-of-detail'
 import { createTimeline, type TimelineController } from './timeline-adapter'
 import { groupOf, toClusterItem, toTimelineGroups, toTimelineItem } from './timeline-items'
 import { toDayNumber } from './timeline-window'
@@ -92,9 +100,10 @@ export function TimelineView(props: TimelineViewProps) {
   // vis-timeline first fits and draws every item it is created with: only those in the first window; the margin
   // comes with the first range change, off screen.
   const initial = useEffectEvent(() => ({
-    items: view
-      ? items.filter((item) => toDayNumber(item.start) <= view.to && toDayNumber(item.end ?? item.start) >= view.from)
-      : items,
+    items:
+      view && index.events.length > EVENT_THRESHOLD
+        ? items.filter((item) => toDayNumber(item.start) <= view.to && toDayNumber(item.end ?? item.start) >= view.from)
+        : items,
     groups,
     lang,
     window: props.initialWindow,

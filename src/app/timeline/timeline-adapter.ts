@@ -70,14 +70,24 @@ function itemElement(item: TimelineItem | undefined): HTMLElement {
 const sameItem = <T extends object>(a: T, b: T) =>
   a === b ||
   (Object.keys(b) as (keyof T)[]).every(
-    (key) => a[key] === b[key] || (key === 'swatches' && String(a[key]) === String(b[key])),
+    (key) => (a[key] ?? null) === (b[key] ?? null) || (key === 'swatches' && String(a[key]) === String(b[key])),
   )
+
+/**
+ * A point has no `end` at all: vis-timeline's focus reads `end.valueOf()` whenever the key is present. An event
+ * never changes between point and range (its id is its date's), so the key is never left over by an update.
+ */
+function withoutNullEnd<T extends { end?: unknown }>(item: T): T {
+  if (item.end !== null) return item
+  const { end: _end, ...rest } = item
+  return rest as T
+}
 
 /**
  * Adds, updates and removes in place, only what changed: the DataSet lives as long as the timeline.
  * `beforeUpdate` gets the ids about to be updated (see hideForUpdate).
  */
-function syncDataSet<T extends { id: string }>(
+function syncDataSet<T extends { id: string; end?: unknown }>(
   dataSet: DataSet<T, 'id'>,
   next: readonly T[],
   beforeUpdate: (ids: string[]) => void = () => undefined,
@@ -94,9 +104,9 @@ function syncDataSet<T extends { id: string }>(
   if (gone.length > 0) dataSet.remove(gone)
   if (changed.length > 0) {
     beforeUpdate(changed.map((item) => item.id))
-    dataSet.update(changed as Parameters<typeof dataSet.update>[0])
+    dataSet.update(changed.map(withoutNullEnd) as Parameters<typeof dataSet.update>[0])
   }
-  if (added.length > 0) dataSet.add(added as Parameters<typeof dataSet.add>[0])
+  if (added.length > 0) dataSet.add(added.map(withoutNullEnd) as Parameters<typeof dataSet.add>[0])
 }
 
 interface VisItem {
@@ -160,11 +170,22 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
   // The first window is set after the first draw, not through the start/end options: with those,
   // vis-timeline 8.5 waits for a range change that an unchanged range never fires and leaves its
   // loading screen over the items.
+  // Data that arrives before that (the level of detail's margin) waits for it: added while the first fit is on
+  // screen, each item would be drawn and measured on its own.
   const initialWindow = init.window
+  let pending: Parameters<TimelineController['setData']> | null = null
+  let selection: string | null = null
+  let windowSet = initialWindow === null
   if (initialWindow) {
     const applyInitialWindow = () => {
       timeline.off('changed', applyInitialWindow)
       timeline.setWindow(initialWindow.from, initialWindow.to, { animation: false })
+      windowSet = true
+      if (pending) {
+        controller.setData(...pending)
+        controller.setSelection(selection)
+      }
+      pending = null
     }
     timeline.on('changed', applyInitialWindow)
   }
@@ -196,8 +217,12 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
   resizeObserver?.observe(container)
 
   let grouped = init.groups !== null
-  return {
+  const controller: TimelineController = {
     setData(nextItems, nextGroups) {
+      if (!windowSet) {
+        pending = [nextItems, nextGroups]
+        return
+      }
       if (nextGroups) {
         syncDataSet(groups, nextGroups)
         // Items first, then the groups: vis-timeline sorts the ungrouped items into their groups on setGroups,
@@ -216,6 +241,7 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
       timeline.redraw()
     },
     setSelection(id) {
+      selection = id
       timeline.setSelection(id === null ? [] : [id])
     },
     setWindow(window, animate = false) {
@@ -259,4 +285,5 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
       timeline.destroy()
     },
   }
+  return controller
 }
