@@ -7,39 +7,9 @@ import { z } from 'zod'
 import { parseDate } from './date'
 import { storySchema } from './story'
 
-export const LANGUAGES = ['ru', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
+import { DOCUMENT_KINDS, EVENT_KINDS, LANGUAGES, STATUSES, TOPIC_IDS } from './constants'
 
-export const TOPIC_IDS = [
-  'peace-treaty',
-  'joint-economic-activities',
-  'humanitarian',
-  'economic-cooperation',
-  'political-dialogue',
-  'territorial-question',
-] as const
-export type TopicId = (typeof TOPIC_IDS)[number]
-
-/** Event kinds: a closed list; labels live in locales/ under `kind.<id>`. */
-export const EVENT_KINDS = [
-  'summit',
-  'meeting',
-  'working-group',
-  'consultation',
-  'negotiations',
-  'agreement',
-  'humanitarian',
-  'visit',
-  'announcement',
-  'position',
-  'historical',
-] as const
-export type EventKind = (typeof EVENT_KINDS)[number]
-
-export const STATUSES = ['held', 'planned'] as const
-export type Status = (typeof STATUSES)[number]
-
-export const DOCUMENT_KINDS = ['press-release', 'news-article', 'transcript'] as const
+export * from './constants'
 
 export const idSchema = z.string().regex(/^[a-z0-9-]+$/, 'an id is lowercase latin letters, digits and "-"')
 /** A high surrogate without its low half, or a low one without its high half: not encodable as UTF-8. */

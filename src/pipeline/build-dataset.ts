@@ -2,7 +2,8 @@
  * From a data folder to the built dataset: load and validate, resolve quotes, compute intervals and
  * the sort order, count events per document, and report uncovered temporal expressions.
  */
-import { compareEvents, dateInterval, datasetSchema, parseDate } from '../model'
+import { compareEvents, dateInterval, parseDate } from '../model'
+import { datasetSchema } from '../model/schema'
 import type { Dataset, DatasetDocument, DatasetEvent, DocumentText } from '../model/schema'
 import { findUncovered, type Detector, type Span, type Uncovered } from './coverage'
 import { loadDataFolder } from './load-data'

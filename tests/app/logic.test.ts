@@ -4,7 +4,8 @@ import { parseUrlState } from '../../src/app/url-state'
 import { filterEvents } from '../../src/features/filters'
 import { toTimelineGroups, toTimelineItems } from '../../src/app/timeline/timeline-items'
 import { countOutside, densestWindow } from '../../src/app/timeline/timeline-window'
-import { TOPIC_IDS, datasetSchema } from '../../src/model'
+import { TOPIC_IDS } from '../../src/model'
+import { datasetSchema } from '../../src/model/schema'
 import { fixtureDataset } from './fixtures/dataset'
 
 const { events } = fixtureDataset

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datasetSchema } from '../../src/model'
+import { datasetSchema } from '../../src/model/schema'
 import {
   createSearchIndex,
   loadSearchIndex,

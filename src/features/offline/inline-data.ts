@@ -3,7 +3,7 @@
  * `<script type="application/json" id="timeline-data">` block, because a page opened from disk cannot fetch
  * `./data/…`. The app's loaders ask here first; in the normal build there is no block and they fetch as usual.
  */
-import { datasetSchema, documentTextSchema, type Dataset, type DocumentText } from '../../model'
+import { datasetShapeProblem, documentTextShapeProblem, type Dataset, type DocumentText } from '../../model'
 
 /** Must equal `INLINE_DATA_ID` in src/pipeline/vite-single-file.ts (a test checks it). */
 export const INLINE_DATA_ID = 'timeline-data'
@@ -34,14 +34,20 @@ function readRaw(root: Document): RawInlineData | null {
   return raw
 }
 
-/** The inlined dataset, document texts and search index, validated; null when the page has no data block. */
+/** The inlined dataset, document texts and search index, shape-checked; null when the page has no data block. */
 export function readInlineData(root: Document = document): InlineData | null {
   const raw = readRaw(root)
   if (!raw) return null
+  const problem = datasetShapeProblem(raw.dataset)
+  if (problem !== null) throw new Error(`invalid inline dataset: ${problem}`)
   const documents = Object.fromEntries(
-    Object.entries(raw.documents ?? {}).map(([id, text]) => [id, documentTextSchema.parse(text)]),
+    Object.entries(raw.documents ?? {}).map(([id, text]) => {
+      const bad = documentTextShapeProblem(text)
+      if (bad !== null) throw new Error(`invalid inline document ${id}: ${bad}`)
+      return [id, text as DocumentText]
+    }),
   )
-  return { dataset: datasetSchema.parse(raw.dataset), documents, searchIndex: raw.searchIndex }
+  return { dataset: raw.dataset as Dataset, documents, searchIndex: raw.searchIndex }
 }
 
 /**
