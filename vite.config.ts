@@ -8,6 +8,8 @@ import { singleFile } from './src/pipeline/vite-single-file'
 export default defineConfig(({ mode }) => ({
   plugins: [react(), ...(mode === 'single' ? singleFile(buildDir()) : [datasetAssets(buildDir())])],
   base: './',
+  // The single file is the whole app: no public/ files (robots.txt is for the hosted site) beside it.
+  publicDir: mode === 'single' ? false : 'public',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { outDir: appOutDir(), emptyOutDir: true, sourcemap: false },
