@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDir } from '../../src/pipeline/paths'
 import { SINGLE_FILE_NAME, singleOutDir } from '../../src/pipeline/vite-single-file'
-import { readBuiltEvents, windowOfAll, type BuiltEvent } from './app'
+import { readBuiltDataset, readBuiltEvents, windowOfAll, type BuiltEvent } from './app'
 import {
   expectCleanPage,
   launchBrowser,
@@ -109,6 +109,46 @@ describe('the offline single file', () => {
     const last = dataset.events.at(-1)!
     await page.locator(`.vis-timeline .vis-item[data-event-id="${last.id}"]`).click()
     await expect.poll(() => page.getByRole('heading', { level: 2, name: last.title.ru }).isVisible(), SETTLE).toBe(true)
+    await expectCleanPage(page, problems)
+    expect(aborted).toEqual([])
+    await page.close()
+  })
+  it('presents from disk as in a meeting: filter, P, every slide with PageDown, L on slide 3, the presenter view, Esc', async () => {
+    const problems = await open('?lang=en&topics=joint-economic-activities')
+    const slides = readBuiltDataset().events.filter((event) => event.topics.includes('joint-economic-activities'))
+    const presentation = page.getByRole('region', { name: /^(Presentation|Показ)$/ })
+    const heading = presentation.getByRole('heading', { level: 2 }).first()
+    await page.locator('body').press('p')
+    await expect.poll(() => heading.textContent(), SETTLE).toBe(slides[0]!.title.en)
+    for (let i = 1; i < slides.length; i++) {
+      await page.keyboard.press('PageDown')
+      await expect.poll(() => heading.textContent(), SETTLE).toBe(slides[i]!.title.en)
+      if (i === 2) {
+        await page.keyboard.press('l')
+        await expect.poll(() => heading.textContent(), SETTLE).toBe(slides[2]!.title.ru)
+        await page.keyboard.press('l')
+        await expect.poll(() => heading.textContent(), SETTLE).toBe(slides[2]!.title.en)
+      }
+    }
+    await page.keyboard.press('Home')
+    await expect.poll(() => heading.textContent(), SETTLE).toBe(slides[0]!.title.en)
+
+    const [presenterPage] = await Promise.all([
+      context.waitForEvent('page'),
+      presentation.getByRole('button', { name: 'Presenter view' }).click(),
+    ])
+    const presenter = presenterPage.getByRole('region', { name: 'Presenter view' })
+    await presenter.waitFor({ state: 'visible', ...SETTLE })
+    await presenter.getByRole('button', { name: 'Next slide' }).click()
+    await expect.poll(() => heading.textContent(), SETTLE).toBe(slides[1]!.title.en)
+    await presenterPage.close()
+
+    await page.bringToFront()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => new URL(page.url()).searchParams.get('event'), SETTLE).toBe(slides[1]!.id)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: slides[1]!.title.en }).isVisible(), SETTLE)
+      .toBe(true)
     await expectCleanPage(page, problems)
     expect(aborted).toEqual([])
     await page.close()
