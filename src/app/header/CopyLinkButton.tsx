@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { currentUrl } from '../url-state'
+import { LinkIcon } from './icons'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
@@ -31,8 +32,9 @@ export function CopyLinkButton() {
 
   return (
     <span className="copy-link">
-      <button type="button" onClick={() => void copy()}>
-        {t('header.copyLink')}
+      <button type="button" className="icon-button" title={t('header.copyLink')} onClick={() => void copy()}>
+        <LinkIcon />
+        <span className="icon-button__label">{t('header.copyLink')}</span>
       </button>
       <span role="status" className="copy-link__status">
         {state === 'copied' ? t('header.copied') : state === 'failed' ? t('header.copyFailed') : ''}

@@ -11,6 +11,7 @@ export function LanguageSwitch() {
   return (
     <RadioGroup<Language>
       name="language"
+      className="language-switch"
       label={t('language.label')}
       value={lang}
       options={[...options].reverse()}

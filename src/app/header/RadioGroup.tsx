@@ -11,11 +11,14 @@ export interface RadioGroupProps<T extends string> {
   value: T
   options: readonly RadioOption<T>[]
   onChange: (value: T) => void
+  /** An extra class for layout (e.g. where the group sits in the phone header). */
+  className?: string
 }
 
-export function RadioGroup<T extends string>({ name, label, value, options, onChange }: RadioGroupProps<T>) {
+export function RadioGroup<T extends string>(props: RadioGroupProps<T>) {
+  const { name, label, value, options, onChange, className } = props
   return (
-    <div role="radiogroup" aria-label={label} className="segmented">
+    <div role="radiogroup" aria-label={label} className={className ? `segmented ${className}` : 'segmented'}>
       {options.map((option) => (
         <label key={option.value} className="segmented__option" lang={option.lang}>
           <input

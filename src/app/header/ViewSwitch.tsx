@@ -9,6 +9,7 @@ export function ViewSwitch({ views = VIEWS }: { views?: readonly View[] }) {
   return (
     <RadioGroup<View>
       name="view"
+      className="view-switch"
       label={t('view.label')}
       value={currentView(url)}
       options={views.map((value) => ({ value, label: t(`view.${value}`) }))}
