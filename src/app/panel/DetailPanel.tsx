@@ -90,8 +90,10 @@ export function DetailPanel(props: DetailPanelProps) {
         headingId={headingId}
         headingRef={headingRef}
       >
-        <EventDate event={event} lang={lang} />
-        <EventStatus event={event} lang={lang} buildDate={dataset.meta.buildDate} />
+        <div className="event-meta">
+          <EventDate event={event} lang={lang} />
+          <EventStatus event={event} lang={lang} buildDate={dataset.meta.buildDate} />
+        </div>
       </EventText>
       <EventFacts event={event} lang={lang} />
       <SourceList event={event} lang={lang} match={match} />

@@ -1,14 +1,29 @@
 import { useTranslation } from 'react-i18next'
 import { formatDate, type DatasetEvent, type Language } from '../../model'
 
-/** Held, or planned as of the latest source, and whether the outcome is unknown by the build date. */
+/**
+ * Held, or planned as of the latest source, and whether the outcome is unknown by the build date. The badge is
+ * solid for held and dashed for planned, like the marks on the timeline.
+ */
 export function EventStatus({ event, lang, buildDate }: { event: DatasetEvent; lang: Language; buildDate: string }) {
   const { t } = useTranslation()
-  if (event.status === 'held') return <p className="event-status event-status--held">{t('panel.held')}</p>
+  if (event.status === 'held')
+    return (
+      <p className="event-status">
+        <span className="status-badge status-badge--held">{t('panel.held')}</span>
+      </p>
+    )
   return (
-    <p className="event-status event-status--planned">
-      {t('panel.plannedAsOf', { date: formatDate(event.asOf, lang) })}
-      {event.end < buildDate && <span className="event-status__outcome"> {t('panel.noOutcome')}</span>}
+    <p className="event-status">
+      <span className="status-badge status-badge--planned">
+        {t('panel.plannedAsOf', { date: formatDate(event.asOf, lang) })}
+      </span>
+      {event.end < buildDate && (
+        <>
+          {' '}
+          <span className="event-status__outcome">{t('panel.noOutcome')}</span>
+        </>
+      )}
     </p>
   )
 }

@@ -17,13 +17,16 @@ export function PanelNavigation({
   const next = index !== -1 ? events[index + 1] : undefined
   return (
     <nav className="panel-nav">
-      <button type="button" disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
-        <span aria-hidden="true">← </span>
-        {t('panel.previous')}
+      <button
+        type="button"
+        title={t('panel.previous')}
+        disabled={!previous}
+        onClick={() => previous && onSelect(previous.id)}
+      >
+        <span aria-hidden="true">←</span> <span className="panel-nav__label">{t('panel.previous')}</span>
       </button>
-      <button type="button" disabled={!next} onClick={() => next && onSelect(next.id)}>
-        {t('panel.next')}
-        <span aria-hidden="true"> →</span>
+      <button type="button" title={t('panel.next')} disabled={!next} onClick={() => next && onSelect(next.id)}>
+        <span className="panel-nav__label">{t('panel.next')}</span> <span aria-hidden="true">→</span>
       </button>
     </nav>
   )

@@ -13,7 +13,7 @@ export function SourceList({ event, lang, match }: { event: DatasetEvent; lang: 
   const { documentById } = useDataset()
   return (
     <section className="sources">
-      <h3>{t('panel.sources')}</h3>
+      <h3 className="sources__title">{t('panel.sources')}</h3>
       <ul className="sources__list">
         {event.sources.map((source, index) => {
           const doc = documentById.get(source.document)
@@ -44,8 +44,11 @@ export function SourceList({ event, lang, match }: { event: DatasetEvent; lang: 
                   <Highlighted text={source.translation} match={match} />
                 </blockquote>
               </figure>
-              <p>
-                <a {...internalLink(url, { doc: source.document, view: 'documents' })}>{t('panel.openDocument')}</a>
+              <p className="source__open">
+                <a {...internalLink(url, { doc: source.document, view: 'documents' })}>
+                  {t('panel.openDocument')}
+                  <span aria-hidden="true"> →</span>
+                </a>
               </p>
             </li>
           )
