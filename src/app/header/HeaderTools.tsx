@@ -2,7 +2,7 @@
  * The secondary actions (both languages, theme, help, copy link, present). On a wide screen they sit in the
  * header's row; on a phone they fold behind one "More" button (CSS decides which), closed by Esc or a click outside.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MoreIcon } from './icons'
 
@@ -27,7 +27,8 @@ export function HeaderTools({ children }: { children: ReactNode }) {
           setOpen(false)
           toggleRef.current?.focus()
         },
-        { signal },
+        // Capture: before the panel's own Esc listener (bubble phase), which skips a handled key.
+        { signal, capture: true },
       )
       document.addEventListener(
         'pointerdown',
@@ -43,6 +44,12 @@ export function HeaderTools({ children }: { children: ReactNode }) {
     [open],
   )
 
+  /** An action taken from the open menu closes it; "Copy link" keeps it open to show its confirmation. */
+  function closeAfterAction(e: MouseEvent<HTMLDivElement>) {
+    if (!open || !(e.target instanceof Element)) return
+    if (e.target.closest('button') && !e.target.closest('.copy-link')) setOpen(false)
+  }
+
   return (
     <div ref={rootRef} className="header-tools">
       <button
@@ -57,7 +64,11 @@ export function HeaderTools({ children }: { children: ReactNode }) {
         <MoreIcon />
         <span className="visually-hidden">{t('header.more')}</span>
       </button>
-      <div id={id} className={open ? 'header-tools__list header-tools__list--open' : 'header-tools__list'}>
+      <div
+        id={id}
+        className={open ? 'header-tools__list header-tools__list--open' : 'header-tools__list'}
+        onClick={closeAfterAction}
+      >
         {children}
       </div>
     </div>
