@@ -1,11 +1,11 @@
 /**
- * The only module that touches vis-timeline (peer build, see docs/decisions/0001-vis-timeline-peer-build.md).
+ * The only module that touches vis-timeline (its esnext peer build, see docs/decisions/0001-vis-timeline-peer-build.md).
  * Component tests replace it with a fake (vi.mock); real behaviour is proven in Chromium end to end.
  */
 import moment from 'moment'
 import 'moment/dist/locale/ru'
-import { DataSet } from 'vis-data/peer'
-import { Timeline, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/peer'
+import { DataSet } from 'vis-data/esnext'
+import { Timeline, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import type { Language } from '../../model'
 import type { DayRange } from '../url-state'
@@ -129,6 +129,18 @@ function hideForUpdate(timeline: Timeline, ids: readonly string[]): void {
   }
 }
 
+/**
+ * A new width changes only the scale: vis-timeline's own size watcher (autoResize) then emits its internal
+ * `_change`, one redraw that repositions every item. The public `redraw()` also marks every item dirty and
+ * redraws each drawn one on the spot, measuring it: one forced layout per item (10,000 events, the detail panel
+ * opening: ~60 ms). Falls back to `redraw()` if the pinned version's emitter is not there.
+ */
+function redrawAtNewWidth(timeline: Timeline): void {
+  const emit = (timeline as unknown as { emit?: unknown }).emit
+  if (typeof emit === 'function') emit.call(timeline, '_change')
+  else timeline.redraw()
+}
+
 export function createTimeline(container: HTMLElement, init: CreateTimelineOptions): TimelineController {
   const items = new DataSet<TimelineItem, 'id'>()
   const groups = new DataSet<TimelineGroup, 'id'>()
@@ -202,17 +214,20 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     init.events.onRangeChanged({ from: dateToIsoDay(props.start), to: dateToIsoDay(props.end) }, byUser)
   })
 
-  let lastSize = ''
+  // The width vis-timeline last drew at: the first size is its own first draw's.
+  let lastWidth: number | null = null
+  const fitWidth = (width: number) => {
+    if (width === lastWidth) return
+    const first = lastWidth === null
+    lastWidth = width
+    if (!first) redrawAtNewWidth(timeline)
+  }
   const resizeObserver =
     typeof ResizeObserver === 'undefined'
       ? null
       : new ResizeObserver(([entry]) => {
           // The width only: the height follows the items, which vis-timeline has just drawn itself.
-          const size = entry ? String(entry.contentRect.width) : ''
-          if (size === lastSize) return
-          const first = lastSize === ''
-          lastSize = size
-          if (!first) timeline.redraw()
+          if (entry) fitWidth(entry.contentRect.width)
         })
   resizeObserver?.observe(container)
 
@@ -238,10 +253,12 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     setLanguage(lang) {
       moment.locale(lang)
       timeline.setOptions({ locale: lang })
-      timeline.redraw()
     },
     setSelection(id) {
       selection = id
+      // A click has already selected the item in vis-timeline: selecting it again redraws and measures it.
+      const current = timeline.getSelection()
+      if (id === null ? current.length === 0 : current.length === 1 && String(current[0]) === id) return
       timeline.setSelection(id === null ? [] : [id])
     },
     setWindow(window, animate = false) {
