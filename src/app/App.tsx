@@ -1,5 +1,5 @@
 /** The app shell: composes the header, the filter bar, the current view and the detail panel. */
-import { useRef, useState, type ReactNode } from 'react'
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { ShortcutsOverlay, HelpButton, useHelpKey } from '../features/help'
 import { Handout } from '../features/print'
 import { ErrorBoundary } from '../features/robust'
@@ -14,7 +14,7 @@ import { LiveAnnouncer } from './LiveAnnouncer'
 import { PrintOnDemand } from './PrintOnDemand'
 import { DetailPanel } from './panel/DetailPanel'
 import { PresentationRoute } from './present/PresentationRoute'
-import { setUrlState, useUrlState } from './url-state'
+import { setUrlState, useUrlValue } from './url-state'
 import { CurrentView } from './views/CurrentView'
 
 export function App() {
@@ -31,33 +31,53 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
   const lang = useLanguageSync()
   const { dataset, eventById } = useDataset()
   const { events, search } = useEventFilters()
-  const url = useUrlState()
+  const eventId = useUrlValue('event')
+  const view = useUrlValue('view')
+  const doc = useUrlValue('doc')
+  const q = useUrlValue('q')
+  const bilingual = useUrlValue('bi')
+  const present = useUrlValue('present')
+  const story = useUrlValue('story')
+  const presenter = useUrlValue('presenter')
   const [helpOpen, setHelpOpen] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const selected = url.event === null ? null : (eventById.get(url.event) ?? null)
-  const presenting = url.present !== null || url.presenter
+  const selected = eventId === null ? null : (eventById.get(eventId) ?? null)
+  const presenting = present !== null || presenter
+  const focusHeading = useCallback(() => headingRef.current?.focus(), [])
+  // What a selection does not change, made once: opening the panel renders the panel, not the whole shell.
+  const header = useMemo(
+    () => (
+      <Header>
+        {headerButtons}
+        <HelpButton onClick={() => setHelpOpen(true)} />
+      </Header>
+    ),
+    [headerButtons],
+  )
+  const filterBar = useMemo(() => <FilterBar />, [])
+  const currentView = useMemo(() => <CurrentView onOpen={focusHeading} />, [focusHeading])
+  const footer = useMemo(() => <Footer />, [])
+  const handout = useMemo(
+    () => <Handout events={events} dataset={dataset} lang={lang} bilingual={bilingual} />,
+    [events, dataset, lang, bilingual],
+  )
   useGlobalKeys(presenting ? {} : { p: () => setUrlState({ present: 1 }), P: () => setUrlState({ present: 1 }) })
   useHelpKey(() => !presenting && setHelpOpen((open) => !open))
 
   if (presenting)
     return (
-      <ErrorBoundary resetKeys={[url.present, url.story, url.presenter]}>
+      <ErrorBoundary resetKeys={[present, story, presenter]}>
         <PresentationRoute />
       </ErrorBoundary>
     )
 
   return (
     <div className={selected ? 'app app--with-panel' : 'app'}>
-      <Header>
-        {headerButtons}
-        <HelpButton onClick={() => setHelpOpen(true)} />
-      </Header>
-      <FilterBar />
+      {header}
+      {filterBar}
       <main className="app-main">
         <div className="app-view">
-          <ErrorBoundary resetKeys={[url.view, url.doc, url.event, url.q]}>
-            <CurrentView onOpen={() => headingRef.current?.focus()} />
-          </ErrorBoundary>
+          <ErrorBoundary resetKeys={[view, doc, eventId, q]}>{currentView}</ErrorBoundary>
         </div>
         {selected && (
           <ErrorBoundary resetKeys={[selected.id]}>
@@ -68,18 +88,16 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
               onSelect={(id) => setUrlState({ event: id })}
               onClose={() => setUrlState({ event: null })}
               headingRef={headingRef}
-              bilingual={url.bi}
+              bilingual={bilingual}
               match={search.match}
             />
           </ErrorBoundary>
         )}
       </main>
-      <Footer />
+      {footer}
       <LiveAnnouncer event={selected} lang={lang} />
       <ShortcutsOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <PrintOnDemand count={events.length}>
-        <Handout events={events} dataset={dataset} lang={lang} bilingual={url.bi} />
-      </PrintOnDemand>
+      <PrintOnDemand count={events.length}>{handout}</PrintOnDemand>
     </div>
   )
 }

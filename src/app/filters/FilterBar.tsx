@@ -8,13 +8,14 @@ import { ExportMenu } from '../../features/export'
 import { ClearAll, useFilterLabels } from '../../features/filters'
 import { useDataset } from '../data'
 import { useLanguage } from '../i18n'
-import { setUrlState, useUrlState, type UrlState } from '../url-state'
+import { setUrlState } from '../url-state'
 import { useEventFilters } from './event-filters-context'
 import { MoreFilters } from './MoreFilters'
 import { TopicFilter } from './TopicFilter'
+import { useUrlFacets, type UrlFacets } from './use-url-facets'
 import { CLEARED_FILTERS } from './url-filters'
 
-const moreActive = (url: UrlState) =>
+const moreActive = (url: UrlFacets) =>
   [url.period, url.status, url.kind?.length, url.people?.length, url.places?.length, url.docs?.length].filter(Boolean)
     .length
 
@@ -22,7 +23,7 @@ export function FilterBar() {
   const { t } = useTranslation()
   const labels = useFilterLabels()
   const lang = useLanguage()
-  const url = useUrlState()
+  const url = useUrlFacets()
   const { dataset } = useDataset()
   const { events, active } = useEventFilters()
   const panelId = useId()

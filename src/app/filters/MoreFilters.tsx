@@ -5,8 +5,9 @@ import { FacetFilter, PeriodFilter, periodBounds, useFilterLabels, type FacetOpt
 import { STATUSES, type EventKind, type Status } from '../../model'
 import { useDataset } from '../data'
 import { useLanguage } from '../i18n'
-import { setUrlState, useUrlState } from '../url-state'
+import { setUrlState } from '../url-state'
 import { useEventFilters } from './event-filters-context'
+import { useUrlFacets } from './use-url-facets'
 
 /** [] (nothing ticked) is written as the key's absence. */
 const orNull = <T,>(values: T[]): T[] | null => (values.length === 0 ? null : values)
@@ -15,7 +16,7 @@ export function MoreFilters({ id }: { id: string }) {
   const { t } = useTranslation()
   const labels = useFilterLabels()
   const lang = useLanguage()
-  const url = useUrlState()
+  const url = useUrlFacets()
   const { dataset, events: all } = useDataset()
   const { events, counts } = useEventFilters()
   const bounds = useMemo(() => periodBounds(all), [all])

@@ -6,7 +6,7 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDataset } from '../data'
 import { useLanguage } from '../i18n'
-import { setUrlState, useUrlState } from '../url-state'
+import { setUrlState, useUrlValue } from '../url-state'
 import { useEventFilters } from './event-filters-context'
 import { toggleTopic } from './toggle-topic'
 
@@ -14,7 +14,7 @@ export function TopicFilter() {
   const { t } = useTranslation()
   const { dataset } = useDataset()
   const lang = useLanguage()
-  const { topics: selected } = useUrlState()
+  const selected = useUrlValue('topics')
   const counts = useEventFilters().counts('topics')
   const baseId = useId()
   const [open, setOpen] = useState(false)

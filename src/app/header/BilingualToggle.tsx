@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import { setUrlState, useUrlState } from '../url-state'
+import { setUrlState, useUrlValue } from '../url-state'
 import { BilingualIcon } from './icons'
 
 /** `bi=1`: Russian and English side by side in the panel, on slides and in the handout. */
 export function BilingualToggle() {
   const { t } = useTranslation()
-  const { bi } = useUrlState()
+  const bi = useUrlValue('bi')
   return (
     <button
       type="button"

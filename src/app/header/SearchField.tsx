@@ -1,10 +1,10 @@
 import { SearchBox } from '../../features/search'
 import { useEventFilters } from '../filters'
-import { setUrlState, useUrlState } from '../url-state'
+import { setUrlState, useUrlValue } from '../url-state'
 
 /** The searchbox on `q`: typing replaces the history entry (no entry per keystroke). */
 export function SearchField() {
-  const { q } = useUrlState()
+  const q = useUrlValue('q')
   const { events, search } = useEventFilters()
   return (
     <SearchBox

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next'
-import { currentView, setUrlState, useUrlState, VIEWS, type View } from '../url-state'
+import { currentView, setUrlState, useUrlValue, VIEWS, type View } from '../url-state'
 import { RadioGroup } from './RadioGroup'
 
 /** Timeline, list or documents; leaving the documents closes the open document. */
 export function ViewSwitch({ views = VIEWS }: { views?: readonly View[] }) {
   const { t } = useTranslation()
-  const url = useUrlState()
+  const current = currentView({ view: useUrlValue('view'), doc: useUrlValue('doc') })
   return (
     <RadioGroup<View>
       name="view"
       className="view-switch"
       label={t('view.label')}
-      value={currentView(url)}
+      value={current}
       options={views.map((value) => ({ value, label: t(`view.${value}`) }))}
       onChange={(view) => setUrlState({ view, doc: null })}
     />

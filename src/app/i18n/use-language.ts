@@ -1,12 +1,12 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../model'
-import { setUrlState, useUrlState } from '../url-state'
+import { setUrlState, useUrlValue } from '../url-state'
 import { resolveLanguage, storeLanguage } from './language'
 
 /** The current interface language (derived from the URL, the stored choice and the browser). */
 export function useLanguage(): Language {
-  return resolveLanguage(useUrlState().lang)
+  return resolveLanguage(useUrlValue('lang'))
 }
 
 /** Keeps i18next and `<html lang>` on the current language; used once, by the app shell. */

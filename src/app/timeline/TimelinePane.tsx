@@ -5,7 +5,7 @@ import { isoFromDayNumber, type DatasetEvent } from '../../model'
 import { useDataset } from '../data'
 import { useEventFilters } from '../filters'
 import { useLanguage } from '../i18n'
-import { setUrlState, useUrlState, type DayRange } from '../url-state'
+import { getUrlState, setUrlState, useUrlValue, type DayRange } from '../url-state'
 import { OutsideCounts } from './OutsideCounts'
 import type { TimelineController } from './timeline-adapter'
 import { createLodIndex, dayWindow, EVENT_THRESHOLD, narrowWindow } from './level-of-detail'
@@ -41,11 +41,12 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
   const { dataset } = useDataset()
   const { events } = useEventFilters()
   const lang = useLanguage()
-  const url = useUrlState()
+  const grouping = useUrlValue('group')
+  const selectedId = useUrlValue('event')
   const controller = useRef<TimelineController | null>(null)
   // The first view: the link's window, else where the events are dense (all events, not the filter).
   // A large corpus opens on its densest few hundred events, each drawn as itself; zooming out shows clusters.
-  const [initialWindow] = useState<DayRange | null>(() => url.window ?? firstView(dataset.events))
+  const [initialWindow] = useState<DayRange | null>(() => getUrlState().window ?? firstView(dataset.events))
   const [visible, setVisible] = useState<DayRange | null>(initialWindow)
   const outside = useMemo(() => (visible ? countOutside(events, visible) : { before: 0, after: 0 }), [events, visible])
 
@@ -57,11 +58,11 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
   return (
     <section className="timeline-pane">
       <TimelineToolbar
-        grouping={url.group}
-        hasSelection={url.event !== null}
+        grouping={grouping}
+        hasSelection={selectedId !== null}
         onZoom={(direction) => controller.current?.zoom(direction)}
         onFit={() => controller.current?.fit(fitWindow(events))}
-        onGoToSelected={() => url.event !== null && controller.current?.focus(url.event)}
+        onGoToSelected={() => selectedId !== null && controller.current?.focus(selectedId)}
         onGrouping={(group) => setUrlState({ group })}
       />
       <OutsideCounts before={outside.before} after={outside.after} />
@@ -69,8 +70,8 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
         events={events}
         topics={dataset.topics}
         lang={lang}
-        grouping={url.group}
-        selectedId={url.event}
+        grouping={grouping}
+        selectedId={selectedId}
         initialWindow={initialWindow}
         onSelect={(id) => setUrlState({ event: id })}
         onOpen={onOpen}

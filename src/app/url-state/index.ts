@@ -12,4 +12,4 @@ export {
   type View,
 } from './url-state'
 export { currentUrl, flushUrlState, getUrlState, setUrlState, type HistoryMode, type UrlUpdate } from './url-store'
-export { useUrlState } from './use-url-state'
+export { useUrlState, useUrlValue } from './use-url-state'

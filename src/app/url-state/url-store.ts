@@ -14,14 +14,36 @@ let cached: { search: string; state: UrlState } | null = null
 let pending: UrlState | null = null
 let timer: ReturnType<typeof setTimeout> | null = null
 
+/** The state last handed out: a new one keeps its unchanged values (arrays, windows) by identity. */
+let last: UrlState | null = null
+
+/**
+ * `next` with every value equal to `previous`'s taken from `previous`, so that a component reading one key
+ * (useUrlValue) re-renders only when that key changes, not on every pan or selection.
+ */
+export function shareUnchanged(previous: UrlState | null, next: UrlState): UrlState {
+  if (previous === null) return next
+  let changed = false
+  const shared = { ...next }
+  for (const key of Object.keys(next) as (keyof UrlState)[]) {
+    const value = next[key]
+    if (value === previous[key] || JSON.stringify(value) === JSON.stringify(previous[key]))
+      (shared as Record<string, unknown>)[key] = previous[key]
+    else changed = true
+  }
+  return changed ? shared : previous
+}
+
 function fromLocation(): UrlState {
   const search = window.location.search
-  if (cached === null || cached.search !== search) cached = { search, state: parseUrlState(search) }
+  if (cached === null || cached.search !== search)
+    cached = { search, state: shareUnchanged(last, parseUrlState(search)) }
   return cached.state
 }
 
 export function getUrlState(): UrlState {
-  return pending ?? fromLocation()
+  last = pending ?? fromLocation()
+  return last
 }
 
 function notify(): void {
@@ -46,7 +68,7 @@ export function flushUrlState(): void {
 
 export function setUrlState(update: UrlUpdate, mode: HistoryMode = 'push'): void {
   const current = getUrlState()
-  const next = typeof update === 'function' ? update(current) : { ...current, ...update }
+  const next = shareUnchanged(current, typeof update === 'function' ? update(current) : { ...current, ...update })
   if (serializeUrlState(next) === serializeUrlState(current)) return
   if (mode === 'replace-debounced') {
     pending = next

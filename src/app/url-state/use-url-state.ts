@@ -2,7 +2,16 @@ import { useSyncExternalStore } from 'react'
 import { getUrlState, subscribeUrlState } from './url-store'
 import type { UrlState } from './url-state'
 
-/** The parsed URL state; re-renders when it changes (push, replace, back, forward). */
+/** The parsed URL state; re-renders on every change (push, replace, back, forward). */
 export function useUrlState(): UrlState {
   return useSyncExternalStore(subscribeUrlState, getUrlState, getUrlState)
+}
+
+/**
+ * One value of the URL state; re-renders only when that value changes (the store keeps unchanged values by
+ * identity), not on every pan of the timeline or every selection.
+ */
+export function useUrlValue<K extends keyof UrlState>(key: K): UrlState[K] {
+  const read = () => getUrlState()[key]
+  return useSyncExternalStore(subscribeUrlState, read, read)
 }

@@ -3,14 +3,13 @@ import { NoResults } from '../../features/search'
 import { CLEARED_FILTERS, useEventFilters } from '../filters'
 import { Legend } from '../legend/Legend'
 import { TimelinePane } from '../timeline/TimelinePane'
-import { currentView, setUrlState, useUrlState } from '../url-state'
+import { currentView, setUrlState, useUrlValue } from '../url-state'
 import { DocumentsView } from './DocumentsView'
 import { ListView } from './ListView'
 
 export function CurrentView({ onOpen }: { onOpen: () => void }) {
-  const url = useUrlState()
+  const view = currentView({ view: useUrlValue('view'), doc: useUrlValue('doc') })
   const { events } = useEventFilters()
-  const view = currentView(url)
   if (view === 'documents') return <DocumentsView />
   return (
     <>

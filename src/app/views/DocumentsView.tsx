@@ -8,7 +8,7 @@ import { DocumentList } from '../../features/reader'
 import { useDataset } from '../data'
 import { useEventFilters } from '../filters'
 import { useLanguage } from '../i18n'
-import { setUrlState, useUrlState } from '../url-state'
+import { setUrlState, useUrlValue } from '../url-state'
 
 const ReaderPage = lazy(() => import('../../features/reader/ReaderPage'))
 
@@ -17,8 +17,9 @@ export function DocumentsView() {
   const { dataset, events, documentById } = useDataset()
   const docCounts = useEventFilters().counts('docs')
   const lang = useLanguage()
-  const url = useUrlState()
-  const document = url.doc === null ? undefined : documentById.get(url.doc)
+  const doc = useUrlValue('doc')
+  const focusEventId = useUrlValue('event')
+  const document = doc === null ? undefined : documentById.get(doc)
   const documents = useMemo(
     () => dataset.documents.map((doc) => ({ ...doc, eventCount: docCounts.get(doc.id) ?? 0 })),
     [dataset.documents, docCounts],
@@ -36,7 +37,7 @@ export function DocumentsView() {
           key={document.id}
           document={document}
           events={events}
-          focusEventId={url.event}
+          focusEventId={focusEventId}
           lang={lang}
           onOpenEvent={(event) => setUrlState({ event })}
         />

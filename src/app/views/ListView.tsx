@@ -3,13 +3,13 @@ import { EventList } from '../../features/list'
 import { useDataset } from '../data'
 import { useEventFilters } from '../filters'
 import { useLanguage } from '../i18n'
-import { setUrlState, useUrlState } from '../url-state'
+import { setUrlState, useUrlValue } from '../url-state'
 
 export function ListView({ onOpen }: { onOpen: () => void }) {
   const { dataset } = useDataset()
   const { events, search } = useEventFilters()
   const lang = useLanguage()
-  const { event } = useUrlState()
+  const event = useUrlValue('event')
   return (
     <EventList
       events={events}
