@@ -1,6 +1,7 @@
 /**
  * Serves the built dataset at `/data/…` in dev and copies it into the app build, so the app
- * loads `dataset.json` and the document texts as assets, never compiled into the JavaScript.
+ * loads `dataset.json` and the document texts as assets, never compiled into the JavaScript; the page preloads
+ * `dataset.json`.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -17,6 +18,17 @@ export function datasetAssets(buildDirectory: string): Plugin {
         res.setHeader('Content-Type', 'application/json; charset=utf-8')
         fs.createReadStream(file).pipe(res)
       })
+    },
+    // The browser fetches the dataset while it still loads and compiles the scripts that will ask for it
+    // (the app's fetch then takes the preloaded response: same URL, mode and credentials).
+    transformIndexHtml() {
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: './data/dataset.json', as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head',
+        },
+      ]
     },
     generateBundle() {
       for (const file of listFiles(buildDirectory)) {

@@ -1,9 +1,10 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useDataset } from '../data'
 import { useLanguage } from '../i18n'
 
 /** Explains the marks: a known day vs. an approximate interval, held vs. planned, topic colours. */
-export function Legend() {
+export const Legend = memo(function Legend() {
   const { t } = useTranslation()
   const { dataset } = useDataset()
   const lang = useLanguage()
@@ -38,4 +39,4 @@ export function Legend() {
       </ul>
     </section>
   )
-}
+})

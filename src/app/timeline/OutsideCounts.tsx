@@ -1,7 +1,8 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** How many events of the current filter lie before and after the visible window. */
-export function OutsideCounts({ before, after }: { before: number; after: number }) {
+export const OutsideCounts = memo(function OutsideCounts({ before, after }: { before: number; after: number }) {
   const { t } = useTranslation()
   return (
     <p className="outside-counts" aria-live="polite">
@@ -13,4 +14,4 @@ export function OutsideCounts({ before, after }: { before: number; after: number
       </span>
     </p>
   )
-}
+})

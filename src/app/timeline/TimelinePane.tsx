@@ -1,11 +1,11 @@
 /** The timeline with its controls; writes the URL (selection: push, window: debounced replace). */
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isoFromDayNumber, type DatasetEvent } from '../../model'
 import { useDataset } from '../data'
 import { useEventFilters } from '../filters'
 import { useLanguage } from '../i18n'
-import { getUrlState, setUrlState, useUrlValue, type DayRange } from '../url-state'
+import { getUrlState, setUrlState, useUrlValue, type DayRange, type Grouping } from '../url-state'
 import { OutsideCounts } from './OutsideCounts'
 import type { TimelineController } from './timeline-adapter'
 import { createLodIndex, dayWindow, EVENT_THRESHOLD, narrowWindow } from './level-of-detail'
@@ -50,6 +50,12 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
   const [visible, setVisible] = useState<DayRange | null>(initialWindow)
   const outside = useMemo(() => (visible ? countOutside(events, visible) : { before: 0, after: 0 }), [events, visible])
 
+  // Stable for the memoized toolbar: a filter or a selection re-renders it only through what it shows.
+  const onZoom = useCallback((direction: 'in' | 'out') => controller.current?.zoom(direction), [])
+  const onFit = useCallback(() => controller.current?.fit(fitWindow(events)), [events])
+  const onGoToSelected = useCallback(() => selectedId !== null && controller.current?.focus(selectedId), [selectedId])
+  const onGrouping = useCallback((group: Grouping | null) => setUrlState({ group }), [])
+
   function onRangeChanged(window: DayRange, byUser: boolean) {
     setVisible(window)
     if (byUser) setUrlState({ window }, 'replace-debounced')
@@ -60,10 +66,10 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
       <TimelineToolbar
         grouping={grouping}
         hasSelection={selectedId !== null}
-        onZoom={(direction) => controller.current?.zoom(direction)}
-        onFit={() => controller.current?.fit(fitWindow(events))}
-        onGoToSelected={() => selectedId !== null && controller.current?.focus(selectedId)}
-        onGrouping={(group) => setUrlState({ group })}
+        onZoom={onZoom}
+        onFit={onFit}
+        onGoToSelected={onGoToSelected}
+        onGrouping={onGrouping}
       />
       <OutsideCounts before={outside.before} after={outside.after} />
       <TimelineView

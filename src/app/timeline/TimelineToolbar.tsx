@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Grouping } from '../url-state'
 
@@ -10,7 +11,7 @@ export interface TimelineToolbarProps {
   onGrouping: (grouping: Grouping | null) => void
 }
 
-export function TimelineToolbar({
+export const TimelineToolbar = memo(function TimelineToolbar({
   grouping,
   hasSelection,
   onZoom,
@@ -51,4 +52,4 @@ export function TimelineToolbar({
       </label>
     </div>
   )
-}
+})
