@@ -1,5 +1,5 @@
 /** The one React wrapper around vis-timeline: created once, synced in place, destroyed on unmount. */
-import { useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DatasetEvent, Language, Topic } from '../../model'
 import type { DayRange, Grouping } from '../url-state'
@@ -110,7 +110,8 @@ export function TimelineView(props: TimelineViewProps) {
   }))
   const announce = useEffectEvent((controller: TimelineController | null) => props.onController(controller))
 
-  useEffect(function createTimelineOnce() {
+  // Before the first paint: the shell is laid out and painted once, with the timeline in it, not once without.
+  useLayoutEffect(function createTimelineOnce() {
     const container = containerRef.current
     if (!container) return
     const controller = createTimeline(container, { ...initial(), events: { onSelect, onRangeChanged } })

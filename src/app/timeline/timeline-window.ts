@@ -7,9 +7,9 @@ interface Interval {
   end: string
 }
 
+/** `YYYY-MM-DD` → its day number (read by position: no arrays, it runs for every event on the first view). */
 export function toDayNumber(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return dayNumber(y, m, d)
+  return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))
 }
 
 /**
