@@ -43,12 +43,15 @@ function nextDay(iso: string): string {
   return isoFromDayNumber(dayNumber(year, month, day) + 1)
 }
 
-/** True for a day ("2019-06-11") or a span of days ("2018-08-16/2018-08-20"). */
-export function isDayPrecise(event: DatasetEvent): boolean {
-  const parsed = parseDate(event.date)
-  if (!parsed.ok) return false
-  const date = parsed.date
-  return date.kind === 'day' || (date.kind === 'span' && date.from.kind === 'day' && date.to.kind === 'day')
+const DAY_OR_DAYS = /^\d{4}-\d{2}-\d{2}(\/\d{4}-\d{2}-\d{2})?$/
+
+/**
+ * True for a day ("2019-06-11") or a span of days ("2018-08-16/2018-08-20"). The shape is checked first: the
+ * grammar writes those and only those with digits alone, so the full parse runs only to confirm the few that
+ * have it (the export menu asks for every event shown).
+ */
+export function isDayPrecise(event: Pick<DatasetEvent, 'date'>): boolean {
+  return DAY_OR_DAYS.test(event.date) && parseDate(event.date).ok
 }
 
 function vevent(event: DatasetEvent, lang: Language): string[] {

@@ -77,6 +77,10 @@ describe('toICalendar', () => {
     const month = event({ id: 'month', date: '2019-06', start: '2019-06-01', end: '2019-06-30' })
     const season = EVENTS.find((e) => e.date === '2018-SU')!
     expect([span, month, season].map(isDayPrecise)).toEqual([true, false, false])
+    // One of two days is not a known day; a day that does not exist is not one either.
+    expect(['2019-06-11|2019-06-12', '2019-02-30', '2019-06-11/2019-07'].map((date) => isDayPrecise({ date }))).toEqual(
+      [false, false, false],
+    )
     const lines = contentLines(toICalendar([span, month, season]))
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1)
     expect(lines).toContain('DTSTART;VALUE=DATE:20180816')
