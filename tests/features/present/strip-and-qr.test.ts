@@ -16,15 +16,30 @@ describe('stripGeometry', () => {
     expect([firstYear, lastYear]).toEqual(['2016', '2019'])
   })
 
-  it('keeps the bars in time order and puts the marker inside the current bar', () => {
+  it('keeps the bars in time order and puts the marker inside the current bar, which lies on a drawn bar', () => {
     for (let index = 0; index < slides.length; index++) {
-      const { bars, marker } = stripGeometry(slides, index)
-      const bar = bars[index]!
-      expect(marker).toBeGreaterThanOrEqual(bar.left)
-      expect(marker).toBeLessThanOrEqual(bar.left + bar.width)
+      const { bars, current, marker } = stripGeometry(slides, index)
+      expect(marker).toBeGreaterThanOrEqual(current.left)
+      expect(marker).toBeLessThanOrEqual(current.left + current.width)
+      const under = bars.find(
+        (bar) => bar.left <= current.left && current.left + current.width <= bar.left + bar.width + 1e-9,
+      )
+      expect(under).toBeDefined()
     }
     const lefts = stripGeometry(slides, 0).bars.map((b) => b.left)
     expect([...lefts].sort((a, b) => a - b)).toEqual(lefts)
+  })
+
+  it('draws the union of the intervals: 100,000 slides make at most 200 disjoint bars covering every slide', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => slides[i % slides.length]!)
+    const { bars, intervals } = stripGeometry(many, 99_999)
+    expect(intervals).toHaveLength(100_000)
+    expect(bars.length).toBeLessThanOrEqual(200)
+    for (let i = 1; i < bars.length; i++) expect(bars[i]!.left).toBeGreaterThan(bars[i - 1]!.left + bars[i - 1]!.width)
+    for (const slide of intervals.slice(0, slides.length))
+      expect(
+        bars.some((bar) => bar.left <= slide.left && slide.left + slide.width <= bar.left + bar.width + 1e-9),
+      ).toBe(true)
   })
 
   it('moves the marker right as the slides go forward in time', () => {
