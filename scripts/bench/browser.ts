@@ -137,6 +137,26 @@ const selectStep: Step = async (page, contract, deadline) => {
   return `no dialog or complementary showing the title of ${item.id}`
 }
 
+/**
+ * Not timed, checked: the presentation opens on the filtered events (P), steps to the next slide (PageDown) and
+ * closes (Esc) without an error. Returns a note either way, so a huge corpus reports that it presents.
+ */
+async function presentCheck(page: Page, deadline: Deadline): Promise<string> {
+  const region = page.getByRole('region', { name: /^(Presentation|Показ)$/ })
+  const timeout = Math.min(deadline.left(), 30_000)
+  // "1 / N" beside the slide: its text changes when the slide does.
+  const progress = `document.querySelector('.present__progress [aria-hidden="true"]')?.textContent ?? null`
+  await page.locator('body').press('p')
+  await region.getByRole('heading', { level: 2 }).first().waitFor({ timeout })
+  const first = await page.evaluate<string | null>(progress)
+  await page.keyboard.press('PageDown')
+  await page.waitForFunction(`(${progress}) !== ${JSON.stringify(first)}`, null, { timeout, polling: 50 })
+  const second = await page.evaluate<string | null>(progress)
+  await page.keyboard.press('Escape')
+  await region.waitFor({ state: 'detached', timeout })
+  return `presentation: opened (${first}), next slide (${second}), closed`
+}
+
 /** The same zoom-and-pan script for both pages: ctrl+wheel in and out, then a drag left and back. */
 async function frameTimes(page: Page): Promise<number[] | string> {
   const box = await page.locator('.vis-timeline').first().boundingBox()
@@ -226,6 +246,7 @@ export async function measureLoad(browser: Browser, url: string, contract: PageC
       sample.frameP50Ms = percentile(frames, 50)
       sample.frameP95Ms = percentile(frames, 95)
     }
+    if (contract.kind === 'app') note(await presentCheck(page, deadline).catch((error) => `presentation: ${short(error)}`))
   } catch (error) {
     note(short(error))
   } finally {
