@@ -1,0 +1,26 @@
+/**
+ * Named rules for the temporal expressions chrono-node does not resolve to the dataset's grammar.
+ * Each rule is a pattern and a resolver: a grammar value, `null` for an expression that is not a
+ * date (a duration, a vague reference), or `undefined` to decline the match. The rules themselves are in
+ * rules-ru.ts and rules-en.ts.
+ */
+import type { RefDay } from './resolve'
+import type { Tense } from './tense'
+
+export type Groups = Record<string, string | undefined>
+export interface Rule {
+  name: string
+  language: 'ru' | 'en'
+  pattern: RegExp
+  /** `tense` is the tense of the clause around the match (tense.ts). */
+  resolve: (groups: Groups, ref: RefDay, text: string, tense: Tense) => string | null | undefined
+}
+
+const END = '(?![\\p{L}\\d])'
+/** A clause's tense as a direction in time, for weekdays named alone. */
+export const tenseDirection = (t: Tense): -1 | 0 | 1 => (t === 'past' ? -1 : t === 'future' ? 1 : 0)
+export function rule(name: string, language: 'ru' | 'en', source: string, resolve: Rule['resolve']): Rule {
+  return { name, language, pattern: new RegExp(source + END, 'iu'), resolve }
+}
+/** The text of a named group, '' when it did not take part in the match. */
+export const m = (g: Groups, key: string) => g[key] ?? ''

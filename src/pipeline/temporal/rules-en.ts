@@ -1,0 +1,198 @@
+/** The English rules (see rule.ts): months, seasons, parts of periods, relative years, weeks and days. */
+import type { Season } from '../../model/date'
+import { EN_MONTH, EN_NUMBER_WORD, EN_WEEKDAYS, enMonth, enNumber, enOrdinal, enSeason, enYearOffset } from './lexicon'
+import {
+  monthValue,
+  monthYear,
+  seasonByTense,
+  thisSeason,
+  nextSeason,
+  previousSeason,
+  refValue,
+  relativeMonthYear,
+  relativeWeek,
+  shiftDays,
+  shiftMonths,
+  weekdayDay,
+  type RefDay,
+} from './resolve'
+import { m, rule, tenseDirection, type Groups, type Rule } from './rule'
+
+const EN_REL = '(?:this|last|next|the\\s+following|the\\s+previous|the\\s+coming|the\\s+same)'
+const enYear = (n = '') => `(?:,?\\s+(?<y${n}>\\d{4})(?!\\d)|\\s+(?:of\\s+)?(?<r${n}>${EN_REL})\\s+year)?`
+const enOffset = (w: string) => enYearOffset(w.replace(/^the\s+/i, '').replace(/\s+/g, ' '))
+const enRelYearOf = (g: Groups, ref: RefDay, n = ''): number | undefined => {
+  const y = g[`y${n}`]
+  if (y !== undefined) return Number(y)
+  const r = g[`r${n}`]
+  return r !== undefined ? ref.year + enOffset(r) : undefined
+}
+/** English month names must be capitalised: "may", "march" are verbs. */
+const capitalised = (word: string) => /^\p{Lu}/u.test(word)
+function enPart(word: string): string {
+  const w = word.toLowerCase()
+  if (w.startsWith('early') || w.startsWith('beginning') || w.startsWith('start') || w.startsWith('first'))
+    return 'START'
+  if (w.startsWith('late') || w.startsWith('end')) return 'END'
+  return 'MID'
+}
+/** "until the end of the year": from the document's date up to the period. */
+const enUntilOr = (text: string, ref: RefDay, value: string) =>
+  /^(?:until|till|up\s+to)\s/i.test(text) ? `${refValue(ref)}/${value}` : value
+const EN_PART = '(?<p>early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)'
+
+export const EN_RULES: Rule[] = [
+  rule(
+    'en.month-range',
+    'en',
+    `(?:(?:in|from|between)\\s+)?(?<m1>${EN_MONTH})\\s*(?:[-–—]|\\s+to\\s+|\\s+through\\s+|\\s+and\\s+)\\s*(?<m2>${EN_MONTH})${enYear()}`,
+    (g, ref, _text, t) => {
+      if (!capitalised(m(g, 'm1')) || !capitalised(m(g, 'm2'))) return undefined
+      const month1 = enMonth(m(g, 'm1'))
+      const month2 = enMonth(m(g, 'm2'))
+      const year = enRelYearOf(g, ref) ?? monthYear(ref, month1, t)
+      return `${monthValue(month2 < month1 ? year - 1 : year, month1)}/${monthValue(year, month2)}`
+    },
+  ),
+  rule(
+    'en.month-part',
+    'en',
+    `(?:(?:in|at|by|until)\\s+)?(?:the\\s+)?${EN_PART}[-\\s]+(?<m>${EN_MONTH})${enYear()}`,
+    (g, ref, _text, t) => {
+      if (!capitalised(m(g, 'm'))) return undefined
+      const month = enMonth(m(g, 'm'))
+      return `${monthValue(enRelYearOf(g, ref) ?? monthYear(ref, month, t), month)}-${enPart(m(g, 'p'))}`
+    },
+  ),
+  rule(
+    'en.month-half',
+    'en',
+    `(?:in\\s+)?(?:the\\s+)?(?<h>first|second|1st|2nd)\\s+half\\s+of\\s+(?<m>${EN_MONTH})${enYear()}`,
+    (g, ref, _text, t) => {
+      if (!capitalised(m(g, 'm'))) return undefined
+      const month = enMonth(m(g, 'm'))
+      return `${monthValue(enRelYearOf(g, ref) ?? monthYear(ref, month, t), month)}-H${enOrdinal(m(g, 'h'))}`
+    },
+  ),
+  rule(
+    'en.year-part',
+    'en',
+    `(?:(?:in|at|by|until|till|up\\s+to)\\s+)?(?:the\\s+)?${EN_PART}[-\\s]+(?:the\\s+year|(?<y>\\d{4})|(?<r>${EN_REL})\\s+year)`,
+    (g, ref, text) => enUntilOr(text, ref, `${enRelYearOf(g, ref) ?? ref.year}-${enPart(m(g, 'p'))}`),
+  ),
+  rule(
+    'en.year-half',
+    'en',
+    `(?:in\\s+)?(?:the\\s+)?(?<h>first|second|1st|2nd)\\s+half\\s+of\\s+(?:the\\s+year|(?<y>\\d{4})|(?<r>${EN_REL})\\s+year)`,
+    (g, ref) => `${enRelYearOf(g, ref) ?? ref.year}-H${enOrdinal(m(g, 'h'))}`,
+  ),
+  rule('en.half-code', 'en', `(?:in\\s+)?H(?<h>[12])\\s+(?<y>\\d{4})`, (g) => `${m(g, 'y')}-H${m(g, 'h')}`),
+  rule(
+    'en.quarter',
+    'en',
+    `(?:in\\s+)?(?:the\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+(?:the\\s+year|(?<y>\\d{4})|(?<r>${EN_REL})\\s+year)|,?\\s+(?<y2>\\d{4}))?`,
+    (g, ref) => `${g.y2 ?? enRelYearOf(g, ref) ?? ref.year}-Q${enOrdinal(m(g, 'q'))}`,
+  ),
+  rule('en.quarter-code', 'en', `(?:in\\s+)?Q(?<q>[1-4])\\s+(?<y>\\d{4})`, (g) => `${m(g, 'y')}-Q${m(g, 'q')}`),
+  rule(
+    'en.first-months',
+    'en',
+    `(?:(?:in|for|over|during)\\s+)?the\\s+first\\s+(?<n>${EN_NUMBER_WORD})\\s+months\\s+of\\s+(?:the\\s+year|(?<y>\\d{4})|(?<r>${EN_REL})\\s+year)`,
+    (g, ref) => {
+      const n = enNumber(m(g, 'n'))
+      if (n === null || n < 2 || n > 12) return undefined
+      const year = enRelYearOf(g, ref) ?? ref.year
+      return `${monthValue(year, 1)}/${monthValue(year, n)}`
+    },
+  ),
+  rule(
+    'en.until-season',
+    'en',
+    `(?:(?:in|during)\\s+the\\s+period\\s+)?(?:up\\s+to|until|till|before)\\s+(?:the\\s+)?(?<s>spring|summer|autumn|fall|winter)`,
+    (g, ref) => `${refValue(ref)}/${nextSeason(ref, enSeason(m(g, 's')))}`,
+  ),
+  rule(
+    'en.season',
+    'en',
+    `(?:(?:in|during|by|over)\\s+)?(?<the>the\\s+)?(?:(?<r>this\\s+coming|this\\s+past|this|next|last|coming|past)\\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<y>\\d{4})(?!\\d)|\\s+of\\s+(?<r2>${EN_REL})\\s+year)?`,
+    (g, ref, text, t) => {
+      const season: Season = enSeason(m(g, 's'))
+      if (g.y !== undefined) return `${g.y}-${season}`
+      if (g.r2 !== undefined) return `${ref.year + enOffset(g.r2)}-${season}`
+      const r = g.r?.toLowerCase().replace(/\s+/g, ' ')
+      if (r === 'next' || r === 'this coming' || r === 'coming') return nextSeason(ref, season)
+      if (r === 'last' || r === 'this past' || r === 'past') return previousSeason(ref, season)
+      if (r === 'this') return thisSeason(ref, season)
+      if (season === 'FA' && !g.the && !/^(in|during|by|over)\s/i.test(text)) return undefined
+      return seasonByTense(ref, season, t)
+    },
+  ),
+  rule('en.relative-year', 'en', `(?:(?:in|of|during)\\s+)?(?<r>${EN_REL})\\s+year`, (g, ref) =>
+    String(ref.year + enOffset(m(g, 'r'))),
+  ),
+  rule(
+    'en.month',
+    'en',
+    `(?:(?:in|since|by|until|of)\\s+)?(?:(?<rel>last|next|this(?:\\s+coming|\\s+past)?)\\s+)?(?<m>${EN_MONTH})${enYear()}`,
+    (g, ref, _text, t) => {
+      if (!capitalised(m(g, 'm'))) return undefined
+      const month = enMonth(m(g, 'm'))
+      const explicit = enRelYearOf(g, ref)
+      if (explicit !== undefined) return monthValue(explicit, month)
+      const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ')
+      if (rel === 'last' || rel === 'this past') return monthValue(relativeMonthYear(ref, month, -1), month)
+      if (rel === 'next' || rel === 'this coming') return monthValue(relativeMonthYear(ref, month, 1), month)
+      if (rel === 'this') return monthValue(ref.year, month)
+      return monthValue(monthYear(ref, month, t), month)
+    },
+  ),
+  rule('en.year', 'en', `(?:(?:in|since|by|until|of)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?!\\d|%|[.,:/-]\\d)`, (g) =>
+    m(g, 'y'),
+  ),
+  rule('en.relative-week', 'en', `(?<r>${EN_REL})\\s+week`, (g, ref) => relativeWeek(ref, enOffset(m(g, 'r')))),
+  rule('en.relative-month', 'en', `(?<r>${EN_REL})\\s+month`, (g, ref) => shiftMonths(ref, enOffset(m(g, 'r')))),
+  rule(
+    'en.weekday',
+    'en',
+    `(?:on\\s+)?(?:(?<r>last|next|this|this\\s+coming|this\\s+past)\\s+)?(?<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
+    (g, ref, _text, t) => {
+      const weekday = EN_WEEKDAYS.indexOf(m(g, 'w').toLowerCase()) + 1
+      const r = g.r?.toLowerCase().replace(/\s+/g, ' ')
+      const direction = r === 'last' || r === 'this past' ? -1 : r === 'next' || r === 'this coming' ? 1 : 0
+      if (direction !== 0) return weekdayDay(ref, weekday, direction)
+      return weekdayDay(ref, weekday, tenseDirection(t), true)
+    },
+  ),
+  rule('en.same-day', 'en', `(?:(?:earlier|later)\\s+)?(?:on\\s+)?the\\s+same\\s+day`, (_g, ref) => refValue(ref)),
+  rule('en.ago', 'en', `(?<n>${EN_NUMBER_WORD})\\s+(?<u>day|week|month|year)s?\\s+ago`, (g, ref) => {
+    const n = enNumber(m(g, 'n'))
+    if (n === null) return undefined
+    const u = m(g, 'u').toLowerCase()
+    if (u === 'day') return shiftDays(ref, -n)
+    if (u === 'week') return relativeWeek(ref, -n)
+    if (u === 'month') return shiftMonths(ref, -n)
+    return String(ref.year - n)
+  }),
+  rule(
+    'en.duration',
+    'en',
+    `(?<pre>(?:(?:for|lasting|in|within|after)\\s+)?(?:approximately|about|around|nearly|almost|over|more\\s+than|less\\s+than|some|for|in|within|after|lasting)\\s+)?(?:(?:the\\s+)?(?:past|last|next|first|coming)\\s+)?(?<n>${EN_NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[-\\s]+(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?)(?:\\s+and\\s+(?:${EN_NUMBER_WORD})\\s+(?:hours?|minutes?|seconds?))?(?!\\s+ago)`,
+    (g) => {
+      const n = m(g, 'n').toLowerCase()
+      if ((n === 'a' || n === 'an') && g.pre === undefined) return undefined
+      return null
+    },
+  ),
+  rule(
+    'en.vague',
+    'en',
+    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present`,
+    () => null,
+  ),
+  rule(
+    'en.historical',
+    'en',
+    `(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:Second\\s+World\\s+War|World\\s+War\\s+(?:II|2|Two))`,
+    () => '1945',
+  ),
+]

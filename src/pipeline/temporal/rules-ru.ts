@@ -1,0 +1,200 @@
+/** The Russian rules (see rule.ts): months, seasons, parts of periods, relative years, weeks and days. */
+import { RU_MONTH, RU_NUMBER_WORD, RU_WEEKDAYS, ruMonth, ruNumber, ruOrdinal, ruSeason, ruYearOffset } from './lexicon'
+import {
+  dayValue,
+  monthValue,
+  monthYear,
+  seasonByTense,
+  thisSeason,
+  nextSeason,
+  previousSeason,
+  refValue,
+  relativeWeek,
+  shiftMonths,
+  weekdayDay,
+  type RefDay,
+} from './resolve'
+import { m, rule, tenseDirection, type Groups, type Rule } from './rule'
+
+const RU_REL = '(?:этого|текущего|прошлого|минувшего|следующего|будущего|наступающего)'
+const RU_G = '(?:\\s*(?:г\\.|года|году|г(?!\\p{L})))'
+/** An optional year after a month or season: "2019 г.", "этого года". */
+const ruYear = (n = '') => `(?:\\s+(?<y${n}>\\d{4})${RU_G}?|\\s+(?<r${n}>${RU_REL})\\s+года)?`
+
+function yearOf(g: Groups, ref: RefDay, offset: (w: string) => number, n = ''): number | undefined {
+  const y = g[`y${n}`]
+  if (y !== undefined) return Number(y)
+  const r = g[`r${n}`]
+  if (r !== undefined) return ref.year + offset(r)
+  return undefined
+}
+const ruYearOf = (g: Groups, ref: RefDay, n = '') => yearOf(g, ref, ruYearOffset, n)
+
+const RU_PART: Record<string, string> = {
+  начале: 'START',
+  начала: 'START',
+  середине: 'MID',
+  середины: 'MID',
+  конце: 'END',
+  конца: 'END',
+}
+/** "до конца года": from the document's date up to the period. */
+const untilOr = (text: string, ref: RefDay, value: string) =>
+  /^до\s/i.test(text) ? `${refValue(ref)}/${value}` : value
+function ruPart(word: string): string {
+  const w = word.toLowerCase().replace(/\s+/g, ' ')
+  if (w.includes('декаде')) return ['START', 'MID', 'END'][ruOrdinal(w) - 1] ?? 'END'
+  return RU_PART[w] ?? 'MID'
+}
+
+export const RU_RULES: Rule[] = [
+  rule(
+    'ru.day-range',
+    'ru',
+    `(?:с\\s+)?(?<d1>\\d{1,2})(?:\\s+(?<m1>${RU_MONTH}))?\\s*(?:[-–—]|\\s+по\\s+|\\s+до\\s+)\\s*(?<d2>\\d{1,2})\\s+(?<m2>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, t) => {
+      const month2 = ruMonth(m(g, 'm2'))
+      const month1 = g.m1 ? ruMonth(g.m1) : month2
+      const year = ruYearOf(g, ref) ?? monthYear(ref, month2, t)
+      const year1 = month1 > month2 ? year - 1 : year
+      return `${dayValue(year1, month1, Number(g.d1))}/${dayValue(year, month2, Number(g.d2))}`
+    },
+  ),
+  rule('ru.day-month', 'ru', `(?<d>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}`, (g, ref, _text, t) => {
+    const month = ruMonth(m(g, 'm'))
+    return dayValue(ruYearOf(g, ref) ?? monthYear(ref, month, t), month, Number(g.d))
+  }),
+  rule(
+    'ru.month-range',
+    'ru',
+    `(?:(?:в|с)\\s+)?(?<m1>${RU_MONTH})\\s*(?:[-–—]|\\s+по\\s+|\\s+и\\s+)\\s*(?<m2>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, t) => {
+      const month1 = ruMonth(m(g, 'm1'))
+      const month2 = ruMonth(m(g, 'm2'))
+      const year = ruYearOf(g, ref) ?? monthYear(ref, month1, t)
+      return `${monthValue(year, month1)}/${monthValue(month2 < month1 ? year + 1 : year, month2)}`
+    },
+  ),
+  rule(
+    'ru.month-part',
+    'ru',
+    `(?:(?:в|до|с)\\s+)?(?<p>начал[еа]|середин[еы]|конц[еа]|(?:первой|второй|третьей)\\s+декаде)\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    (g, ref, text, t) => {
+      const month = ruMonth(m(g, 'm'))
+      return untilOr(
+        text,
+        ref,
+        `${monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, t), month)}-${ruPart(m(g, 'p'))}`,
+      )
+    },
+  ),
+  rule(
+    'ru.month-half',
+    'ru',
+    `(?:во?\\s+)?(?<h>первой|второй)\\s+половин[еы]\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, t) => {
+      const month = ruMonth(m(g, 'm'))
+      return `${monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, t), month)}-H${ruOrdinal(m(g, 'h'))}`
+    },
+  ),
+  rule(
+    'ru.year-part',
+    'ru',
+    `(?:(?:в|до|с)\\s+)?(?<p>начал[еа]|середин[еы]|конц[еа])\\s+(?:(?<y>\\d{4})${RU_G}|(?<r>${RU_REL})\\s+года|года)`,
+    (g, ref, text) => untilOr(text, ref, `${ruYearOf(g, ref) ?? ref.year}-${ruPart(m(g, 'p'))}`),
+  ),
+  rule(
+    'ru.year-half',
+    'ru',
+    `(?:(?:во?|по\\s+итогам|до\\s+конца|с\\s+начала|в\\s+течение)\\s+)?(?:(?<h>первом|втором|первого|второго)\\s+полугоди[ия]|(?<h2>первой|второй)\\s+половин[еы]\\s+(?:года|(?=\\d{4}|${RU_REL})))${ruYear()}`,
+    (g, ref) => `${ruYearOf(g, ref) ?? ref.year}-H${ruOrdinal(g.h ?? m(g, 'h2'))}`,
+  ),
+  rule(
+    'ru.quarter',
+    'ru',
+    `(?:(?:во?|по\\s+итогам|до\\s+конца|с\\s+начала|в\\s+течение)\\s+)?(?<q>первом|втором|третьем|четв[её]ртом|первого|второго|третьего|четв[её]ртого|IV|I{1,3}|[1-4])(?:-м|-го)?\\s+квартал[еа]${ruYear()}`,
+    (g, ref) => `${ruYearOf(g, ref) ?? ref.year}-Q${ruOrdinal(m(g, 'q'))}`,
+  ),
+  rule(
+    'ru.first-months',
+    'ru',
+    `(?:за\\s+)?первые\\s+(?<n>${RU_NUMBER_WORD})\\s+месяц(?:а|ев)${ruYear()}`,
+    (g, ref) => {
+      const n = ruNumber(m(g, 'n'))
+      if (n === null || n < 2 || n > 12) return undefined
+      const year = ruYearOf(g, ref) ?? ref.year
+      return `${monthValue(year, 1)}/${monthValue(year, n)}`
+    },
+  ),
+  rule('ru.until-season', 'ru', `(?:до|к)\\s+(?<s>весны|лета|осени|зимы|весне|лету|зиме)`, (g, ref) => {
+    return `${refValue(ref)}/${nextSeason(ref, ruSeason(m(g, 's')))}`
+  }),
+  rule(
+    'ru.season',
+    'ru',
+    `(?:(?:в|во|до|с)\\s+)?(?:течение\\s+)?(?:(?<this>этой|этим|этою|прошлой|прошлым|прошедшей|минувшей|минувшим|следующей|следующим|будущей|будущим)\\s+)?(?<s>зимой|весной|летом|осенью|зима|весна|лето|осень|зимы|весны|лета|осени)${ruYear()}`,
+    (g, ref, text, t) => {
+      const season = ruSeason(m(g, 's'))
+      const year = ruYearOf(g, ref)
+      if (year !== undefined) return `${year}-${season}`
+      if (g.this !== undefined) {
+        const offset = ruYearOffset(g.this)
+        if (offset < 0) return previousSeason(ref, season)
+        if (offset > 0) return nextSeason(ref, season)
+        return thisSeason(ref, season)
+      }
+      if (!/(ой|ом|ью)$/i.test(m(g, 's')) && !/^в\s+течение/i.test(text)) return undefined
+      return seasonByTense(ref, season, t)
+    },
+  ),
+  rule(
+    'ru.relative-year',
+    'ru',
+    `(?:в\\s+)?(?<r>этом|текущем|прошлом|минувшем|следующем|будущем|наступающем)\\s+году`,
+    (g, ref) => String(ref.year + ruYearOffset(m(g, 'r'))),
+  ),
+  rule('ru.relative-year-genitive', 'ru', `(?<r>${RU_REL})\\s+года`, (g, ref) =>
+    String(ref.year + ruYearOffset(m(g, 'r'))),
+  ),
+  rule('ru.month', 'ru', `(?:(?:в|с|до|к)\\s+)?(?<m>${RU_MONTH})${ruYear()}`, (g, ref, _text, t) => {
+    const month = ruMonth(m(g, 'm'))
+    return monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, t), month)
+  }),
+  rule('ru.year', 'ru', `(?:(?:в|с|до|к)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})${RU_G}`, (g) => m(g, 'y')),
+  rule('ru.relative-week', 'ru', `(?:на\\s+)?(?<r>прошлой|этой|текущей|следующей|будущей)\\s+неделе`, (g, ref) =>
+    relativeWeek(ref, ruYearOffset(m(g, 'r'))),
+  ),
+  rule('ru.relative-month', 'ru', `(?:в\\s+)?(?<r>прошлом|этом|текущем|следующем|будущем)\\s+месяце`, (g, ref) =>
+    shiftMonths(ref, ruYearOffset(m(g, 'r'))),
+  ),
+  rule(
+    'ru.weekday',
+    'ru',
+    `(?:во?\\s+)?(?:(?<r>прошл\\p{L}+|следующ\\p{L}+|эт[оу]т?)\\s+)?(?<w>понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)`,
+    (g, ref, _text, t) => {
+      const w = m(g, 'w').toLowerCase()
+      const weekday = RU_WEEKDAYS.findIndex((stem) => w.startsWith(stem)) + 1
+      const r = g.r ? ruYearOffset(g.r) : 0
+      if (r !== 0) return weekdayDay(ref, weekday, r < 0 ? -1 : 1)
+      return weekdayDay(ref, weekday, tenseDirection(t), true)
+    },
+  ),
+  rule(
+    'ru.duration',
+    'ru',
+    `(?:(?:около|примерно|почти|более|менее|свыше|порядка|за|на|через|в\\s+течение)\\s+)?(?:(?:эти|последние|ближайшие|первые|прошедшие)\\s+)?(?:(?<n>${RU_NUMBER_WORD})\\s+)?(?:час(?:а|ов)?|минут[аы]?|секунд[аы]?|дн(?:я|ей)|день|сут(?:ки|ок)|недел[ьиюя]|месяц(?:а|ев)?|лет|год(?:а)?)`,
+    (g, _ref, text) => (g.n !== undefined || /^через/i.test(text) ? null : undefined),
+  ),
+  rule(
+    'ru.vague',
+    'ru',
+    `в\\s+последние\\s+(?:годы|месяцы|недели|дни)|в\\s+последнее\\s+время|в\\s+ближайшее\\s+время|в\\s+ближайшие\\s+(?:дни|недели|месяцы|годы)|в\\s+настоящее\\s+время|в\\s+будущем(?!\\s+(?:году|месяце))|в\\s+прошлом(?!\\s+(?:году|месяце))`,
+    () => null,
+  ),
+  rule(
+    'ru.historical',
+    'ru',
+    `(?:(?:в|по)\\s+)?(?:конце|окончани[еия]|итогам)\\s+Второй\\s+мировой\\s+войны|(?:после\\s+)?окончания\\s+войны`,
+    (_g, _ref, text) => (/мировой/i.test(text) ? '1945' : undefined),
+  ),
+]
