@@ -16,8 +16,22 @@ export function isoDay(year: number, month: number, day: number): IsoDay {
 
 const DAY_MS = 86_400_000
 
-/** Days since 1970-01-01 (proleptic Gregorian, UTC arithmetic only). */
+/**
+ * Days since 1970-01-01 (proleptic Gregorian), by arithmetic alone (H. Hinnant's days_from_civil): no Date per
+ * call, it runs for every event a view places. A day outside the month counts on linearly, like Date's.
+ */
 export function dayNumber(year: number, month: number, day: number): number {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return dateDayNumber(year, month, day)
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra - 719_468
+}
+
+/** The same through Date (which also carries months over): the reference the property test checks against. */
+export function dateDayNumber(year: number, month: number, day: number): number {
   const date = new Date(0)
   date.setUTCFullYear(year, month - 1, day)
   return Math.floor(date.getTime() / DAY_MS)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { dateInterval, formatDate, htmlDateTime, parseDate, serializeDate } from '../../../src/model/date'
-import { daysInMonth, isoWeeksInYear } from '../../../src/model/date/calendar'
+import { dateDayNumber, dayNumber, daysInMonth, isoWeeksInYear } from '../../../src/model/date/calendar'
 
 const RUNS = { numRuns: 1000 }
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
@@ -124,5 +124,17 @@ describe('every valid value', () => {
       ),
       RUNS,
     )
+  })
+})
+
+describe('dayNumber', () => {
+  it('counts the days from 1970-01-01 as Date does, for every year, month and a day that may run over', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), month, fc.integer({ min: -40, max: 70 }), (y, m, d) => {
+        expect(dayNumber(y, m, d)).toBe(dateDayNumber(y, m, d))
+      }),
+      RUNS,
+    )
+    expect([dayNumber(1970, 1, 1), dayNumber(2000, 3, 1), dayNumber(1, 1, 1)]).toEqual([0, 11_017, -719_162])
   })
 })
