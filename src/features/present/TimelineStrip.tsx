@@ -5,10 +5,10 @@
  * a picture of position, redrawn from props, with nothing to pan or zoom.
  */
 import { useMemo } from 'react'
+import { dayNumber } from '../../model'
 import type { PresentT } from './i18n'
 import type { Slide } from './slides'
 
-const DAY_MS = 86_400_000
 const MIN_WIDTH = 0.5
 
 interface Bar {
@@ -36,7 +36,8 @@ export interface StripGeometry extends StripScale {
   marker: number
 }
 
-const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
+/** Whole days (the strip needs no finer scale): arithmetic, no Date per slide. */
+const time = (iso: string) => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))
 
 /** Pure geometry of all the slides, from the first start to the end of the last day, in percent. */
 export function stripScale(slides: readonly Slide[]): StripScale {
@@ -46,16 +47,16 @@ export function stripScale(slides: readonly Slide[]): StripScale {
   let lastIso = ''
   for (const { event } of slides) {
     const start = time(event.start)
-    const end = time(event.end) + DAY_MS
+    const end = time(event.end) + 1
     if (start < min) [min, firstIso] = [start, event.start]
     if (end > max) [max, lastIso] = [end, event.end]
   }
-  const span = Math.max(max - min, DAY_MS)
+  const span = Math.max(max - min, 1)
   const percent = (ms: number) => ((ms - min) / span) * 100
   const intervals = slides.map(({ event }) => {
     const start = percent(time(event.start))
     // A single day is too thin to see: every bar is at least half a percent wide, and stays inside the strip.
-    const width = Math.max(percent(time(event.end) + DAY_MS) - start, MIN_WIDTH)
+    const width = Math.max(percent(time(event.end) + 1) - start, MIN_WIDTH)
     return { left: Math.min(start, 100 - width), width }
   })
   const bars: Bar[] = []
