@@ -28,11 +28,18 @@ function fitWindow(events: readonly { start: string; end: string }[]): DayRange 
   return { from: isoFromDayNumber(toDayNumber(first.start) - pad), to: isoFromDayNumber(toDayNumber(to) + pad) }
 }
 
+/**
+ * A large corpus opens on a page's worth of events: its densest stretch of this many starts, with at most
+ * FIRST_VIEW_DRAWN drawn (long events reaching in count too). Zooming out shows more, then clusters.
+ */
+const FIRST_VIEW_STARTS = 60
+const FIRST_VIEW_DRAWN = 90
+
 /** The densest part of the corpus, narrowed until its events (long ones reaching in, too) are drawn as themselves. */
 function firstView(events: readonly DatasetEvent[]): DayRange | null {
-  const dense = densestWindow(events, 0.8, Math.floor(EVENT_THRESHOLD * 0.8))
+  const dense = densestWindow(events, 0.8, FIRST_VIEW_STARTS)
   if (!dense || events.length <= EVENT_THRESHOLD) return dense
-  const narrowed = narrowWindow(createLodIndex(events), dayWindow(dense))
+  const narrowed = narrowWindow(createLodIndex(events), dayWindow(dense), FIRST_VIEW_DRAWN)
   return { from: isoFromDayNumber(narrowed.from), to: isoFromDayNumber(narrowed.to) }
 }
 
