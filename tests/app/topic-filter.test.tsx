@@ -1,6 +1,8 @@
-import { screen } from '@testing-library/react'
+import { act, screen } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeTimelines } from './fake-timeline'
+import { setUrlState } from '../../src/app/url-state'
+import { fixtureDataset } from './fixtures/dataset'
 import { renderApp } from './render-app'
 
 vi.mock('../../src/app/timeline/timeline-adapter', () => import('./fake-timeline'))
@@ -38,6 +40,20 @@ describe('TopicFilter', () => {
     expect(topicsParam()).toBeNull()
     expect(shownIds()).toHaveLength(7)
     expect(fakeTimelines.filter((f) => !f.destroyed)).toEqual([timeline])
+  })
+
+  it('keeps the topic counts while topics are ticked, and counts again when another filter changes', async () => {
+    const { user } = renderApp()
+    const humanitarian = () => screen.getByRole('checkbox', { name: 'Humanitarian measures' })
+    await user.click(screen.getByRole('checkbox', { name: 'Peace treaty' }))
+    // A facet's counts leave that facet out: unticking a topic does not change them.
+    expect(humanitarian()).toHaveAccessibleDescription('2 events')
+    act(() => setUrlState({ status: 'planned' }))
+    const planned = fixtureDataset.events.filter((e) => e.status === 'planned' && e.topics.includes('humanitarian'))
+    expect(humanitarian()).toHaveAccessibleDescription(`${planned.length} event${planned.length === 1 ? '' : 's'}`)
+    expect(planned.length).toBeLessThan(2)
+    act(() => setUrlState({ status: null }))
+    expect(humanitarian()).toHaveAccessibleDescription('2 events')
   })
 
   it('unchecking one topic from "all" keeps the others', async () => {

@@ -2,9 +2,16 @@
  * The events every view shows: the dataset filtered by the URL's filters and search, computed once per change
  * in one provider, read anywhere below it with `useEventFilters()`.
  */
-import { createContext, use, useMemo, type ReactNode } from 'react'
+import { createContext, use, useMemo, useState, type ReactNode } from 'react'
 import type { DatasetEvent } from '../../model'
-import { facetCounts, filterEvents, hasActiveFilters, type EventFilters, type Facet } from '../../features/filters'
+import {
+  FACETS,
+  facetCounts,
+  filterEvents,
+  hasActiveFilters,
+  type EventFilters,
+  type Facet,
+} from '../../features/filters'
 import { useSearch, type SearchState } from '../../features/search'
 import { useDataset } from '../data'
 import { useUrlState } from '../url-state'
@@ -23,8 +30,24 @@ export interface EventFiltersValue {
 
 const EventFiltersContext = createContext<EventFiltersValue | null>(null)
 
+type CountsCache = Map<
+  Facet,
+  { all: readonly DatasetEvent[]; filters: EventFilters; counts: ReadonlyMap<string, number> }
+>
+
+/** The filters agree on everything but `facet` (the search result by identity: it is one Set per result). */
+function sameExcept(a: EventFilters, b: EventFilters, facet: Facet): boolean {
+  if (a.matchIds !== b.matchIds) return false
+  for (const key of [...FACETS, 'period'] as const)
+    if (key !== facet && JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null)) return false
+  return true
+}
+
 export function EventFiltersProvider({ children }: { children: ReactNode }) {
   const { events: all } = useDataset()
+  // A facet's counts leave that facet out: ticking a topic changes every count but the topics'. They are kept
+  // across filter changes and computed again only when another filter changed.
+  const [countsCache] = useState<CountsCache>(() => new Map())
   const url = useUrlState()
   const search = useSearch(url.q)
   const filters = useMemo(
@@ -34,19 +57,20 @@ export function EventFiltersProvider({ children }: { children: ReactNode }) {
     [url.topics, url.period, url.status, url.kind, url.people, url.places, url.docs, search.ids],
   )
   const value = useMemo((): EventFiltersValue => {
-    const cache = new Map<Facet, ReadonlyMap<string, number>>()
     return {
       filters,
       events: filterEvents(all, filters),
       search,
       active: hasActiveFilters(filters) || url.q.trim() !== '',
       counts: (facet) => {
-        let counts = cache.get(facet)
-        if (!counts) cache.set(facet, (counts = facetCounts(all, filters, facet)))
+        const cached = countsCache.get(facet)
+        if (cached?.all === all && sameExcept(cached.filters, filters, facet)) return cached.counts
+        const counts = facetCounts(all, filters, facet)
+        countsCache.set(facet, { all, filters, counts })
         return counts
       },
     }
-  }, [all, filters, search, url.q])
+  }, [all, filters, search, url.q, countsCache])
   return <EventFiltersContext value={value}>{children}</EventFiltersContext>
 }
 
