@@ -4,7 +4,13 @@ import { useFeatureT } from '../i18n'
 export function HelpButton({ onClick }: { onClick: () => void }) {
   const { t } = useFeatureT()
   return (
-    <button type="button" className="help-button" aria-keyshortcuts="?" onClick={onClick}>
+    <button
+      type="button"
+      className="help-button"
+      aria-keyshortcuts="?"
+      title={t('features.help.open')}
+      onClick={onClick}
+    >
       {t('features.help.open')}
     </button>
   )

@@ -7,7 +7,14 @@ export type ThemeToggleProps = Pick<ThemeState, 'theme' | 'toggle'>
 export function ThemeToggle({ theme, toggle }: ThemeToggleProps) {
   const { t } = useFeatureT()
   return (
-    <button type="button" className="theme-toggle" aria-pressed={theme === 'dark'} onClick={toggle}>
+    <button
+      type="button"
+      className="theme-toggle"
+      aria-pressed={theme === 'dark'}
+      // Shown as an icon in the header: the name as a tooltip too.
+      title={t('features.theme.dark')}
+      onClick={toggle}
+    >
       {t('features.theme.dark')}
     </button>
   )

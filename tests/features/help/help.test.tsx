@@ -26,6 +26,8 @@ describe('keyboard shortcuts overlay', () => {
       </StrictMode>,
     )
     const help = screen.getByRole('button', { name: 'Keyboard shortcuts (?)' })
+    // Drawn as an icon in the header: its name is its tooltip too.
+    expect(help).toHaveAttribute('title', 'Keyboard shortcuts (?)')
     help.focus()
     await userEvent.keyboard('?')
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' })

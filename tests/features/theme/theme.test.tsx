@@ -38,6 +38,7 @@ describe('theme', () => {
     const system = fakeSystem(true)
     renderWithI18n(<Root />)
     const toggle = screen.getByRole('button', { name: 'Dark theme' })
+    expect(toggle).toHaveAttribute('title', 'Dark theme')
     expect(toggle).toHaveAttribute('aria-pressed', 'true')
     expect(document.documentElement).toHaveAttribute('data-theme', 'dark')
     system.change(false)
