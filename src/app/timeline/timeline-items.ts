@@ -2,7 +2,7 @@
  * Pure: dataset events → vis-timeline item data. No DOM, no HTML: the visible text is a plain
  * string that the adapter's template puts into the item with textContent.
  */
-import { dateInterval, dayNumber, isoFromDayNumber, parseDate } from '../../model'
+import { dateInterval, dayNumberFromIso, isoFromDayNumber, parseDate } from '../../model'
 import type { DatasetEvent, Language, Topic } from '../../model'
 import type { Grouping } from '../url-state'
 import type { Cluster } from './level-of-detail'
@@ -34,13 +34,8 @@ export interface TimelineGroup {
   className: string
 }
 
-function dayNumberOf(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return dayNumber(y, m, d)
-}
-
 function nextDay(iso: string): string {
-  return isoFromDayNumber(dayNumberOf(iso) + 1)
+  return isoFromDayNumber(dayNumberFromIso(iso) + 1)
 }
 
 export function toTimelineItem(event: DatasetEvent, lang: Language, grouping: Grouping | null): TimelineItem {
@@ -80,7 +75,7 @@ function buildItem(event: DatasetEvent, lang: Language, grouping: Grouping | nul
     type: exact ? 'point' : 'range',
     className: classes.join(' '),
     group: groupOf(event, grouping),
-    span: exact ? 0 : dayNumberOf(end) - dayNumberOf(start) + 1,
+    span: exact ? 0 : dayNumberFromIso(end) - dayNumberFromIso(start) + 1,
   }
 }
 

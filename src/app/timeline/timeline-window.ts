@@ -1,5 +1,5 @@
 /** Pure window arithmetic on whole days: the dense first view and what lies outside a window. */
-import { dayNumber, isoFromDayNumber } from '../../model'
+import { dayNumberFromIso, isoFromDayNumber } from '../../model'
 import type { DayRange } from '../url-state'
 
 interface Interval {
@@ -7,10 +7,8 @@ interface Interval {
   end: string
 }
 
-/** `YYYY-MM-DD` → its day number (read by position: no arrays, it runs for every event on the first view). */
-export function toDayNumber(iso: string): number {
-  return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))
-}
+/** `YYYY-MM-DD` → its day number (the model's, under the name the timeline modules use). */
+export const toDayNumber = dayNumberFromIso
 
 /**
  * The smallest window holding `share` of the events (by interval start), but at most `maxEvents` of them, padded

@@ -2,7 +2,7 @@
  * iCalendar (RFC 5545) of the events whose date is day-precise: all-day `VALUE=DATE` entries, which carry
  * no time and so no time zone, so the day never shifts. A span of two days becomes one multi-day entry.
  */
-import { dayNumber, isoFromDayNumber, parseDate, type DatasetEvent, type Language } from '../../model'
+import { dayNumberFromIso, isoFromDayNumber, parseDate, type DatasetEvent, type Language } from '../../model'
 
 const PRODUCT = '-//negotiations-timeline//Timeline export//EN'
 const encoder = new TextEncoder()
@@ -39,8 +39,7 @@ export function foldLine(line: string): string {
 const basic = (iso: string) => iso.replaceAll('-', '')
 
 function nextDay(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
-  return isoFromDayNumber(dayNumber(year, month, day) + 1)
+  return isoFromDayNumber(dayNumberFromIso(iso) + 1)
 }
 
 const DAY_OR_DAYS = /^\d{4}-\d{2}-\d{2}(\/\d{4}-\d{2}-\d{2})?$/

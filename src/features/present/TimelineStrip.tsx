@@ -5,7 +5,7 @@
  * a picture of position, redrawn from props, with nothing to pan or zoom.
  */
 import { useMemo } from 'react'
-import { dayNumber } from '../../model'
+import { dayNumberFromIso } from '../../model'
 import type { PresentT } from './i18n'
 import type { Slide } from './slides'
 
@@ -36,8 +36,8 @@ export interface StripGeometry extends StripScale {
   marker: number
 }
 
-/** Whole days (the strip needs no finer scale): arithmetic, no Date per slide. */
-const time = (iso: string) => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))
+/** Whole days: the strip needs no finer scale. */
+const time = dayNumberFromIso
 
 /** Pure geometry of all the slides, from the first start to the end of the last day, in percent. */
 export function stripScale(slides: readonly Slide[]): StripScale {

@@ -42,6 +42,11 @@ export function fromDayNumber(n: number): { year: number; month: number; day: nu
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
 }
 
+/** `YYYY-MM-DD` → its day number, read by position (no arrays: it runs for every event a view places). */
+export function dayNumberFromIso(iso: string): number {
+  return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))
+}
+
 export function isoFromDayNumber(n: number): IsoDay {
   const { year, month, day } = fromDayNumber(n)
   return isoDay(year, month, day)

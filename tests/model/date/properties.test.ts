@@ -1,7 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { dateInterval, formatDate, htmlDateTime, parseDate, serializeDate } from '../../../src/model/date'
-import { dateDayNumber, dayNumber, daysInMonth, isoWeeksInYear } from '../../../src/model/date/calendar'
+import {
+  dateDayNumber,
+  dayNumber,
+  dayNumberFromIso,
+  daysInMonth,
+  isoFromDayNumber,
+  isoWeeksInYear,
+} from '../../../src/model/date/calendar'
 
 const RUNS = { numRuns: 1000 }
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
@@ -136,5 +143,14 @@ describe('dayNumber', () => {
       RUNS,
     )
     expect([dayNumber(1970, 1, 1), dayNumber(2000, 3, 1), dayNumber(1, 1, 1)]).toEqual([0, 11_017, -719_162])
+  })
+
+  it('reads an ISO day as its day number, the inverse of isoFromDayNumber', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayNumber(1, 1, 1), max: dayNumber(9999, 12, 31) }), (n) => {
+        expect(dayNumberFromIso(isoFromDayNumber(n))).toBe(n)
+      }),
+      RUNS,
+    )
   })
 })
