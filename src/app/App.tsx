@@ -13,8 +13,9 @@ import { useGlobalKeys } from './keys/use-global-keys'
 import { LiveAnnouncer } from './LiveAnnouncer'
 import { PrintOnDemand } from './PrintOnDemand'
 import { DetailPanel } from './panel/DetailPanel'
+import { NoEventSelected } from './panel/NoEventSelected'
 import { PresentationRoute } from './present/PresentationRoute'
-import { setUrlState, useUrlValue } from './url-state'
+import { currentView, setUrlState, useUrlValue } from './url-state'
 import { CurrentView } from './views/CurrentView'
 
 export function App() {
@@ -55,7 +56,7 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
     [headerButtons],
   )
   const filterBar = useMemo(() => <FilterBar />, [])
-  const currentView = useMemo(() => <CurrentView onOpen={focusHeading} />, [focusHeading])
+  const viewContent = useMemo(() => <CurrentView onOpen={focusHeading} />, [focusHeading])
   const footer = useMemo(() => <Footer />, [])
   const handout = useMemo(
     () => <Handout events={events} dataset={dataset} lang={lang} bilingual={bilingual} />,
@@ -77,9 +78,9 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
       {filterBar}
       <main className="app-main">
         <div className="app-view">
-          <ErrorBoundary resetKeys={[view, doc, eventId, q]}>{currentView}</ErrorBoundary>
+          <ErrorBoundary resetKeys={[view, doc, eventId, q]}>{viewContent}</ErrorBoundary>
         </div>
-        {selected && (
+        {selected ? (
           <ErrorBoundary resetKeys={[selected.id]}>
             <DetailPanel
               key={selected.id}
@@ -92,6 +93,8 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
               match={search.match}
             />
           </ErrorBoundary>
+        ) : (
+          currentView({ view, doc }) !== 'documents' && <NoEventSelected bilingual={bilingual} />
         )}
       </main>
       {footer}

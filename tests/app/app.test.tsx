@@ -38,6 +38,17 @@ describe('the app shell', () => {
     expect(screen.getByText(/Selected: Ministers meet in Tokyo/)).toBeInTheDocument()
   })
 
+  it('holds the detail column with a hint while nothing is selected, except beside the documents', async () => {
+    const { user } = renderApp()
+    expect(screen.getByText('No event selected')).toBeInTheDocument()
+    await user.click(within(timeline()).getByText('Nagato summit'))
+    expect(screen.queryByText('No event selected')).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Close' }))
+    expect(screen.getByText('No event selected')).toBeInTheDocument()
+    await user.click(screen.getByRole('radio', { name: 'Documents' }))
+    expect(screen.queryByText('No event selected')).not.toBeInTheDocument()
+  })
+
   it('switches language in place: same timeline, selection kept, <html lang>, storage and URL', async () => {
     const { user } = renderApp({ url: '/?event=nagato-summit&from=2016-01-01&to=2019-12-31' })
     const timeline = liveTimelines()[0]

@@ -67,6 +67,21 @@ describe('the timeline app', () => {
     await expectCleanPage(page, problems)
   })
 
+  it('keeps the timeline still when an event opens: the clicked item stays under the pointer', async () => {
+    const target = event('2018-07-31-kono-lavrov-meeting')
+    const { page, problems } = await session.open('?from=2018-06-15&to=2018-12-31')
+    const hint = page.locator('.detail-placeholder')
+    await hint.getByText('No event selected').waitFor({ state: 'visible', ...SETTLE })
+    const before = await item(page, target.id).boundingBox()
+    const width = await page.locator('.vis-timeline').evaluate((el) => el.getBoundingClientRect().width)
+    await item(page, target.id).click()
+    await expectPanel(page, target, 'en')
+    expect(await hint.count()).toBe(0)
+    expect(await page.locator('.vis-timeline').evaluate((el) => el.getBoundingClientRect().width)).toBe(width)
+    expect(await item(page, target.id).boundingBox()).toEqual(before)
+    await expectCleanPage(page, problems)
+  })
+
   it('switches the interface, event titles, the panel date and the axis months to Russian', async () => {
     const meeting = event(MEETING)
     const { page, problems } = await session.open(`?event=${MEETING}&from=2019-01-01&to=2019-12-31`)
