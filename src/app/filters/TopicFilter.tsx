@@ -2,8 +2,9 @@
  * One checkbox per topic (name: the topic label; count: its description), plus "all" and "none".
  * On a phone the boxes fold away behind a button so they do not fill the screen.
  */
-import { useId, useMemo, useState } from 'react'
+import { memo, useCallback, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TopicId } from '../../model'
 import { useDataset } from '../data'
 import { useLanguage } from '../i18n'
 import { setUrlState, useUrlValue } from '../url-state'
@@ -20,6 +21,17 @@ export function TopicFilter() {
   const [open, setOpen] = useState(false)
   const allIds = useMemo(() => dataset.topics.map((topic) => topic.id), [dataset.topics])
   const chosen = selected === null ? allIds.length : selected.length
+  // Ticking a topic does not change the topic counts (a cached map): their texts are not formatted again.
+  const countTexts = useMemo(
+    () => new Map(dataset.topics.map((topic) => [topic.id, t('filter.count', { count: counts.get(topic.id) ?? 0 })])),
+    [dataset.topics, counts, t],
+  )
+  // Stable: a click re-renders only the option whose box changed (React sets every re-rendered input's type
+  // and name again, each a DOM attribute write).
+  const toggle = useCallback(
+    (id: TopicId) => setUrlState((state) => ({ ...state, topics: toggleTopic(state.topics, allIds, id) })),
+    [allIds],
+  )
 
   return (
     <fieldset className={open ? 'topic-filter' : 'topic-filter topic-filter--folded'}>
@@ -42,27 +54,42 @@ export function TopicFilter() {
         </button>
       </div>
       <ul id={`${baseId}-list`} className="topic-filter__list">
-        {dataset.topics.map((topic) => {
-          const countId = `${baseId}-${topic.id}`
-          return (
-            <li key={topic.id} className={`topic-filter__item topic--${topic.id}`}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={selected === null || selected.includes(topic.id)}
-                  aria-describedby={countId}
-                  onChange={() => setUrlState({ topics: toggleTopic(selected, allIds, topic.id) })}
-                />
-                <span className="topic-swatch" aria-hidden="true" />
-                <span>{topic.label[lang]}</span>
-              </label>
-              <span id={countId} className="topic-filter__count">
-                {t('filter.count', { count: counts.get(topic.id) ?? 0 })}
-              </span>
-            </li>
-          )
-        })}
+        {dataset.topics.map((topic) => (
+          <TopicOption
+            key={topic.id}
+            id={topic.id}
+            label={topic.label[lang]}
+            checked={selected === null || selected.includes(topic.id)}
+            countId={`${baseId}-${topic.id}`}
+            count={countTexts.get(topic.id) ?? ''}
+            onToggle={toggle}
+          />
+        ))}
       </ul>
     </fieldset>
   )
 }
+
+interface TopicOptionProps {
+  id: TopicId
+  label: string
+  checked: boolean
+  countId: string
+  count: string
+  onToggle: (id: TopicId) => void
+}
+
+const TopicOption = memo(function TopicOption({ id, label, checked, countId, count, onToggle }: TopicOptionProps) {
+  return (
+    <li className={`topic-filter__item topic--${id}`}>
+      <label>
+        <input type="checkbox" checked={checked} aria-describedby={countId} onChange={() => onToggle(id)} />
+        <span className="topic-swatch" aria-hidden="true" />
+        <span>{label}</span>
+      </label>
+      <span id={countId} className="topic-filter__count">
+        {count}
+      </span>
+    </li>
+  )
+})
