@@ -89,6 +89,60 @@ function hideForUpdate(timeline: Timeline, ids: readonly string[]): void {
 }
 
 /**
+ * On every DataSet event (remove, update, add) vis-timeline redraws its items on the spot, measuring them, and
+ * queues a whole redraw for its next animation frame; a new locale queues one too. A data sync sends up to three
+ * such events, and a language switch brings a sync and a new locale. Inside `batch`, both kinds are held back;
+ * the timeline is then redrawn once, in a microtask: after the rest of the current React commit, before the
+ * next frame (a topic filter at 1,000 events: 33 → 27 ms). Like hideForUpdate, this reaches into the pinned
+ * vis-timeline 8.5.4 (its ItemSet's `redraw`, its own `_redraw` and `_origRedraw`); without them, `batch` only
+ * runs its function and vis-timeline redraws as it would.
+ */
+interface VisCore {
+  dom?: unknown
+  itemSet?: { redraw?: unknown }
+  _redraw?: unknown
+  _origRedraw?: unknown
+}
+
+function redrawBatcher(timeline: Timeline): (change: () => void) => void {
+  const core = timeline as unknown as VisCore
+  const { itemSet, _redraw: queued, _origRedraw: redrawNow } = core
+  if (
+    !itemSet ||
+    typeof itemSet.redraw !== 'function' ||
+    typeof queued !== 'function' ||
+    typeof redrawNow !== 'function'
+  )
+    return (change) => change()
+  let scheduled = false
+  let held = false
+  const hold = () => {
+    held = true
+    return false
+  }
+  const redraw = () => {
+    scheduled = false
+    // Not after destroy: vis-timeline has then let go of its DOM.
+    if (core.dom) redrawNow.call(timeline)
+  }
+  return (change) => {
+    held = false
+    itemSet.redraw = hold
+    core._redraw = hold
+    try {
+      change()
+    } finally {
+      delete itemSet.redraw
+      core._redraw = queued
+    }
+    if (held && !scheduled) {
+      scheduled = true
+      queueMicrotask(redraw)
+    }
+  }
+}
+
+/**
  * A new width changes only the scale: vis-timeline's own size watcher (autoResize) then emits its internal
  * `_change`, one redraw that repositions every item. The public `redraw()` also marks every item dirty and
  * redraws each drawn one on the spot, measuring it: one forced layout per item (10,000 events, the detail panel
@@ -134,6 +188,7 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
   }
   // Our item type is stricter than vis-timeline's DataItem (plain text, explicit nulls).
   const timeline = new Timeline(container, items as unknown as DataItemCollectionType, options)
+  const batch = redrawBatcher(timeline)
   if (init.groups) {
     syncDataSet(groups, init.groups)
     timeline.setGroups(groups)
@@ -201,17 +256,17 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
         syncDataSet(groups, nextGroups)
         // Items first, then the groups: vis-timeline sorts the ungrouped items into their groups on setGroups,
         // but drops items whose group changes from none to one after the groups are set.
-        syncDataSet(items, nextItems, (ids) => hideForUpdate(timeline, ids))
+        batch(() => syncDataSet(items, nextItems, (ids) => hideForUpdate(timeline, ids)))
         if (!grouped) timeline.setGroups(groups)
       } else {
-        syncDataSet(items, nextItems, (ids) => hideForUpdate(timeline, ids))
+        batch(() => syncDataSet(items, nextItems, (ids) => hideForUpdate(timeline, ids)))
         if (grouped) timeline.setGroups(null as never)
       }
       grouped = nextGroups !== null
     },
     setLanguage(lang) {
       moment.locale(lang)
-      timeline.setOptions({ locale: lang })
+      batch(() => timeline.setOptions({ locale: lang }))
     },
     setSelection(id) {
       selection = id
