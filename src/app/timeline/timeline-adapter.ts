@@ -126,6 +126,11 @@ function redrawBatcher(timeline: Timeline): (change: () => void) => void {
     if (core.dom) redrawNow.call(timeline)
   }
   return (change) => {
+    // Something else has replaced the ItemSet's redraw: leave it alone.
+    if (Object.hasOwn(itemSet, 'redraw')) {
+      change()
+      return
+    }
     held = false
     itemSet.redraw = hold
     core._redraw = hold
