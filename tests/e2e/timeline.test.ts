@@ -131,6 +131,45 @@ describe('the timeline app', () => {
     await expectCleanPage(page, problems)
   })
 
+  it('keeps the axis whole while a filter changes the timeline height: every grid line reaches its bottom', async () => {
+    const topic = dataset.topics.find((t) => t.id === 'humanitarian')
+    if (!topic) throw new Error('the dataset has no humanitarian topic')
+    // A one-year window: the axis names the months.
+    const { page, problems } = await session.open('?from=2019-01-01&to=2019-12-31')
+    await expect.poll(() => timelineItems(page).count(), SETTLE).toBeGreaterThan(2)
+    /** The items' height, and how far each vertical grid line's end is from the bottom of the items' panel. */
+    const geometry = () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect()
+        const lines = [...document.querySelectorAll('.vis-time-axis .vis-grid.vis-vertical')]
+        return {
+          height: Math.round(panel.height),
+          lines: lines.length,
+          gaps: lines.map((line) => Math.round(Math.abs(line.getBoundingClientRect().bottom - panel.bottom))),
+        }
+      })
+    const before = await geometry()
+    const labels = await minorAxisLabels(page)
+    expect(before.lines).toBeGreaterThan(2)
+    expect(Math.max(...before.gaps)).toBeLessThanOrEqual(2)
+
+    await filterToOneTopic(page, 'en', topic)
+    await expect.poll(async () => (await geometry()).height, SETTLE).toBeLessThan(before.height)
+    const filtered = await geometry()
+    expect(Math.max(...filtered.gaps)).toBeLessThanOrEqual(2)
+    expect(await minorAxisLabels(page)).toEqual(labels)
+
+    // The labels themselves are drawn again for a new language.
+    await page.getByRole('radio', { name: 'Русский' }).check()
+    await expect
+      .poll(async () => (await minorAxisLabels(page)).filter((label) => RUSSIAN_MONTH.test(label)).length, SETTLE)
+      .toBe(labels.length)
+    await page.getByRole('button', { name: 'Все', exact: true }).click()
+    await expect.poll(async () => (await geometry()).height, SETTLE).toBe(before.height)
+    expect(Math.max(...(await geometry()).gaps)).toBeLessThanOrEqual(2)
+    await expectCleanPage(page, problems)
+  })
+
   it('restores the selection, the topic filter and the language from the link, on reload and in a fresh browser', async () => {
     const target = event('2019-05-31-kono-lavrov-tokyo')
     const humanitarian = dataset.topics.find((t) => t.id === 'humanitarian')!

@@ -12,7 +12,7 @@ import type { Language } from '../../model'
 import type { DayRange } from '../url-state'
 import type { TimelineGroup, TimelineItem } from './timeline-items'
 import { syncDataSet } from './sync-dataset'
-import { hideForUpdate, redrawAtNewWidth, redrawBatcher } from './vis-internals'
+import { hideForUpdate, redrawAtNewWidth, redrawBatcher, skipUnchangedAxis } from './vis-internals'
 import { dateToIsoDay } from './timeline-window'
 
 export interface TimelineEvents {
@@ -105,6 +105,7 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
   // Our item type is stricter than vis-timeline's DataItem (plain text, explicit nulls).
   const timeline = new Timeline(container, items as unknown as DataItemCollectionType, options)
   const batch = redrawBatcher(timeline)
+  const axis = skipUnchangedAxis(timeline)
   if (init.groups) {
     syncDataSet(groups, init.groups)
     timeline.setGroups(groups)
@@ -182,6 +183,7 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     },
     setLanguage(lang) {
       moment.locale(lang)
+      axis.invalidate()
       batch(() => timeline.setOptions({ locale: lang }))
     },
     setSelection(id) {
