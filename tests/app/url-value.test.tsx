@@ -1,10 +1,16 @@
 /** useUrlValue: a component reading one key of the URL re-renders when that key changes, not on other changes. */
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseUrlState, setUrlState, useUrlValue } from '../../src/app/url-state'
+import { currentUrl, getUrlState, parseUrlState, setUrlState, useUrlValue } from '../../src/app/url-state'
 import { shareUnchanged } from '../../src/app/url-state/url-store'
 
-afterEach(() => window.history.replaceState(null, '', '/'))
+/** One task later: when a change has reached the address bar. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+afterEach(() => {
+  currentUrl()
+  window.history.replaceState(null, '', '/')
+})
 
 describe('shareUnchanged', () => {
   it('keeps the unchanged values of the previous state by identity and takes the changed ones', () => {
@@ -50,10 +56,50 @@ describe('useUrlValue', () => {
     render(<TopicsProbe renders={[]} />)
     act(() => setUrlState({ topics: ['humanitarian'] }))
     act(() => setUrlState({ topics: ['peace-treaty'] }))
+    await act(nextTask)
     await act(async () => {
       window.history.back()
       await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }))
     })
     expect(screen.getByTestId('topics').textContent).toBe('humanitarian')
+  })
+})
+
+describe('setUrlState', () => {
+  const search = () => window.location.search
+  const back = () =>
+    new Promise((resolve) => {
+      window.addEventListener('popstate', resolve, { once: true })
+      window.history.back()
+    })
+
+  it('shows a change at once and writes the address one task later, after the rendering it causes', async () => {
+    setUrlState({ topics: ['humanitarian'] })
+    expect(getUrlState().topics).toEqual(['humanitarian'])
+    expect(search()).toBe('')
+    await nextTask()
+    expect(search()).toBe('?topics=humanitarian')
+    await back()
+    expect(search()).toBe('')
+  })
+
+  it('writes a pending choice before the next one, so that each keeps its history entry', async () => {
+    setUrlState({ topics: ['humanitarian'] })
+    setUrlState({ event: 'some-event' })
+    expect(search()).toBe('?topics=humanitarian')
+    await nextTask()
+    expect(search()).toBe('?topics=humanitarian&event=some-event')
+    await back()
+    expect(search()).toBe('?topics=humanitarian')
+  })
+
+  it('keeps a pending choice as its own entry when a pan follows it at once', async () => {
+    setUrlState({ topics: ['peace-treaty'] })
+    setUrlState({ window: { from: '2019-01-01', to: '2019-06-30' } }, 'replace-debounced')
+    expect(search()).toBe('?topics=peace-treaty')
+    expect(getUrlState().window).toEqual({ from: '2019-01-01', to: '2019-06-30' })
+    expect(currentUrl()).toContain('from=2019-01-01')
+    await back()
+    expect(search()).toBe('')
   })
 })

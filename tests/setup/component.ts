@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
 import { initI18n } from '../../src/app/i18n'
+import { flushUrlState } from '../../src/app/url-state'
 
 initI18n('en')
 
@@ -14,4 +15,6 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup()
+  // A test's last change may still be on its way to the address: written now, not into the next test.
+  flushUrlState()
 })

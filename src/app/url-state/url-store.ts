@@ -2,6 +2,9 @@
  * The URL as an external store: React reads it with useSyncExternalStore.
  * Discrete choices push a history entry; panning and zooming replace the current one, debounced,
  * so back and forward step through choices, not through every drag.
+ * A change shows at once (the store hands it out as pending) and reaches the address one task later, after
+ * the rendering it causes: writing history costs the browser a few milliseconds of the click that made the
+ * change (a topic filter at 1,000 events: ~33 → ~28 ms). A change that follows writes the pending one first.
  */
 import { parseUrlState, serializeUrlState, type UrlState } from './url-state'
 
@@ -12,6 +15,7 @@ const DEBOUNCE_MS = 400
 const listeners = new Set<() => void>()
 let cached: { search: string; state: UrlState } | null = null
 let pending: UrlState | null = null
+let pendingMode: 'push' | 'replace' = 'replace'
 let timer: ReturnType<typeof setTimeout> | null = null
 
 /** The state last handed out: a new one keeps its unchanged values (arrays, windows) by identity. */
@@ -56,14 +60,16 @@ function write(state: UrlState, mode: 'push' | 'replace'): void {
   else window.history.replaceState(null, '', url)
 }
 
-/** Writes a debounced replacement now (before a push, a copy or a page hide). */
+/** Writes a pending change now (before the next change, a copy or a page hide). */
 export function flushUrlState(): void {
   if (timer !== null) clearTimeout(timer)
   timer = null
   if (pending === null) return
   const state = pending
+  const mode = pendingMode
   pending = null
-  write(state, 'replace')
+  pendingMode = 'replace'
+  write(state, mode)
 }
 
 export function setUrlState(update: UrlUpdate, mode: HistoryMode = 'push'): void {
@@ -71,12 +77,15 @@ export function setUrlState(update: UrlUpdate, mode: HistoryMode = 'push'): void
   const next = shareUnchanged(current, typeof update === 'function' ? update(current) : { ...current, ...update })
   if (serializeUrlState(next) === serializeUrlState(current)) return
   if (mode === 'replace-debounced') {
+    if (pendingMode === 'push') flushUrlState()
     pending = next
     if (timer !== null) clearTimeout(timer)
     timer = setTimeout(flushUrlState, DEBOUNCE_MS)
   } else {
     flushUrlState()
-    write(next, mode)
+    pending = next
+    pendingMode = mode
+    timer = setTimeout(flushUrlState, 0)
   }
   notify()
 }
@@ -85,6 +94,7 @@ function onPopState(): void {
   if (timer !== null) clearTimeout(timer)
   timer = null
   pending = null
+  pendingMode = 'replace'
   notify()
 }
 
