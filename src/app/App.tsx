@@ -58,6 +58,11 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
   const filterBar = useMemo(() => <FilterBar />, [])
   const viewContent = useMemo(() => <CurrentView onOpen={focusHeading} />, [focusHeading])
   const footer = useMemo(() => <Footer />, [])
+  // Nor does a filter change these: ticking a topic renders what shows the events, not the whole shell.
+  const placeholder = useMemo(() => <NoEventSelected bilingual={bilingual} />, [bilingual])
+  const announcer = useMemo(() => <LiveAnnouncer event={selected} lang={lang} />, [selected, lang])
+  const closeHelp = useCallback(() => setHelpOpen(false), [])
+  const shortcuts = useMemo(() => <ShortcutsOverlay open={helpOpen} onClose={closeHelp} />, [helpOpen, closeHelp])
   const handout = useMemo(
     () => <Handout events={events} dataset={dataset} lang={lang} bilingual={bilingual} />,
     [events, dataset, lang, bilingual],
@@ -94,12 +99,12 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
             />
           </ErrorBoundary>
         ) : (
-          currentView({ view, doc }) !== 'documents' && <NoEventSelected bilingual={bilingual} />
+          currentView({ view, doc }) !== 'documents' && placeholder
         )}
       </main>
       {footer}
-      <LiveAnnouncer event={selected} lang={lang} />
-      <ShortcutsOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {announcer}
+      {shortcuts}
       <PrintOnDemand count={events.length}>{handout}</PrintOnDemand>
     </div>
   )
