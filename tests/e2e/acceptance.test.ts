@@ -75,7 +75,7 @@ describe('acceptance', () => {
       await page.keyboard.press('ArrowRight')
       await expect.poll(() => eventInUrl(page, problems), SETTLE).not.toBe(before)
     }
-    expect(urlParams(page).get('event')).toBe(MEETING.id)
+    await expect.poll(() => urlParams(page).get('event'), SETTLE).toBe(MEETING.id)
     await page.keyboard.press('Enter')
     const panel = detailPanel(page, MEETING.title.ru)
     await panel.waitFor({ state: 'visible', ...SETTLE })
@@ -96,7 +96,7 @@ describe('acceptance', () => {
     expect(drawn.every((id) => humanitarian.includes(id))).toBe(true)
 
     const link = await copyLink(page, 'ru')
-    expect(link).toBe(page.url())
+    await expect.poll(() => page.url(), SETTLE).toBe(link)
     const seen = await visibleState(page)
     expect(seen).toEqual({ russian: true, view: 'Хронология', topics: [HUMANITARIAN.id], panel: MEETING.title.ru })
     await expectCleanPage(page, problems)
@@ -139,11 +139,13 @@ describe('acceptance', () => {
     }).map((e) => e.id)
     expect(planned2019.length).toBeGreaterThan(0)
     await expect.poll(() => listIds(page), SETTLE).toEqual(planned2019)
-    expect(params(page)).toMatchObject({ lang: 'ru', view: 'list', status: 'planned', period: '2019-01-01/2019-12-31' })
-    expect(urlParams(page).get('q')).toBeNull()
+    await expect
+      .poll(() => params(page), SETTLE)
+      .toMatchObject({ lang: 'ru', view: 'list', status: 'planned', period: '2019-01-01/2019-12-31' })
+    await expect.poll(() => urlParams(page).get('q'), SETTLE).toBeNull()
 
     const link = await copyLink(page, 'ru')
-    expect(link).toBe(page.url())
+    await expect.poll(() => page.url(), SETTLE).toBe(link)
     const seen = await visibleState(page)
     expect(seen).toMatchObject({ russian: true, view: 'Список' })
     await expectCleanPage(page, problems)

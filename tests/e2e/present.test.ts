@@ -80,7 +80,7 @@ describe('presentation mode', () => {
     const problems = await openApp(await freshPage())
     await page.getByRole('button', { name: 'Present' }).click()
     await expect.poll(() => slideTitle().textContent(), SETTLE).toBe(title(0))
-    expect(param('present')).toBe('1')
+    await expect.poll(() => param('present'), SETTLE).toBe('1')
     expect(await progress().textContent()).toBe(`1 / ${events.length}`)
 
     await page.keyboard.press('ArrowRight')
@@ -88,7 +88,7 @@ describe('presentation mode', () => {
     await page.keyboard.press('PageDown')
     await expect.poll(() => slideTitle().textContent(), SETTLE).toBe(title(2))
     expect(await progress().textContent()).toBe(`3 / ${events.length}`)
-    expect(param('present')).toBe('3')
+    await expect.poll(() => param('present'), SETTLE).toBe('3')
     await page.keyboard.press('PageUp')
     await expect.poll(() => slideTitle().textContent(), SETTLE).toBe(title(1))
 
@@ -113,7 +113,7 @@ describe('presentation mode', () => {
     await page.keyboard.press('l')
     await expect.poll(() => slideTitle().textContent(), SETTLE).toBe(title(4, 'ru'))
     await expect.poll(() => presentation().getAttribute('aria-label'), SETTLE).toBe('Показ')
-    expect(param('lang')).toBe('ru')
+    await expect.poll(() => param('lang'), SETTLE).toBe('ru')
     expect(await progress().textContent()).toBe(`5 / ${events.length}`)
     await page.keyboard.press('l')
     await expect.poll(() => slideTitle().textContent(), SETTLE).toBe(title(4))
@@ -147,8 +147,8 @@ describe('presentation mode', () => {
     await expect.poll(() => slideTitle().textContent(), SETTLE).toBe(title(3))
     await page.keyboard.press('Escape')
     await presentation().waitFor({ state: 'detached', ...SETTLE })
-    expect(param('present')).toBeNull()
-    expect(param('event')).toBe(events[3]!.id)
+    await expect.poll(() => param('present'), SETTLE).toBeNull()
+    await expect.poll(() => param('event'), SETTLE).toBe(events[3]!.id)
     await page
       .locator('.detail-panel')
       .getByRole('heading', { name: title(3) })

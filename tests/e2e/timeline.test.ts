@@ -107,7 +107,7 @@ describe('the timeline app', () => {
       .poll(async () => (await minorAxisLabels(page)).filter((label) => RUSSIAN_MONTH.test(label)).length, SETTLE)
       .toBeGreaterThanOrEqual(3)
     expect((await minorAxisLabels(page)).filter((label) => !RUSSIAN_MONTH.test(label))).toEqual([])
-    expect(urlParams(page).get('lang')).toBe('ru')
+    await expect.poll(() => urlParams(page).get('lang'), SETTLE).toBe('ru')
     await expectCleanPage(page, problems)
   })
 
@@ -179,8 +179,8 @@ describe('the timeline app', () => {
     await filterToOneTopic(page, 'ru', humanitarian)
     await expect.poll(() => urlParams(page).get('topics'), SETTLE).toBe(humanitarian.id)
     const link = page.url()
-    expect(urlParams(page).get('event')).toBe(target.id)
-    expect(urlParams(page).get('lang')).toBe('ru')
+    await expect.poll(() => urlParams(page).get('event'), SETTLE).toBe(target.id)
+    await expect.poll(() => urlParams(page).get('lang'), SETTLE).toBe('ru')
 
     async function expectSameView(p: Page) {
       await expectPanel(p, target, 'ru')
@@ -196,7 +196,7 @@ describe('the timeline app', () => {
 
     await page.reload()
     await expectSameView(page)
-    expect(page.url()).toBe(link)
+    await expect.poll(() => page.url(), SETTLE).toBe(link)
     await expectCleanPage(page, problems)
 
     const fresh = await session.open(link.slice(link.indexOf('?')))
@@ -211,7 +211,7 @@ describe('the timeline app', () => {
     await expectPanel(page, first, 'en')
     await item(page, second.id).click()
     await expectPanel(page, second, 'en')
-    expect(urlParams(page).get('event')).toBe(second.id)
+    await expect.poll(() => urlParams(page).get('event'), SETTLE).toBe(second.id)
 
     await page.goBack()
     await expect.poll(() => urlParams(page).get('event'), SETTLE).toBe(first.id)
