@@ -1,5 +1,5 @@
 /** The filter bar and the search drive every view through one provider; the search itself is faked. */
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SearchState } from '../../src/features/search'
 import { fakeTimelines } from './fake-timeline'
@@ -30,8 +30,9 @@ describe('search and filters in the app', () => {
   it('narrows the timeline to the search result, counts it and writes q', async () => {
     const { user } = renderApp()
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'Moscow')
-    expect(param('q')).toBe('Moscow')
     expect(shownIds()).toEqual(['moscow-ministers-2017'])
+    // The address follows once typing pauses.
+    await waitFor(() => expect(param('q')).toBe('Moscow'))
     expect(within(filterBar()).getByText('1 event', { selector: '.filter-bar__count' })).toBeInTheDocument()
     expect(screen.getByText('1 result')).toBeInTheDocument()
     // topic counts follow the search

@@ -61,7 +61,9 @@ export function EventFiltersProvider({ children }: { children: ReactNode }) {
       filters,
       events: filterEvents(all, filters),
       search,
-      active: hasActiveFilters(filters) || url.q.trim() !== '',
+      // The search as it applies (the deferred query), not the keystroke: typing renders the searchbox at once
+      // and everything that shows the events with the results.
+      active: hasActiveFilters(filters) || search.status !== 'idle',
       counts: (facet) => {
         const cached = countsCache.get(facet)
         if (cached?.all === all && sameExcept(cached.filters, filters, facet)) return cached.counts
@@ -70,7 +72,7 @@ export function EventFiltersProvider({ children }: { children: ReactNode }) {
         return counts
       },
     }
-  }, [all, filters, search, url.q, countsCache])
+  }, [all, filters, search, countsCache])
   return <EventFiltersContext value={value}>{children}</EventFiltersContext>
 }
 
