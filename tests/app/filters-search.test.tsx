@@ -10,6 +10,7 @@ vi.mock('../../src/app/timeline/timeline-adapter', () => import('./fake-timeline
 /** "moscow" finds the two Moscow meetings; any other query finds nothing. */
 const RESULTS: Record<string, string[]> = { moscow: ['moscow-ministers-2017'] }
 vi.mock('../../src/features/search/use-search', () => ({
+  prefetchSearch: () => {},
   useSearch: (query: string): SearchState => {
     const q = query.trim().toLowerCase()
     if (q === '') return { status: 'idle', ids: null, terms: [], match: null }

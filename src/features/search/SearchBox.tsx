@@ -6,10 +6,12 @@ export interface SearchBoxProps {
   onChange: (value: string) => void
   /** Number of matching events; announced politely. null: no search running (nothing announced). */
   resultCount: number | null
+  /** The box got focus: a search is likely to follow. */
+  onFocus?: () => void
 }
 
 /** The one searchbox ("Search" / "Поиск"); Escape clears it. */
-export function SearchBox({ value, onChange, resultCount }: SearchBoxProps) {
+export function SearchBox({ value, onChange, resultCount, onFocus }: SearchBoxProps) {
   const { t } = useFeatureT()
   const id = useId()
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -30,6 +32,7 @@ export function SearchBox({ value, onChange, resultCount }: SearchBoxProps) {
         spellCheck={false}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
+        onFocus={onFocus}
       />
       <output className="search-box-count" aria-live="polite" htmlFor={id}>
         {resultCount === null ? '' : t('features.search.results', { count: resultCount })}

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { useSearch } from '../../../src/features/search'
+import { prefetchSearch, useSearch } from '../../../src/features/search'
 import { buildSearchIndex } from '../../../src/pipeline/build-search-index'
 import { DATASET } from '../fixtures/dataset'
 import { renderWithI18n } from '../render'
@@ -30,6 +30,16 @@ describe('useSearch', () => {
     expect(await screen.findByText('ready:iturup-2019-06 marks Итурупе')).toBeInTheDocument()
     rerender(<Probe query="встреча" url="/index-a.json" />)
     expect(await screen.findByText('ready:iturup-2019-06,moscow-2017-11-24')).toBeInTheDocument()
+    expect(fetch).toHaveBeenCalledOnce()
+  })
+
+  it('can start loading the index before the first query, which then uses it', async () => {
+    const fetch = vi.fn(async () => new Response(buildSearchIndex(DATASET)))
+    vi.stubGlobal('fetch', fetch)
+    prefetchSearch('/index-prefetched.json')
+    expect(fetch).toHaveBeenCalledExactlyOnceWith('/index-prefetched.json', undefined)
+    renderWithI18n(<Probe query="Etorofu" url="/index-prefetched.json" />)
+    expect(await screen.findByText('ready:iturup-2019-06')).toBeInTheDocument()
     expect(fetch).toHaveBeenCalledOnce()
   })
 
