@@ -127,7 +127,7 @@ function stretchLines(axis: VisTimeAxis, lineHeight: number): boolean {
 /**
  * vis-timeline redraws its time axis (every label and grid line, each label's date compared through moment)
  * on every redraw, and twice when the items' height changes: also for a topic filter, a search or a selection,
- * which leave the window and the width as they were (10,000 events: ~3 ms of a ~30 ms topic filter). The
+ * which leave the window and the width as they were (1,000 events: ~3 ms of a ~30 ms topic filter). The
  * labels are drawn from the window, the widths and the axis height alone; this skips their redraw while none
  * of them has changed, and only stretches the grid lines when the timeline's height has. `invalidate`
  * (a new locale) makes the next redraw draw it all. It reaches into the timeline's `timeAxis`; without it,
