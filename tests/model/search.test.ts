@@ -3,6 +3,7 @@ import { datasetSchema } from '../../src/model/schema'
 import {
   createSearchIndex,
   loadSearchIndex,
+  loadSearchIndexObject,
   processTerm,
   searchEvents,
   toSearchDocuments,
@@ -91,9 +92,10 @@ describe('searchEvents', () => {
 })
 
 describe('the index as JSON', () => {
-  it('round-trips through loadSearchIndex with the same results', () => {
-    const loaded = loadSearchIndex(JSON.stringify(index))
-    for (const query of ['встреча', 'meetings', 'Etorofu', 'meeti']) expect(ids(query, loaded)).toEqual(ids(query))
+  it('round-trips through loadSearchIndex and loadSearchIndexObject with the same results', () => {
+    const json = JSON.stringify(index)
+    for (const loaded of [loadSearchIndex(json), loadSearchIndexObject(JSON.parse(json))])
+      for (const query of ['встреча', 'meetings', 'Etorofu', 'meeti']) expect(ids(query, loaded)).toEqual(ids(query))
   })
 
   it('holds one document per event with people and places expanded', () => {

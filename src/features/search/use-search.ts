@@ -26,7 +26,7 @@ export function loadSearch(url: string): Promise<Search> {
   if (!pending) {
     pending = Promise.all([import('../../model/search'), fetchData(url)]).then(async ([search, response]) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
-      const index: SearchIndex = search.loadSearchIndex(await response.text())
+      const index: SearchIndex = search.loadSearchIndexObject(await response.json())
       return (query: string) => {
         const result = search.searchEvents(index, query)
         return { ...result, match: search.wordMatcher(result.terms) }

@@ -7,7 +7,7 @@
  * meet ("встречи" ~ "встреча", "meetings" ~ "meeting"), and as the whole lowercased word, so a word being
  * typed still finds its completions by prefix ("meeti" → "meeting", which no stem starts with).
  */
-import MiniSearch, { type Options, type Query } from 'minisearch'
+import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch'
 import { newStemmer } from 'snowball-stemmers'
 import type { Dataset, DatasetEvent } from '../schema'
 import { tokenize, type WordMatcher } from './words'
@@ -108,6 +108,11 @@ export function createSearchIndex(dataset: Pick<Dataset, 'events' | 'people' | '
 /** The JSON written by the pipeline (`JSON.stringify(index)`), read back with the same options. */
 export function loadSearchIndex(json: string): SearchIndex {
   return MiniSearch.loadJSON<SearchDocument>(json, SEARCH_OPTIONS)
+}
+
+/** The same from the parsed JSON (`Response.json()`): the browser parses it in a task of its own. */
+export function loadSearchIndexObject(js: AsPlainObject): SearchIndex {
+  return MiniSearch.loadJS<SearchDocument>(js, SEARCH_OPTIONS)
 }
 
 /** Tokens shorter than this are matched exactly (and by prefix when last): fuzziness on "abe" finds "abo", "ab"… */
