@@ -107,7 +107,7 @@ export function createSearchIndex(dataset: Pick<Dataset, 'events' | 'people' | '
 
 /** The JSON written by the pipeline (`JSON.stringify(index)`), read back with the same options. */
 export function loadSearchIndex(json: string): SearchIndex {
-  return MiniSearch.loadJSON<SearchDocument>(json, SEARCH_OPTIONS)
+  return loadSearchIndexObject(JSON.parse(json) as AsPlainObject)
 }
 
 /** The same from the parsed JSON (`Response.json()`): the browser parses it in a task of its own. */
