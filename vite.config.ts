@@ -13,6 +13,8 @@ export default defineConfig(({ mode }) => ({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { outDir: appOutDir(), emptyOutDir: true, sourcemap: false },
+  // The search worker (src/features/search/search.worker.ts) is a module worker: it shares chunks like the page.
+  worker: { format: 'es' },
   test: {
     projects: [
       {

@@ -56,8 +56,13 @@ export const STOP_FRAMES = `(() => {
   return frames.slice(1).map((time, i) => time - frames[i])
 })()`
 
-/** True once nothing has mutated for QUIET ms since max(last, since), and the selector (if any) matches. */
+/**
+ * True once nothing has mutated for QUIET ms since max(last, since), nothing on the page says it is still at
+ * work (`aria-busy="true"`: work off the page's thread, as a search worker's, mutates nothing until it
+ * answers), and the selector (if any) matches.
+ */
 export function settledExpression(key: 'last' | 'lastItems', since: number, quietMs: number, selector: string | null) {
   const needs = selector === null ? 'true' : `document.querySelector(${JSON.stringify(selector)}) !== null`
-  return `performance.now() - Math.max(window.__bench.${key}, ${since}) >= ${quietMs} && ${needs}`
+  const idle = `document.querySelector('[aria-busy="true"]') === null`
+  return `performance.now() - Math.max(window.__bench.${key}, ${since}) >= ${quietMs} && ${idle} && ${needs}`
 }

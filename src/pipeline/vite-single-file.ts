@@ -114,6 +114,25 @@ function inlineData(buildDirectory: string): Plugin {
   }
 }
 
+const SEARCH_WORKER = path.join('src', 'features', 'search', 'search-worker.ts')
+
+/**
+ * The single file searches on the page (a file:// page cannot start a worker, and the worker's script would be
+ * a second file): the module that starts the worker is swapped for its stand-in, search-worker.single.ts.
+ */
+function withoutSearchWorker(): Plugin {
+  return {
+    name: 'timeline-single-file-no-search-worker',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('search-worker')) return null
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+      if (!resolved?.id.endsWith(SEARCH_WORKER)) return resolved
+      return resolved.id.replace(/\.ts$/, '.single.ts')
+    },
+  }
+}
+
 /** The plugins of `--mode single`, in place of the dataset-assets plugin of the normal build. */
 export function singleFile(buildDirectory: string): PluginOption[] {
   return [
@@ -121,6 +140,7 @@ export function singleFile(buildDirectory: string): PluginOption[] {
       name: 'timeline-single-file-config',
       config: () => ({ build: { outDir: singleOutDir(), emptyOutDir: true, modulePreload: false } }),
     },
+    withoutSearchWorker(),
     viteSingleFile({ outputFileName: SINGLE_FILE_NAME }),
     inlineData(buildDirectory),
   ]

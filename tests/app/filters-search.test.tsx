@@ -9,12 +9,14 @@ vi.mock('../../src/app/timeline/timeline-adapter', () => import('./fake-timeline
 
 /** "moscow" finds the two Moscow meetings; any other query finds nothing. */
 const RESULTS: Record<string, string[]> = { moscow: ['moscow-ministers-2017'] }
-vi.mock('../../src/features/search/use-search', () => ({
+vi.mock('../../src/features/search/use-search', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/features/search/use-search')>()),
   prefetchSearch: () => {},
   useSearch: (query: string): SearchState => {
     const q = query.trim().toLowerCase()
-    if (q === '') return { status: 'idle', ids: null, terms: [], match: null }
-    return { status: 'ready', ids: new Set(RESULTS[q] ?? []), terms: [q], match: (word) => word.toLowerCase() === q }
+    if (q === '') return { status: 'idle', ids: null, terms: [], match: null, query: '' }
+    const match = (word: string) => word.toLowerCase() === q
+    return { status: 'ready', ids: new Set(RESULTS[q] ?? []), terms: [q], match, query }
   },
 }))
 

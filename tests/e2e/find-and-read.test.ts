@@ -54,6 +54,12 @@ describe('search', () => {
     expect(found).toContain(MEETING)
     expect(found).toContain(MEETINGS)
     expect(found.length).toBeLessThan(ALL_IDS.length)
+    // The index was fetched and read by the search worker, not by the page (whose thread it would hold).
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([
+      expect.stringMatching(/\/assets\/search\.worker-[\w-]+\.js$/),
+    ])
+    const pageFetches = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))
+    expect(pageFetches.filter((name) => name.includes('search-index'))).toEqual([])
     expect(await entry(page, MEETING).locator('mark').first().innerText()).toMatch(/^заседание$/i)
     // Another form of the word is found and marked too: the search stems, it does not match substrings.
     expect(await entry(page, MEETINGS).locator('mark').first().innerText()).toMatch(/^заседания$/i)

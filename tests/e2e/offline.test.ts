@@ -113,6 +113,21 @@ describe('the offline single file', () => {
     expect(aborted).toEqual([])
     await page.close()
   })
+  it('searches from disk, on the page itself (a file:// page starts no worker) and with its inline index', async () => {
+    const problems = await open(`?lang=en&${windowOfAll(events)}`) // the test before left Russian as the choice
+    await page.getByRole('radio', { name: 'List' }).check()
+    const list = page.getByRole('list', { name: 'Events' }).locator('[data-event-id]')
+    await expect.poll(() => list.count(), SETTLE).toBe(events.length)
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Lavrov')
+    await expect.poll(() => list.count(), SETTLE).toBeLessThan(events.length)
+    expect(await list.count()).toBeGreaterThan(0)
+    expect(await list.locator('mark').first().innerText()).toMatch(/^lavrov$/i)
+    expect(page.workers()).toEqual([])
+    await expectCleanPage(page, problems)
+    expect(aborted).toEqual([])
+    await page.close()
+  })
+
   it('presents from disk as in a meeting: filter, P, every slide with PageDown, L on slide 3, the presenter view, Esc', async () => {
     const problems = await open('?lang=en&topics=joint-economic-activities')
     const slides = readBuiltDataset().events.filter((event) => event.topics.includes('joint-economic-activities'))

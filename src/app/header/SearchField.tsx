@@ -1,4 +1,4 @@
-import { prefetchSearch, SearchBox } from '../../features/search'
+import { prefetchSearch, SearchBox, searchPending } from '../../features/search'
 import { useEventFilters } from '../filters'
 import { setUrlState, useUrlValue } from '../url-state'
 
@@ -14,6 +14,7 @@ export function SearchField() {
       value={q}
       onChange={(value) => setUrlState({ q: value }, 'replace-debounced')}
       resultCount={search.status === 'ready' ? events.length : null}
+      busy={searchPending(search, q)}
       onFocus={() => prefetchSearch()}
     />
   )

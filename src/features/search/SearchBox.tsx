@@ -6,12 +6,14 @@ export interface SearchBoxProps {
   onChange: (value: string) => void
   /** Number of matching events; announced politely. null: no search running (nothing announced). */
   resultCount: number | null
+  /** The results for the text in the box are on their way (the index loading on a first search). */
+  busy?: boolean
   /** The box got focus: a search is likely to follow. */
   onFocus?: () => void
 }
 
 /** The one searchbox ("Search" / "Поиск"); Escape clears it. */
-export function SearchBox({ value, onChange, resultCount, onFocus }: SearchBoxProps) {
+export function SearchBox({ value, onChange, resultCount, busy = false, onFocus }: SearchBoxProps) {
   const { t } = useFeatureT()
   const id = useId()
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -34,8 +36,13 @@ export function SearchBox({ value, onChange, resultCount, onFocus }: SearchBoxPr
         onKeyDown={onKeyDown}
         onFocus={onFocus}
       />
-      <output className="search-box-count" aria-live="polite" htmlFor={id}>
-        {resultCount === null ? '' : t('features.search.results', { count: resultCount })}
+      {/* aria-busy: assistive technology waits for the count; so does the benchmark's settling. */}
+      <output className="search-box-count" aria-live="polite" aria-busy={busy} htmlFor={id}>
+        {resultCount === null
+          ? busy
+            ? t('features.search.searching')
+            : ''
+          : t('features.search.results', { count: resultCount })}
       </output>
     </div>
   )

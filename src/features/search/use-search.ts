@@ -1,11 +1,14 @@
 /**
- * Search in the app: the index (build/search-index.json, served at ./data/search-index.json) and the search
- * code (MiniSearch and the stemmers, ~47 kB gzipped) are loaded on the first non-blank query, not at start.
+ * Search in the app: the index (build/search-index.json, served at ./data/search-index.json) is loaded on the
+ * first non-blank query or when the searchbox gets focus, not at start, and read and queried in a Web Worker
+ * (worker-search.ts), so a large index never holds the page. Where no worker can run (the offline single file,
+ * whose index is inline; jsdom) the same code runs on the page.
  */
-import { useDeferredValue, useEffect, useMemo, useState } from 'react'
-import type { SearchIndex } from '../../model/search'
+import { useEffect, useMemo, useState } from 'react'
 import type { WordMatcher } from '../../model/search/words'
-import { fetchData } from '../offline'
+import { fetchData, inlineResponse } from '../offline'
+import { createSearchWorker } from './search-worker'
+import { startWorkerSearch, WorkerUnavailable, type IndexResult, type IndexSearch } from './worker-search'
 
 export interface SearchState {
   status: 'idle' | 'loading' | 'ready' | 'error'
@@ -15,65 +18,104 @@ export interface SearchState {
   terms: string[]
   /** For `<Highlighted match>`: whether a word is one the search matched; null: nothing to mark. */
   match: WordMatcher | null
+  /**
+   * The query these results answer ('' unless ready). While it differs from the query typed, the answer to
+   * that one is on its way (see `searchPending`).
+   */
+  query: string
 }
 
-type Search = (query: string) => { ids: Set<string> | null; terms: string[]; match: WordMatcher | null }
+interface Search {
+  index: IndexSearch
+  /** From the matched terms to which words of a text to mark (the stemmers run on the page for this). */
+  matcher: (terms: readonly string[]) => WordMatcher | null
+}
+
+/** The index read on the page: the offline file (its index is already in the page) and where Worker is missing. */
+async function searchOnPage(url: string): Promise<IndexSearch> {
+  const [search, response] = await Promise.all([import('../../model/search'), fetchData(url)])
+  if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  const index = search.loadSearchIndexObject(await response.json())
+  return { search: async (query) => search.searchEvents(index, query) }
+}
+
+function searchInWorker(url: string, worker: Worker): Promise<IndexSearch> {
+  return startWorkerSearch(worker, new URL(url, document.baseURI).href).catch((error: unknown) => {
+    if (error instanceof WorkerUnavailable) return searchOnPage(url)
+    throw error
+  })
+}
 
 const cache = new Map<string, Promise<Search>>()
 
 export function loadSearch(url: string): Promise<Search> {
   let pending = cache.get(url)
   if (!pending) {
-    pending = Promise.all([import('../../model/search'), fetchData(url)]).then(async ([search, response]) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`)
-      const index: SearchIndex = search.loadSearchIndexObject(await response.json())
-      return (query: string) => {
-        const result = search.searchEvents(index, query)
-        return { ...result, match: search.wordMatcher(result.terms) }
-      }
-    })
+    const worker = inlineResponse(url) === null ? createSearchWorker() : null
+    pending = Promise.all([
+      worker ? searchInWorker(url, worker) : searchOnPage(url),
+      import('../../model/search/terms'),
+    ]).then(([index, terms]) => ({ index, matcher: terms.wordMatcher }))
     pending.catch(() => cache.delete(url)) // a later mount (or another url) may try again
     cache.set(url, pending)
   }
   return pending
 }
 
-const IDLE: SearchState = { status: 'idle', ids: null, terms: [], match: null }
+const IDLE: SearchState = { status: 'idle', ids: null, terms: [], match: null, query: '' }
+const LOADING: SearchState = { ...IDLE, status: 'loading' }
+const FAILED: SearchState = { ...IDLE, status: 'error' }
 const INDEX_URL = './data/search-index.json'
 
-/**
- * Starts loading the index before the first query (the searchbox got focus). Reading a large index holds the
- * page (10,000 events: ~0.3 s); begun on focus, that mostly passes before the first letter instead of between
- * the first letters. A failure here is left to the first query, which tries again and reports it.
- */
+/** Starts loading the index before the first query (the searchbox got focus); a failure is left to the query. */
 export function prefetchSearch(url = INDEX_URL): void {
   loadSearch(url).catch(() => {})
 }
 
+type Answer = { url: string; result: (IndexResult & { match: WordMatcher | null; query: string }) | 'failed' }
+
+/** Whether the results shown are not yet those of `query` (the index is loading, or the answer is on its way). */
+export function searchPending(search: SearchState, query: string): boolean {
+  return search.status === 'loading' || (search.status === 'ready' && search.query !== query)
+}
+
+/**
+ * The search for `query`. While the answer to a new query is on its way, the last answer stays (the list does
+ * not blink empty between letters); an answer to a query that has since changed is dropped.
+ */
+
 export function useSearch(query: string, url = INDEX_URL): SearchState {
-  const deferred = useDeferredValue(query)
-  const wanted = deferred.trim() !== ''
-  const [loaded, setLoaded] = useState<{ url: string; search: Search | null } | null>(null)
+  const wanted = query.trim() !== ''
+  const [answer, setAnswer] = useState<Answer | null>(null)
 
   useEffect(
-    function loadIndexOnFirstSearch() {
-      if (!wanted || loaded?.url === url) return
+    function searchWhenTheQueryChanges() {
+      if (!wanted) return
       let live = true
-      loadSearch(url).then(
-        (search) => live && setLoaded({ url, search }),
-        () => live && setLoaded({ url, search: null }),
-      )
-      return function ignoreLateLoad() {
+      loadSearch(url)
+        .then(async ({ index, matcher }) => {
+          const result = await index.search(query)
+          return { ...result, match: matcher(result.terms), query }
+        })
+        .then(
+          (result) => live && setAnswer({ url, result }),
+          () => live && setAnswer({ url, result: 'failed' }),
+        )
+      return function dropLateAnswer() {
         live = false
       }
     },
-    [wanted, url, loaded],
+    [wanted, query, url],
   )
+
+  // A cleared query forgets the last answer (set while rendering, as React advises for state that follows props):
+  // the next query starts from "loading", not from the results of the one before the clearing.
+  if (!wanted && answer !== null) setAnswer(null)
 
   return useMemo((): SearchState => {
     if (!wanted) return IDLE
-    if (loaded?.url !== url) return { status: 'loading', ids: null, terms: [], match: null }
-    if (!loaded.search) return { status: 'error', ids: null, terms: [], match: null }
-    return { status: 'ready', ...loaded.search(deferred) }
-  }, [wanted, loaded, url, deferred])
+    if (answer?.url !== url) return LOADING
+    if (answer.result === 'failed') return FAILED
+    return { status: 'ready', ...answer.result }
+  }, [wanted, answer, url])
 }

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { useState } from 'react'
+import { useState, type ReactElement } from 'react'
 import { createSearchIndex, searchEvents, wordMatcher } from '../../../src/model/search'
 import { Highlighted, NoResults, SearchBox, highlight } from '../../../src/features/search'
 import { DATASET } from '../fixtures/dataset'
@@ -78,6 +78,32 @@ describe('<SearchBox>', () => {
     renderWithI18n(<SearchBox value="встреча" onChange={() => {}} resultCount={5} />, 'ru')
     expect(screen.getByRole('searchbox', { name: 'Поиск' })).toHaveValue('встреча')
     expect(screen.getByRole('status')).toHaveTextContent('5 результатов')
+  })
+})
+
+describe('<SearchBox busy>', () => {
+  const status = (ui: ReactElement, lng: 'en' | 'ru' = 'en') => {
+    const { unmount } = renderWithI18n(ui, lng)
+    const element = screen.getByRole('status')
+    const seen = { text: element.textContent, busy: element.getAttribute('aria-busy') }
+    unmount()
+    return seen
+  }
+
+  it('says the search is under way, and marks the count busy until it is known', () => {
+    expect(status(<SearchBox value="встреча" onChange={() => {}} resultCount={null} busy />, 'ru')).toEqual({
+      text: 'Идёт поиск…',
+      busy: 'true',
+    })
+    // A newer query on its way: the last count stays, marked busy.
+    expect(status(<SearchBox value="встречи" onChange={() => {}} resultCount={2} busy />)).toEqual({
+      text: '2 results',
+      busy: 'true',
+    })
+    expect(status(<SearchBox value="встречи" onChange={() => {}} resultCount={2} />)).toEqual({
+      text: '2 results',
+      busy: 'false',
+    })
   })
 })
 

@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { prefetchSearch, useSearch } from '../../../src/features/search'
+import { prefetchSearch, searchPending, useSearch } from '../../../src/features/search'
 import { buildSearchIndex } from '../../../src/pipeline/build-search-index'
 import { DATASET } from '../fixtures/dataset'
 import { renderWithI18n } from '../render'
@@ -11,6 +11,7 @@ function Probe({ query, url }: { query: string; url: string }) {
     <output>
       {search.status}:{search.ids === null ? 'all' : [...search.ids].sort().join(',')}
       {search.match?.('Итурупе') ? ' marks Итурупе' : ''}
+      {searchPending(search, query) ? ' pending' : ''}
     </output>
   )
 }
@@ -31,6 +32,26 @@ describe('useSearch', () => {
     rerender(<Probe query="встреча" url="/index-a.json" />)
     expect(await screen.findByText('ready:iturup-2019-06,moscow-2017-11-24')).toBeInTheDocument()
     expect(fetch).toHaveBeenCalledOnce()
+  })
+
+  it('keeps the last answer while the next query is on its way, and forgets it when the query is cleared', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(buildSearchIndex(DATASET))),
+    )
+    // Rendered bare (Probe needs no strings): a rerender must update this Probe, not mount a new one.
+    const { rerender } = render(<Probe query="Etorofu" url="/index-c.json" />)
+    expect(screen.getByRole('status')).toHaveTextContent('loading:all pending')
+    expect(await screen.findByText('ready:iturup-2019-06')).toBeInTheDocument()
+    rerender(<Probe query="встреча" url="/index-c.json" />)
+    // Not blank between letters: the last answer stays, marked as not yet the answer to what is typed.
+    expect(screen.getByRole('status')).toHaveTextContent('ready:iturup-2019-06 pending')
+    expect(await screen.findByText('ready:iturup-2019-06,moscow-2017-11-24')).toBeInTheDocument()
+    rerender(<Probe query="" url="/index-c.json" />)
+    expect(screen.getByRole('status')).toHaveTextContent('idle:all')
+    rerender(<Probe query="Etorofu" url="/index-c.json" />)
+    expect(screen.getByRole('status')).not.toHaveTextContent('moscow') // not the answer before the clearing
+    expect(await screen.findByText('ready:iturup-2019-06')).toBeInTheDocument()
   })
 
   it('can start loading the index before the first query, which then uses it', async () => {
