@@ -6,19 +6,10 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildDir } from '../../src/pipeline/paths'
 import { readBuiltEvents } from './app'
-import {
-  afterPaint,
-  baseUrl,
-  launchBrowser,
-  newContext,
-  watchPage,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from './browser'
+import { afterPaint, baseUrl, browserPerFile, newContext, watchPage, type Page } from './browser'
 import type { Locator } from 'playwright-core'
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -26,19 +17,7 @@ const SETTLE = { timeout: 15_000 }
 /** More presses than the page has tabbable elements: a full cycle must fit in it. */
 const MAX_TABS = 250
 
-let browser: Browser
-let context: BrowserContext | undefined
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  await context?.close()
-  context = undefined
-})
+const session = browserPerFile()
 
 interface Dataset {
   events: { id: string; title: { en: string; ru: string } }[]
@@ -53,8 +32,7 @@ const ui = (lang: Lang) => JSON.parse(fs.readFileSync(`locales/${lang}.json`, 'u
 const dataset = () => JSON.parse(fs.readFileSync(path.join(buildDir(), 'dataset.json'), 'utf8')) as Dataset
 
 async function open(query: string, options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
-  context = await newContext(browser, options)
-  const page = await context.newPage()
+  const page = await (await session.context(options)).newPage()
   await watchPage(page)
   await page.goto(`${baseUrl()}/${query}`)
   await page

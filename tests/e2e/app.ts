@@ -2,17 +2,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll } from 'vitest'
 import { buildDir } from '../../src/pipeline/paths'
-import {
-  baseUrl,
-  launchBrowser,
-  newContext,
-  watchPage,
-  type Browser,
-  type BrowserContext,
-  type PageProblems,
-} from './browser'
+import { baseUrl, browserPerFile, watchPage, type PageProblems } from './browser'
 
 export interface BuiltEvent {
   id: string
@@ -182,22 +173,10 @@ export interface OpenedPage {
  * clipboard allowed) per `open`, all closed after each test. `open` returns once the app's header is shown.
  */
 export function browserSession(): { open: (query?: string) => Promise<OpenedPage> } {
-  let browser: Browser | undefined
-  const contexts: BrowserContext[] = []
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()))
-  })
+  const files = browserPerFile()
   return {
     async open(query = '') {
-      if (!browser) throw new Error('browserSession: open() is for tests, after beforeAll')
-      const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] })
-      contexts.push(context)
+      const context = await files.context({ permissions: ['clipboard-read', 'clipboard-write'] })
       const page = await context.newPage()
       const problems = await watchPage(page)
       await page.goto(`${baseUrl()}/${query}`)

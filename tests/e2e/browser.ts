@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { expect, inject } from 'vitest'
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest'
 
 /** Same order as scripts/ensure-chromium.mjs (the `pretest` step). */
 const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
@@ -64,6 +64,32 @@ export function newContext(browser: Browser, options: Parameters<Browser['newCon
     timezoneId: 'UTC',
     ...options,
   })
+}
+
+/**
+ * One browser for a test file, launched before its tests and closed after them, and fresh contexts
+ * (`newContext`'s) that are closed after the test that opened them. Call it at the top of a test file.
+ */
+export function browserPerFile(): { context: (options?: Parameters<typeof newContext>[1]) => Promise<BrowserContext> } {
+  let browser: Browser | undefined
+  const opened: BrowserContext[] = []
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((context) => context.close()))
+  })
+  return {
+    async context(options) {
+      if (!browser) throw new Error('browserPerFile: contexts are for tests, after beforeAll')
+      const context = await newContext(browser, options)
+      opened.push(context)
+      return context
+    },
+  }
 }
 
 /** What went wrong on a page while it was watched. */

@@ -2,43 +2,25 @@
  * The foundation, in real Chromium against the built app: it loads cleanly, draws every event
  * where it belongs on the axis, and switches between Russian and English.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { measureTimeline, minorAxisLabels, readBuiltEvents, scriptCounts, windowOfAll, type BuiltEvent } from './app'
-import {
-  afterPaint,
-  expectCleanPage,
-  launchBrowser,
-  newContext,
-  openApp,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from './browser'
+import { afterPaint, browserPerFile, expectCleanPage, openApp, type Page } from './browser'
 
 const ENGLISH_MONTH = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/
 const CYRILLIC = /[\u0400-\u04FF]/
 /** Rendering after a navigation or a click takes a moment; a slow machine gets time, not a failure. */
 const SETTLE = { timeout: 15_000 }
 
-let browser: Browser
-let context: BrowserContext
+const session = browserPerFile()
 let page: Page
 let events: BuiltEvent[]
 
-beforeAll(async () => {
+beforeAll(() => {
   events = readBuiltEvents()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  await context?.close()
 })
 
 async function freshPage(): Promise<Page> {
-  context = await newContext(browser)
-  page = await context.newPage()
+  page = await (await session.context()).newPage()
   return page
 }
 

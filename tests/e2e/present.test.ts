@@ -7,21 +7,11 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Story } from '../../src/model/story'
 import { buildDir } from '../../src/pipeline/paths'
 import { validateStories } from '../../src/pipeline/stories'
-import {
-  baseUrl,
-  expectCleanPage,
-  launchBrowser,
-  newContext,
-  openApp,
-  watchPage,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from './browser'
+import { baseUrl, browserPerFile, expectCleanPage, openApp, watchPage, type BrowserContext, type Page } from './browser'
 
 interface Event {
   id: string
@@ -32,7 +22,7 @@ interface Event {
 const SETTLE = { timeout: 15_000 }
 const STORY_ID = 'joint-economic-activities'
 
-let browser: Browser
+const session = browserPerFile()
 let context: BrowserContext
 let page: Page
 let events: Event[]
@@ -46,17 +36,10 @@ beforeAll(async () => {
   )
   if (!found) throw new Error(`data/stories/${STORY_ID}.yaml is missing or invalid`)
   story = found
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  await context?.close()
 })
 
 async function freshPage(): Promise<Page> {
-  context = await newContext(browser, { viewport: { width: 1920, height: 1080 } })
+  context = await session.context({ viewport: { width: 1920, height: 1080 } })
   page = await context.newPage()
   return page
 }

@@ -6,18 +6,10 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDir } from '../../src/pipeline/paths'
 import { windowOfAll } from './app'
-import {
-  expectCleanPage,
-  launchBrowser,
-  newContext,
-  openApp,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from './browser'
+import { browserPerFile, expectCleanPage, openApp, type Page } from './browser'
 
 interface PrintedEvent {
   id: string
@@ -28,8 +20,7 @@ interface PrintedEvent {
   summary: { en: string; ru: string }
 }
 
-let browser: Browser
-let context: BrowserContext
+const session = browserPerFile()
 let page: Page
 let events: PrintedEvent[]
 let folder: string
@@ -40,14 +31,9 @@ beforeAll(async () => {
   }
   events = dataset.events
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-print-'))
-  browser = await launchBrowser()
 })
-afterAll(async () => {
-  await browser?.close()
+afterAll(() => {
   if (folder) fs.rmSync(folder, { recursive: true, force: true })
-})
-afterEach(async () => {
-  await context?.close()
 })
 
 /**
@@ -69,8 +55,7 @@ interface Printed {
 }
 
 async function printApp(query: string, name: string): Promise<Printed> {
-  context = await newContext(browser)
-  page = await context.newPage()
+  page = await (await session.context()).newPage()
   const problems = await openApp(page, query)
   const rows = await page.locator('.handout__row').evaluateAll((elements) =>
     elements.map((row) => ({

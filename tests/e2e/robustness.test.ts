@@ -3,35 +3,15 @@
  * repeated keys, broken escapes) and broken, foreign or unavailable localStorage never give a blank
  * page or an uncaught error: the header is there and the app still answers the keyboard.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  afterPaint,
-  baseUrl,
-  launchBrowser,
-  newContext,
-  watchPage,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from './browser'
+import { describe, expect, it } from 'vitest'
+import { afterPaint, baseUrl, browserPerFile, watchPage, type Page } from './browser'
 
 const SETTLE = { timeout: 15_000 }
 const HUGE = 'x'.repeat(100_000)
 /** 199 characters and an emoji: a 200-character cap that counts UTF-16 units cuts the emoji in half. */
 const CUT_EMOJI = `${'a'.repeat(199)}😀`
 
-let browser: Browser
-let context: BrowserContext | undefined
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  await context?.close()
-  context = undefined
-})
+const session = browserPerFile()
 
 /** `beforeLoad` runs in the page before the app's own scripts (e.g. to fill or break localStorage). */
 async function open(
@@ -39,8 +19,7 @@ async function open(
   beforeLoad?: (arg: string) => void,
   arg = '',
 ): Promise<{ page: Page; pageErrors: string[] }> {
-  context = await newContext(browser)
-  const page = await context.newPage()
+  const page = await (await session.context()).newPage()
   const problems = await watchPage(page)
   if (beforeLoad) await page.addInitScript(beforeLoad, arg)
   await page.goto(`${baseUrl()}/${query}`)

@@ -11,31 +11,20 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { preview, type PreviewServer } from 'vite'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { markup, unicode } from '../fixtures/hostile/generate'
 import { readBuiltEvents } from './app'
 import { buildDir } from '../../src/pipeline/paths'
 import { CONTENT_SECURITY_POLICY } from '../setup/e2e-server'
-import {
-  afterPaint,
-  expectCleanPage,
-  launchBrowser,
-  newContext,
-  watchPage,
-  baseUrl,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from './browser'
+import { afterPaint, baseUrl, browserPerFile, expectCleanPage, watchPage, type Page } from './browser'
 
 const HOST = '127.0.0.1'
 const HOSTILE_DATA = 'tests/fixtures/hostile'
 const SETTLE = { timeout: 15_000 }
 
-let browser: Browser
+const session = browserPerFile()
 let server: PreviewServer
 let hostileUrl: string
-let context: BrowserContext | undefined
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -71,15 +60,9 @@ beforeAll(async () => {
     },
   })
   hostileUrl = `http://${HOST}:${port}`
-  browser = await launchBrowser()
 })
 afterAll(async () => {
-  await browser?.close()
   await server?.close()
-})
-afterEach(async () => {
-  await context?.close()
-  context = undefined
 })
 
 interface Watch {
@@ -97,7 +80,7 @@ declare global {
 
 /** A page on the hostile build that records dialogs, page errors and CSP violations, and stops every request to another host. */
 async function hostilePage(width = 1280, height = 800): Promise<{ page: Page; watch: Watch }> {
-  context = await newContext(browser, { viewport: { width, height } })
+  const context = await session.context({ viewport: { width, height } })
   const watch: Watch = { dialogs: [], foreignRequests: [], pageErrors: [] }
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url())
@@ -264,8 +247,7 @@ describe('the project app', () => {
     `?doc=${readBuiltDocuments()[0] ?? ''}`,
   ]
   it.each(QUERIES)('%s asks no other origin for anything (fonts and icons are bundled)', async (query) => {
-    context = await newContext(browser)
-    const page = await context.newPage()
+    const page = await (await session.context()).newPage()
     const problems = await watchPage(page)
     await page.goto(`${baseUrl()}/${query}`)
     await page
