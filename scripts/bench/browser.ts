@@ -3,32 +3,18 @@
  * first render, topic filter, search keystroke, language switch, select → panel, frame times over a
  * scripted zoom-and-pan, heap after GC and DOM nodes. A figure that cannot be taken is null, with a note.
  */
-import fs from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/browser'
 import { percentile, type Sample } from './report'
 import { ARM, DISARM, HARNESS, settledExpression, START_FRAMES, STOP_FRAMES } from './in-page'
 
-/** The system's Chromium, found as the end-to-end tests find it (docs/decisions/0006-browser-tests.md). */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-  return env.CHROME_PATH ?? candidates.find((file) => fs.existsSync(file)) ?? '/usr/bin/chromium'
-}
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-  '--js-flags=--expose-gc',
-]
+/** The system's Chromium and its flags, as the end-to-end tests launch it (docs/decisions/0006-browser-tests.md). */
+const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc']
 /** The settling rule: the last mutation before this long without any. */
 export const QUIET_MS = 500
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: ARGS, headless: true })
+  return chromium.launch({ executablePath: findChromium(), args: ARGS, headless: true })
 }
 
 export interface PageContract {
