@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'react'
 import type { WordMatcher } from '../../model/search/words'
-import { fetchData, inlineResponse } from '../offline'
+import { fetchData } from '../offline'
 import { createSearchWorker } from './search-worker'
 import { startWorkerSearch, WorkerUnavailable, type IndexResult, type IndexSearch } from './worker-search'
 
@@ -51,7 +51,8 @@ const cache = new Map<string, Promise<Search>>()
 export function loadSearch(url: string): Promise<Search> {
   let pending = cache.get(url)
   if (!pending) {
-    const worker = inlineResponse(url) === null ? createSearchWorker() : null
+    // null in the offline single file (its build swaps in a stand-in: the index is in the page) and in jsdom.
+    const worker = createSearchWorker()
     pending = Promise.all([
       worker ? searchInWorker(url, worker) : searchOnPage(url),
       import('../../model/search/terms'),

@@ -2,14 +2,11 @@
  * The page's side of the search worker: one load, then queries answered by id. The page stays free while the
  * worker reads a large index and runs each query; only the results cross over (ids and matched terms).
  */
+import type { SearchResult } from '../../model/search'
 import type { SearchReply, SearchRequest } from './search-messages'
 
-export interface IndexResult {
-  /** Matching event ids; null: the query has nothing to search for. */
-  ids: Set<string> | null
-  /** The index terms that matched, for highlighting. */
-  terms: string[]
-}
+/** What the page gets back: the model's own result (ids, or null for nothing to search for; matched terms). */
+export type IndexResult = SearchResult
 
 export interface IndexSearch {
   search(query: string): Promise<IndexResult>
