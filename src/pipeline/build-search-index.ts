@@ -1,4 +1,7 @@
-/** `build/search-index.json`: the MiniSearch index of the built dataset, loaded by the app with `loadSearchIndex`. */
+/**
+ * `build/search-index.json`: the MiniSearch index of the built dataset, read by the app's search worker with
+ * `loadSearchIndexObject`.
+ */
 import MiniSearch from 'minisearch'
 import type { Dataset } from '../model'
 import { processTerm, SEARCH_OPTIONS, toSearchDocuments, type SearchDocument } from '../model/search'

@@ -61,8 +61,8 @@ export function EventFiltersProvider({ children }: { children: ReactNode }) {
       filters,
       events: filterEvents(all, filters),
       search,
-      // The search as it applies (the deferred query), not the keystroke: typing renders the searchbox at once
-      // and everything that shows the events with the results.
+      // The search as it applies (the query whose answer is in), not the keystroke: typing renders the searchbox
+      // at once, and everything that shows the events when the answer comes.
       active: hasActiveFilters(filters) || search.status !== 'idle',
       counts: (facet) => {
         const cached = countsCache.get(facet)

@@ -16,6 +16,12 @@ export interface SearchBoxProps {
 export function SearchBox({ value, onChange, resultCount, busy = false, onFocus }: SearchBoxProps) {
   const { t } = useFeatureT()
   const id = useId()
+  const count =
+    resultCount !== null
+      ? t('features.search.results', { count: resultCount })
+      : busy
+        ? t('features.search.searching')
+        : ''
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'Escape' && value !== '') {
       event.preventDefault()
@@ -38,11 +44,7 @@ export function SearchBox({ value, onChange, resultCount, busy = false, onFocus 
       />
       {/* aria-busy: assistive technology waits for the count; so does the benchmark's settling. */}
       <output className="search-box-count" aria-live="polite" aria-busy={busy} htmlFor={id}>
-        {resultCount === null
-          ? busy
-            ? t('features.search.searching')
-            : ''
-          : t('features.search.results', { count: resultCount })}
+        {count}
       </output>
     </div>
   )

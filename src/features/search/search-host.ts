@@ -6,10 +6,14 @@
 import { loadSearchIndexObject, searchEvents, type SearchIndex } from '../../model/search'
 import type { SearchReply, SearchRequest } from './search-messages'
 
-async function fetchIndex(url: string, fetchImpl: typeof fetch): Promise<SearchIndex> {
-  const response = await fetchImpl(url)
+/** The index from the answer to its request (`url` is for the error); the page's own search reads it so too. */
+export async function readIndex(response: Response, url: string): Promise<SearchIndex> {
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`)
   return loadSearchIndexObject(await response.json())
+}
+
+async function fetchIndex(url: string, fetchImpl: typeof fetch): Promise<SearchIndex> {
+  return readIndex(await fetchImpl(url), url)
 }
 
 export function searchHost(reply: (message: SearchReply) => void, fetchImpl: typeof fetch = fetch) {

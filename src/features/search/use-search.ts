@@ -33,9 +33,12 @@ interface Search {
 
 /** The index read on the page: the offline file (its index is already in the page) and where Worker is missing. */
 async function searchOnPage(url: string): Promise<IndexSearch> {
-  const [search, response] = await Promise.all([import('../../model/search'), fetchData(url)])
-  if (!response.ok) throw new Error(`HTTP ${response.status}`)
-  const index = search.loadSearchIndexObject(await response.json())
+  const [search, host, response] = await Promise.all([
+    import('../../model/search'),
+    import('./search-host'),
+    fetchData(url),
+  ])
+  const index = await host.readIndex(response, url)
   return { search: async (query) => search.searchEvents(index, query) }
 }
 
