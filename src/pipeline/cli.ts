@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   await writeBuild(out, files)
   timings?.mark('write')
   if (!quiet) {
-    console.log(formatSummary(result.dataset, result.uncovered).join('\n'))
+    console.log(formatSummary(result.dataset, result.uncovered, result.markup).join('\n'))
     console.log(`written to ${path.relative(process.cwd(), out) || out}`)
   }
   if (timings) for (const line of timings.lines()) console.error(line)
