@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { documentMetaSchema, type DocumentMeta } from '../model/schema'
 import { normalizeLineEnds, stripMarkup, type RemovedMarkup } from './display-text'
-import { DOCUMENT_LIMIT_BYTES, notAFile, readInputFile } from './input-file'
+import { DOCUMENT_LIMIT_BYTES, notAFile, readFolder, readInputFile } from './input-file'
 import { loadYaml, type YamlFile } from './load-yaml'
 import type { Problems } from './problems'
 import { decodeUtf8 } from './utf8'
@@ -36,11 +36,12 @@ export interface LoadedSources {
 
 export function loadSources(dir: string, problems: Problems): LoadedSources {
   const sourcesDir = path.join(dir, 'sources')
-  if (!fs.existsSync(sourcesDir)) {
-    problems.error(sourcesDir, 'the sources folder is missing')
+  const folder = readFolder(sourcesDir)
+  const names = 'names' in folder ? folder.names : undefined
+  if (!names) {
+    problems.error(sourcesDir, 'reason' in folder ? folder.reason : 'the sources folder is missing')
     return { documents: [], ids: new Set() }
   }
-  const names = fs.readdirSync(sourcesDir).sort()
   const ids = new Set<string>()
   for (const name of names) {
     if (name.endsWith(META)) ids.add(name.slice(0, -META.length))

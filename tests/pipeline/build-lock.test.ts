@@ -50,7 +50,8 @@ function startReader(file: string) {
 
 const lockOf = (pid: number) => JSON.stringify({ pid, host: os.hostname(), started: '2026-01-01T00:00:00.000Z' })
 
-describe('replacing build/ under concurrent runs and readers', () => {
+// A limit, not a timing assert: a thousand swaps take a few seconds, more when the machine is shared.
+describe('replacing build/ under concurrent runs and readers', { timeout: 60_000 }, () => {
   it('1,000 concurrent swaps: every one lands, and a reader never finds build/ missing', async () => {
     await writeBuild(out, files(0))
     const reader = startReader(path.join(out, 'dataset.json'))
