@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node'
 import { dateInterval, parseDate, type Precision } from '../../model/date'
 import { dayValue, monthValue, monthYear, refDay, valid, type RefDay } from './resolve'
 import { rulesFor, type Groups, type Rule } from './rules'
+import { bySegments } from './segment'
 import { tenseAt } from './tense'
 
 export interface TemporalExpression {
@@ -219,7 +220,12 @@ function trimmed(text: string, index: number): { text: string; start: number } {
   return { text: text.trim(), start: index + lead }
 }
 
+/** In bounded segments of the text, so a long document costs linear time (segment.ts). */
 export function detectTemporalExpressions(text: string, options: DetectOptions): TemporalExpression[] {
+  return bySegments(text, (segment) => detectInSegment(segment, options))
+}
+
+function detectInSegment(text: string, options: DetectOptions): TemporalExpression[] {
   const ref = refDay(options.documentDate)
   const parser = makeParser(options.language, ref)
   const results = parser.parse(text, { instant: referenceInstant(options.documentDate), timezone: 0 }) as Result[]
