@@ -1,8 +1,8 @@
 /** `npm run eval:dates`: the date detector against the gold sets (corpus, held-out), beside plain chrono-node. */
 import { detectTemporalExpressions, type TemporalExpression } from '../src/pipeline/temporal'
-import { plainChrono } from '../src/pipeline/temporal/baseline'
-import { GOLD_SETS, goldText, loadGold, type GoldExpression, type GoldSet } from '../src/pipeline/temporal/gold'
-import { addCounts, count, emptyCounts, score, type Score } from '../src/pipeline/temporal/score'
+import { plainChrono } from './eval/baseline'
+import { GOLD_SETS, goldText, loadGold, type GoldExpression, type GoldSet } from './eval/gold'
+import { addCounts, count, emptyCounts, score, type Score } from './eval/score'
 
 type Tagger = (text: string, options: { language: 'ru' | 'en'; documentDate: string }) => TemporalExpression[]
 type Counts = ReturnType<typeof emptyCounts>

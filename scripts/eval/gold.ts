@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Precision } from '../../model/date'
+import type { Precision } from '../../src/model/date'
 
 export interface GoldExpression {
   text: string
