@@ -10,6 +10,7 @@ import { isAnaphor, resolveAnaphora, type Anaphor } from './anaphora'
 import { dayValue, monthValue, monthYear, refDay, valid, type RefDay } from './resolve'
 import { ruleReason } from './reasons'
 import { rulesFor, type Groups, type Rule } from './rules'
+import { bySegments } from './segment'
 import { tenseCueAt, tenseReason, type TenseCue } from './tense'
 
 export interface TemporalExpression {
@@ -261,15 +262,12 @@ function trimmed(text: string, index: number): { text: string; start: number } {
   return { text: text.trim(), start: index + lead }
 }
 
+/**
+ * In bounded segments of the text, so a long document costs linear time (segment.ts); anaphors are resolved
+ * afterwards over the whole text, so their anchor may lie in an earlier segment.
+ */
 export function detectTemporalExpressions(text: string, options: DetectOptions): TemporalExpression[] {
-  const ref = refDay(options.documentDate)
-  const parser = makeParser(options.language, ref)
-  const results = parser.parse(text, { instant: referenceInstant(options.documentDate), timezone: 0 }) as Result[]
-  const found = results.map((result) => {
-    const { rule, value, reason, anaphor } = resultValue(result)
-    const t = trimmed(result.text, result.index)
-    return { text: t.text, start: t.start, end: t.start + t.text.length, value, rule, reason, anaphor }
-  })
+  const found = bySegments(text, (segment) => detectInSegment(segment, options))
   return resolveAnaphora(text, found, options.documentDate).map(({ anaphor: _anaphor, value, reason, ...e }) => {
     const parsed = value === null ? null : parseDate(value)
     const date = parsed?.ok ? parsed.date : null
@@ -279,7 +277,28 @@ export function detectTemporalExpressions(text: string, options: DetectOptions):
       value: date ? value : null,
       precision: date ? date.kind : null,
       interval: interval ? [interval.start, interval.end] : null,
-      reason: date ? reason : (reason ?? 'not a date'),
+      reason,
     }
+  })
+}
+
+interface Found {
+  text: string
+  start: number
+  end: number
+  value: string | null
+  rule: string
+  reason: string
+  anaphor?: Anaphor
+}
+
+function detectInSegment(text: string, options: DetectOptions): Found[] {
+  const ref = refDay(options.documentDate)
+  const parser = makeParser(options.language, ref)
+  const results = parser.parse(text, { instant: referenceInstant(options.documentDate), timezone: 0 }) as Result[]
+  return results.map((result) => {
+    const { rule, value, reason, anaphor } = resultValue(result)
+    const t = trimmed(result.text, result.index)
+    return { text: t.text, start: t.start, end: t.start + t.text.length, value, rule, reason, anaphor }
   })
 }
