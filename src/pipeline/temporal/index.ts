@@ -231,11 +231,14 @@ function resolve(components: Components): Resolution {
   const year = components.get('year')
   const month = components.get('month')
   const day = components.get('day')
-  const reason = components.isCertain('year')
-    ? 'explicit year'
-    : components.isCertain('month')
-      ? 'no tense cue: the nearest to the document date'
-      : 'deictic: counted from the document date'
+  const casual = [...components.tags()].find((t) => t.startsWith('casualReference/'))
+  const reason = casual
+    ? `deictic: ${casual.slice('casualReference/'.length)}, counted from the document date`
+    : components.isCertain('year')
+      ? 'explicit year'
+      : components.isCertain('month')
+        ? 'no tense cue: the nearest to the document date'
+        : 'deictic: counted from the document date'
   if (year === null) return { rule: 'chrono', value: null, reason: 'not a date' }
   if (month !== null && day !== null && (components.isCertain('day') || components.isCertain('weekday'))) {
     return { rule: 'chrono', value: dayValue(year, month, day), reason }
