@@ -158,6 +158,7 @@ const RU: Case[] = [
   ['year', 'Соглашение подписали в 2018 году', '2019-05-31', 'в 2018 году', '2018', 'explicit year'],
   ['duration', 'Беседа продолжалась около 3 часов', '2019-05-31', 'около 3 часов', null, 'names no date'],
   ['duration (adjective)', 'Путин прилетел с двухдневным визитом', '2016-12-15', 'двухдневным', null, 'names no date'],
+  ['vague (a set)', 'Абэ каждый год приезжает на форум', '2019-08-30', 'каждый год', null, 'names no date'],
   ['vague', 'Абэ намерен в скором времени посетить Россию', '2017-01-20', 'в скором времени', null, 'names no date'],
 ]
 
@@ -305,6 +306,30 @@ const EN: Case[] = [
     'on Tuesday',
     '2019-02-26',
     "past: governed by 'said'",
+  ],
+  [
+    'week (weekend)',
+    'Matviyenko, who met Kim in Pyongyang over the weekend, said so',
+    '2018-09-10',
+    'over the weekend',
+    '2018-09-08/2018-09-09',
+    "past: governed by 'met'",
+  ],
+  [
+    'month (a decision around it)',
+    'Abe and Putin agreed in November to speed up the talks',
+    '2018-12-31',
+    'in November',
+    '2018-11',
+    "past: governed by 'agreed'",
+  ],
+  [
+    'anaphoric (earlier in the day)',
+    'Putin met Abe on September 10. Abe arrived earlier in the day.',
+    '2018-09-12',
+    'earlier in the day',
+    '2018-09-10',
+    'anaphoric: the same day as 2018-09-10',
   ],
   ['deictic (today)', 'We will speak about our relations today', '2019-09-05', 'today', '2019-09-05', 'deictic: today'],
   [
