@@ -68,7 +68,9 @@ export function humanReport(input: SuggestInput, result: ReturnType<typeof sugge
     for (const e of [...expressions].reverse()) shown = mark(shown, sentence.start, e)
     lines.push(`- ${shown}`)
     for (const e of expressions) {
-      lines.push(`    "${e.text}" → ${e.value} (${e.precision}): ${e.value ? formatDate(e.value, input.language) : ''}`)
+      lines.push(
+        `    "${e.text}" → ${e.value} (${e.precision}): ${e.value ? formatDate(e.value, input.language) : ''} [${e.reason ?? ''}]`,
+      )
     }
   }
   lines.push('', '## Draft events (paste into data/events/; replace every "TODO translate")', '')
@@ -100,13 +102,15 @@ export function main(argv: readonly string[]): number {
   }
   const result = suggest(input, vocab)
   if (args.json) {
-    const expressions = result.expressions.map(({ text, start, end, value, precision, interval }) => ({
+    // The reason says why a value was chosen ("future: governed by 'состоится'"), so a curator can check it.
+    const expressions = result.expressions.map(({ text, start, end, value, precision, interval, reason }) => ({
       text,
       start,
       end,
       value,
       precision,
       interval,
+      reason,
     }))
     console.log(JSON.stringify({ expressions, events: result.events }, null, 2))
   } else console.log(humanReport(input, result))
