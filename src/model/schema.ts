@@ -5,6 +5,7 @@
  */
 import './zod-config'
 import { z } from 'zod'
+import { contrastRatio, MIN_NON_TEXT_CONTRAST } from './color'
 import { parseDate } from './date'
 import { idSchema, localized, optionalText, text } from './fields'
 import { storySchema } from './story'
@@ -44,7 +45,13 @@ const httpUrl = z
 const colorSchema = z
   .string()
   .regex(/^#[0-9a-f]{6}$/, 'a colour is #rrggbb in lowercase')
-  .describe('#rrggbb in lowercase; the app draws it, so it must be readable on the light and the dark theme.')
+  .refine((value) => !/^#[0-9a-f]{6}$/.test(value) || contrastRatio(value, '#ffffff') >= MIN_NON_TEXT_CONTRAST, {
+    error: (issue) =>
+      `too light to be seen on the page: contrast ${contrastRatio(String(issue.input), '#ffffff').toFixed(2)}:1 against white, at least ${MIN_NON_TEXT_CONTRAST}:1 is needed (WCAG non-text contrast)`,
+  })
+  .describe(
+    `#rrggbb in lowercase, with at least ${MIN_NON_TEXT_CONTRAST}:1 contrast against white: the app draws it as swatches, borders and dots.`,
+  )
 
 const keywordsSchema = z
   .strictObject({ ru: z.array(text('label')).default([]), en: z.array(text('label')).default([]) })

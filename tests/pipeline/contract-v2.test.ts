@@ -179,3 +179,16 @@ describe('limits', () => {
     ])
   })
 })
+
+describe('colours the app can draw', () => {
+  it('refuses a topic colour too light to be seen on the page', () => {
+    const dir = fixture()
+    const topics = path.join(dir, 'topics.yaml')
+    fs.writeFileSync(topics, fs.readFileSync(topics, 'utf8').replace(/color: '#[0-9a-f]{6}'/, "color: '#ffff00'"))
+    expect(run(dir).lines).toEqual([
+      expect.stringMatching(
+        /^error: topics\.yaml:\d+: topics\[0\]\.color: "#ffff00": too light to be seen on the page: contrast 1\.07:1 against white, at least 3:1/,
+      ),
+    ])
+  })
+})
