@@ -35,7 +35,9 @@ export const dateStringSchema = z
     const result = parseDate(value)
     if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error })
   })
-  .describe('A date in the date grammar of docs/dates.md ("2018-11-14", "2017-12-mid", "2018-Q1", "2016..2019").')
+  .describe(
+    'A date in the date grammar of docs/dates.md ("2018-11-14", "2017-12-MID", "2018-Q1", "2016-12-15/2016-12-16").',
+  )
 
 /** Only http(s): `z.url()` alone accepts `javascript:` and `data:`, which must never become a link. */
 const httpUrl = z
@@ -56,7 +58,7 @@ const colorSchema = z
 const keywordsSchema = z
   .strictObject({ ru: z.array(text('label')).default([]), en: z.array(text('label')).default([]) })
   .describe(
-    'Words or word starts (case-insensitive) that make the suggest tool guess this id for a sentence; optional.',
+    'Word starts in each language (case-insensitive; several words must follow each other) by which the suggest tool guesses this id for a sentence.',
   )
 
 // ---- vocabularies: topics.yaml, kinds.yaml, people.yaml, places.yaml, periods.yaml, dataset.yaml ----

@@ -48,6 +48,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       }
       return `expected ${issue.expected}, got ${describeValue(input)}`
     case 'invalid_value': {
+      // A message the schema words itself (zod's own start "Invalid ...") says more than the list of values.
+      if (!issue.message.startsWith('Invalid')) return issue.message
       if (input === undefined) return `missing (expected one of: ${issue.values.map(String).join(', ')})`
       const noun = NOUNS[String(field)] ?? 'value'
       return `unknown ${noun} ${describeValue(input)} (expected one of: ${issue.values.map(String).join(', ')})`

@@ -13,6 +13,8 @@ import { main } from '../../src/pipeline/cli'
 
 const FIXTURE = path.resolve('tests/fixtures/other-subject')
 const VITE = path.resolve('node_modules/vite/bin/vite.js')
+/** A whole app build, on a shared 2-core machine: seconds, not the default 5. */
+const BUILD_TIMEOUT = 120_000
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-other-subject-'))
 fs.cpSync(FIXTURE, dir, { recursive: true })
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -45,22 +47,30 @@ describe('a data folder about another subject', () => {
     expect(dataset.meta.title.en).toBe('Crewed flights to the Moon, 1969–1972')
   })
 
-  it('gives the app page its own title, description and language, and no word of Russia–Japan', () => {
-    viteBuild()
-    const html = fs.readFileSync(path.join(dir, 'dist/index.html'), 'utf8')
-    expect(html).toContain('<html lang="en"')
-    expect(html).toContain('<title>Crewed flights to the Moon, 1969–1972 · Полёты к Луне, 1969–1972</title>')
-    expect(html).toContain('content="A timeline of the crewed lunar flights, from one set of notes."')
-    expect(html).not.toMatch(SUBJECT_WORDS)
-    for (const asset of fs.readdirSync(path.join(dir, 'dist/assets'))) {
-      expect(fs.readFileSync(path.join(dir, 'dist/assets', asset), 'utf8'), asset).not.toMatch(SUBJECT_WORDS)
-    }
-  })
+  it(
+    'gives the app page its own title, description and language, and no word of Russia–Japan',
+    () => {
+      viteBuild()
+      const html = fs.readFileSync(path.join(dir, 'dist/index.html'), 'utf8')
+      expect(html).toContain('<html lang="en"')
+      expect(html).toContain('<title>Crewed flights to the Moon, 1969–1972 · Полёты к Луне, 1969–1972</title>')
+      expect(html).toContain('content="A timeline of the crewed lunar flights, from one set of notes."')
+      expect(html).not.toMatch(SUBJECT_WORDS)
+      for (const asset of fs.readdirSync(path.join(dir, 'dist/assets'))) {
+        expect(fs.readFileSync(path.join(dir, 'dist/assets', asset), 'utf8'), asset).not.toMatch(SUBJECT_WORDS)
+      }
+    },
+    BUILD_TIMEOUT,
+  )
 
-  it('gives the single file the same', () => {
-    viteBuild('single')
-    const html = fs.readFileSync(path.join(dir, 'dist-single/timeline.html'), 'utf8')
-    expect(html).toContain('<title>Crewed flights to the Moon, 1969–1972 · Полёты к Луне, 1969–1972</title>')
-    expect(html).not.toMatch(SUBJECT_WORDS)
-  })
+  it(
+    'gives the single file the same',
+    () => {
+      viteBuild('single')
+      const html = fs.readFileSync(path.join(dir, 'dist-single/timeline.html'), 'utf8')
+      expect(html).toContain('<title>Crewed flights to the Moon, 1969–1972 · Полёты к Луне, 1969–1972</title>')
+      expect(html).not.toMatch(SUBJECT_WORDS)
+    },
+    BUILD_TIMEOUT,
+  )
 })
