@@ -25,6 +25,8 @@ export interface BuildOptions {
   detect?: Detector
   /** Marks each phase's end (`--timings`). */
   timings?: Timings
+  /** Told of long work (a document over 1 MB), one line at a time. */
+  progress?: (line: string) => void
 }
 
 export interface BuildResult {
@@ -87,7 +89,7 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
   // An events file that could not be read, or an event that broke its schema, leaves quotes uncounted: every
   // expression they cite would be reported as uncovered, echoes of one slip. Coverage waits for the fix.
   const eventsComplete = !gaps.unreadable.has('events') && gaps.brokenOf('events').length === 0
-  const uncovered = eventsComplete ? findUncovered(sources.documents, spans, detect, problems) : []
+  const uncovered = eventsComplete ? findUncovered(sources.documents, spans, detect, problems, options.progress) : []
   for (const expression of uncovered) {
     const document = documentsById.get(expression.document)
     if (!document) continue
@@ -204,11 +206,15 @@ function periodDays(start: string, end: string): { startDay: string; endDay: str
 
 /** The detector runs once per document, for the coverage and for the quotes' dates. */
 function memoized(detect: Detector): Detector {
-  const cache = new Map<string, DetectedExpression[]>()
+  // Keyed by the text itself: a string's hash is computed once and kept, so a large document is not copied into
+  // a composite key at every look-up.
+  const cache = new Map<string, Map<string, DetectedExpression[]>>()
   return (text, options) => {
-    const key = `${options.language}|${options.documentDate}|${text}`
-    let found = cache.get(key)
-    if (!found) cache.set(key, (found = detect(text, options)))
+    const byOptions = cache.get(text) ?? new Map<string, DetectedExpression[]>()
+    cache.set(text, byOptions)
+    const key = `${options.language}|${options.documentDate}`
+    let found = byOptions.get(key)
+    if (!found) byOptions.set(key, (found = detect(text, options)))
     return found
   }
 }

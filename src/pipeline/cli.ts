@@ -34,7 +34,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     console.error((error as Error).message)
     return 2
   }
-  const result = buildDataset(dir, { buildDate: date, strict, timings })
+  const progress = quiet ? undefined : (line: string) => console.error(line)
+  const result = buildDataset(dir, { buildDate: date, strict, timings, progress })
   const lines = formatProblems(result.problems)
   timings?.mark('format problems')
   if (!result.dataset) {

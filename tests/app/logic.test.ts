@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { filtersFromUrl, toggleTopic } from '../../src/app/filters'
-import { parseUrlState } from '../../src/app/url-state'
+import { filtersFromUrl, toggleTopic } from '../../src/features/filters'
+import { parseUrlState } from '../../src/lib/url-state'
 import { filterEvents } from '../../src/features/filters'
-import { toTimelineGroups, toTimelineItems } from '../../src/app/timeline/timeline-items'
-import { countOutside, densestWindow } from '../../src/app/timeline/timeline-window'
+import { toTimelineGroups, toTimelineItems } from '../../src/features/timeline/timeline-items'
+import { countOutside, densestWindow } from '../../src/features/timeline/timeline-window'
 import { datasetSchema } from '../../src/model/schema'
 import { fixtureDataset } from './fixtures/dataset'
 

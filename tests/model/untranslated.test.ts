@@ -10,7 +10,18 @@ describe('the one definition of untranslated', () => {
   })
 
   it('a placeholder alone: TODO, TBD, FIXME (alone or starting a note), ???, …, ...', () => {
-    for (const text of ['TODO', 'TODO translate', 'TODO: later', 'TBD', 'FIXME', 'FIXME — check', '???', '????', '…', '...'])
+    for (const text of [
+      'TODO',
+      'TODO translate',
+      'TODO: later',
+      'TBD',
+      'FIXME',
+      'FIXME — check',
+      '???',
+      '????',
+      '…',
+      '...',
+    ])
       expect(untranslatedReason(text), text).toBe('placeholder')
   })
 
