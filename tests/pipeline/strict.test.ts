@@ -18,6 +18,10 @@ function run(dir: string, strict: boolean) {
   return { ...result, lines: formatProblems(result.problems, dir) }
 }
 
+/** One source citing the good fixture's Russian release, as the YAML of an event's `sources:`. */
+const quoting = (quote: string, translation: string, more = '') =>
+  `\n      - document: press-2019-ru\n        quote: ${quote}\n        translation: ${translation}${more}`
+
 /** An event citing the good fixture's Russian release, with `fields` (YAML lines) replacing the defaults. */
 function event(id: string, fields: Record<string, string> = {}): string {
   const lines = {
@@ -27,8 +31,7 @@ function event(id: string, fields: Record<string, string> = {}): string {
     title: '{ ru: Встреча министров, en: The ministers meet }',
     summary: '{ ru: Министры встретились., en: The ministers met. }',
     topics: '[political-dialogue]',
-    sources:
-      '\n      - document: press-2019-ru\n        quote: 31 мая состоялась встреча\n        translation: On 31 May, a meeting was held',
+    sources: quoting('31 мая состоялась встреча', 'On 31 May, a meeting was held'),
     ...fields,
   }
   return [`  - id: ${id}`, ...Object.entries(lines).map(([key, value]) => `    ${key}: ${value}`)].join('\n')
@@ -56,7 +59,7 @@ describe('--strict refuses every untranslated text, and a normal build marks it'
       fixture(),
       event('added', {
         summary: "{ ru: '', en: The ministers met. }",
-        sources: "\n      - document: press-2019-ru\n        quote: 31 мая состоялась встреча\n        translation: ''",
+        sources: quoting('31 мая состоялась встреча', "''"),
       }),
     )
     expect(run(dir, true).lines).toEqual([
@@ -88,7 +91,7 @@ describe('--strict refuses every warning', () => {
     const dir = withEvents(
       fixture(),
       event('added', {
-        sources: '\n      - document: press-2019-ru\n        quote: Японии\n        translation: of Japan',
+        sources: quoting('Японии', 'of Japan'),
       }),
     )
     const lines = run(dir, true).lines
@@ -118,8 +121,11 @@ describe('--strict refuses every warning', () => {
       fixture(),
       event('added', {
         date: "'2019-05-30'",
-        sources:
-          '\n      - document: press-2019-ru\n        quote: 31 мая состоялась встреча\n        translation: On 31 May, a meeting was held\n        dateNote: { reason: the eve of the meeting is reasoned from another document }',
+        sources: quoting(
+          '31 мая состоялась встреча',
+          'On 31 May, a meeting was held',
+          '\n        dateNote: { reason: the eve of the meeting is reasoned from another document }',
+        ),
       }),
     )
     expect(run(noted, true).lines).toEqual([])
@@ -197,7 +203,7 @@ describe('errors that do not cascade', () => {
       fixture(),
       event('added', {
         date: "'2019-13'",
-        sources: '\n      - document: press-2019-ru\n        quote: not in the text\n        translation: не в тексте',
+        sources: quoting('not in the text', 'не в тексте'),
       }),
     )
     const lines = run(dir, false).lines
