@@ -70,6 +70,7 @@ function pushSlide(slides: Slide[], problems: ImportProblem[], raw: unknown, whe
     ...(media ? withMedia(media) : {}),
     ...(str(raw.group) ? { group: str(raw.group)! } : {}),
     ...(str(raw.unique_id) ? { uniqueId: str(raw.unique_id)! } : {}),
+    ...(isObject(raw.x_timeline) ? { ours: raw.x_timeline } : {}),
   })
 }
 

@@ -22,6 +22,8 @@ export interface Slide {
   media?: SlideMedia
   group?: string
   uniqueId?: string
+  /** What our own export keeps exactly under `x_timeline` (see src/model/timelinejs.ts). */
+  ours?: Record<string, unknown>
 }
 
 export interface ImportProblem {

@@ -5,6 +5,7 @@
  * "untranslated" and `--strict` refuses until someone translates it.
  */
 import { stringify } from 'yaml'
+import { parseDate } from '../../model/date'
 import { tljsDateToValue, type DateParts } from './dates'
 import { htmlToText, isWebUrl, type Link } from './html'
 import type { ImportProblem, Slide } from './slides'
@@ -48,9 +49,23 @@ export function slidesToFolder(
     return topic.id
   }
 
+  /** A topic our own export named by id: its group is the label of the first one. */
+  const topicWithId = (id: string, group: string | undefined) => {
+    if (!topics.has(`#${id}`)) {
+      ids.add(id)
+      topics.set(`#${id}`, {
+        id,
+        label: group ? pair(plain(group, problems, 'group').text) : pair(id),
+        color: PALETTE[topics.size % PALETTE.length]!,
+      })
+    }
+    return id
+  }
+
   for (const slide of slides) {
     if (slide.type === 'title') continue
-    const date = slideDate(slide, problems)
+    const ours = ourFields(slide, problems)
+    const date = ours?.date ?? slideDate(slide, problems)
     if (!date) continue
     const headline = plain(slide.headline, problems, `${slide.where} headline`)
     const body = plain(slide.text, problems, `${slide.where} text`)
@@ -79,7 +94,7 @@ export function slidesToFolder(
         field: 'display_date',
         message: `"${slide.displayDate}": the event shows its own date text instead`,
       })
-    const id = uniqueId(slug(slide.uniqueId ?? `${date.slice(0, 4)}-${label}`) || 'event', ids)
+    const id = uniqueId(ours?.id ?? (slug(slide.uniqueId ?? `${date.slice(0, 4)}-${label}`) || 'event'), ids)
     if (slide.type === 'era') {
       const [start, end = start] = date.split('/')
       periods.push({ id, start, end, label: pair(label) })
@@ -102,11 +117,14 @@ export function slidesToFolder(
     events.push({
       id,
       date,
-      status: 'held',
+      ...(ours?.approx ? { approx: true } : {}),
+      status: ours?.status ?? 'held',
       kind: 'event',
-      title: pair(label),
-      summary: pair(body.text || label),
-      topics: [topicFor(slide.group)],
+      title: pair(ours?.title ?? label),
+      summary: pair(ours?.summary ?? (body.text || label)),
+      topics: ours
+        ? ours.topics.map((topic, i) => topicWithId(topic, i === 0 ? slide.group : undefined))
+        : [topicFor(slide.group)],
       ...(media ? { media: [media.entry] } : {}),
       sources,
     })
@@ -131,6 +149,41 @@ export function slidesToFolder(
   files.set('periods.yaml', yaml({ periods }))
   for (const [year, list] of byYear(events)) files.set(`events/${year}.yaml`, yaml({ events: list }))
   return { files, events: events.length, periods: periods.length, topics: topics.size, problems }
+}
+
+/** `x_timeline` from our own export, checked: a value that is not ours is reported and the slide read as usual. */
+function ourFields(slide: Slide, problems: ImportProblem[]) {
+  const ours = slide.ours
+  if (!ours) return undefined
+  const ok =
+    typeof ours.id === 'string' &&
+    /^[a-z0-9-]{1,100}$/.test(ours.id) &&
+    typeof ours.date === 'string' &&
+    parseDate(ours.date).ok &&
+    Array.isArray(ours.topics) &&
+    ours.topics.length > 0 &&
+    ours.topics.every((t) => typeof t === 'string' && /^[a-z0-9-]{1,100}$/.test(t)) &&
+    (ours.status === 'held' || ours.status === 'planned') &&
+    typeof ours.title === 'string' &&
+    typeof ours.summary === 'string'
+  if (!ok) {
+    problems.push({
+      severity: 'reported',
+      where: slide.where,
+      field: 'x_timeline',
+      message: 'not in the shape our export writes: ignored',
+    })
+    return undefined
+  }
+  return ours as {
+    id: string
+    date: string
+    approx?: boolean
+    status: 'held' | 'planned'
+    topics: string[]
+    title: string
+    summary: string
+  }
 }
 
 function slideDate(slide: Slide, problems: ImportProblem[]): string | undefined {

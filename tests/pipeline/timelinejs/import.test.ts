@@ -151,3 +151,29 @@ describe.skipIf(!fs.existsSync(shared))('TimelineJS3 examples from ../shared/tlj
   })
 })
 if (!fs.existsSync(shared)) console.warn(`skipped: ${shared} is absent (the TimelineJS3 examples live in ../shared)`)
+
+describe('round trip: import(export(our dataset))', () => {
+  it('gives back every event with its date and precision, title, summary and topics', async () => {
+    const { buildDataset } = await import('../../../src/pipeline/build-dataset')
+    const { toTimelineJs } = await import('../../../src/model/timelinejs')
+    const built = buildDataset(path.resolve('data'), { buildDate: '2026-01-01' })
+    const dataset = built.dataset!
+    for (const lang of ['en', 'ru'] as const) {
+      const exported = Buffer.from(JSON.stringify(toTimelineJs(dataset, dataset.events, lang)))
+      const outcome = importTimeline(exported, `export.${lang}.json`, lang)
+      const back = new Map(events(outcome.folder!.files).map((e) => [e.id as string, e]))
+      expect(back.size).toBe(dataset.events.length)
+      for (const event of dataset.events) {
+        const got = back.get(event.id)
+        expect(got, event.id).toMatchObject({
+          date: event.date,
+          status: event.status,
+          topics: event.topics,
+          title: { [lang]: event.title[lang] },
+          summary: { [lang]: event.summary[lang] },
+        })
+        expect(Boolean(got!.approx)).toBe(event.approx)
+      }
+    }
+  })
+})
