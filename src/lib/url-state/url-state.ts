@@ -3,7 +3,7 @@
  * `parseUrlState` never throws: unknown or malformed values fall back to defaults.
  * `serializeUrlState` omits defaults and writes the keys in one stable order.
  */
-import { EVENT_KINDS, LANGUAGES, STATUSES, TOPIC_IDS, parseDate } from '../../model'
+import { LANGUAGES, STATUSES, parseDate } from '../../model'
 import type { EventKind, Language, Status, TopicId } from '../../model'
 
 export const VIEWS = ['timeline', 'list', 'documents'] as const
@@ -150,14 +150,14 @@ export function parseUrlState(search: string): UrlState {
     lang: oneOf(LANGUAGES, get('lang')),
     view: oneOf(VIEWS, get('view')) ?? 'timeline',
     group: oneOf(GROUPINGS, get('group')),
-    topics: list<TopicId>(get('topics'), (t) => oneOf(TOPIC_IDS, t) !== null),
+    topics: list<TopicId>(get('topics'), (t) => ID.test(t)),
     event: id(get('event')),
     doc: id(get('doc')),
     window: dayRange(get('from'), get('to')),
     q: clip(get('q') ?? '', MAX_QUERY),
     period: dayRange(periodFrom ?? null, periodTo ?? null),
     status: oneOf(STATUSES, get('status')),
-    kind: list<EventKind>(get('kind'), (k) => oneOf(EVENT_KINDS, k) !== null),
+    kind: list<EventKind>(get('kind'), (k) => ID.test(k)),
     people: list(get('people'), (p) => ID.test(p)),
     places: list(get('places'), (p) => ID.test(p)),
     docs: list(get('docs'), (d) => ID.test(d)),

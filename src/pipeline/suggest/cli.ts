@@ -11,7 +11,7 @@ import { displayText } from '../display-text'
 import { DOCUMENT_LIMIT_BYTES, megabytes, readInputFile } from '../input-file'
 import { dataDir } from '../paths'
 import { detectTemporalExpressions, type TemporalExpression } from '../temporal'
-import { datedSentences, draftEvents, type Named, type Vocab } from './draft'
+import { datedSentences, draftEvents, type Keyworded, type Named, type Vocab } from './draft'
 
 export interface SuggestArgs {
   file: string
@@ -73,17 +73,19 @@ export function resolveInput(args: SuggestArgs): SuggestInput | string {
   return { id, text, date, language }
 }
 
-function loadNamed(file: string, key: string): Named[] {
+function loadList<T>(file: string, key: string): T[] {
   if (!fs.existsSync(file)) return []
   const data = parseYaml(fs.readFileSync(file, 'utf8')) as Record<string, unknown> | null
   const list = data?.[key]
-  return Array.isArray(list) ? (list as Named[]) : []
+  return Array.isArray(list) ? (list as T[]) : []
 }
 
 export function loadVocab(dir = dataDir()): Vocab {
   return {
-    people: loadNamed(path.join(dir, 'people.yaml'), 'people'),
-    places: loadNamed(path.join(dir, 'places.yaml'), 'places'),
+    people: loadList<Named>(path.join(dir, 'people.yaml'), 'people'),
+    places: loadList<Named>(path.join(dir, 'places.yaml'), 'places'),
+    topics: loadList<Keyworded>(path.join(dir, 'topics.yaml'), 'topics'),
+    kinds: loadList<Keyworded>(path.join(dir, 'kinds.yaml'), 'kinds'),
   }
 }
 
