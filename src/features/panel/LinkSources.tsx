@@ -12,8 +12,8 @@ export function LinkSources({ event, lang }: { event: DatasetEvent; lang: Langua
   if (event.links.length === 0 && event.sources.length > 0) return null
   return (
     <section className="sources sources--links">
-      <h3 className="sources__title">{t(event.sources.length > 0 ? 'panel.links' : 'panel.sources')}</h3>
-      <p className="sources__unchecked">{t(event.links.length > 0 ? 'panel.unchecked' : 'panel.noSource')}</p>
+      <h3 className="sources__title">{event.sources.length > 0 ? t('panel.links') : t('panel.sources')}</h3>
+      <p className="sources__unchecked">{event.links.length > 0 ? t('panel.unchecked') : t('panel.noSource')}</p>
       {event.links.length > 0 && (
         <ul className="sources__list">
           {event.links.map((link) => (
