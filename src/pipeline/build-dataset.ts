@@ -71,6 +71,11 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
     for (const id of new Set(builtSources.map((s) => s.document))) eventCount.set(id, (eventCount.get(id) ?? 0) + 1)
     const published = builtSources.map((s) => documentsById.get(s.document)?.meta.published ?? '')
     const where = { file, path }
+    if (event.sources.length === 0)
+      problems.warning(file.file, 'cites no source: shown as not checked against a document', {
+        path: [...path, 'sources'],
+        line: file.lineOf([...path, 'sources']),
+      })
     const untranslated = [
       ...markUntranslated(eventPairs(event), where, problems),
       ...markTranslations(event, where, problems),

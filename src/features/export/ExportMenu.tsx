@@ -1,5 +1,6 @@
 /** Buttons that save the events shown (current filters and search) as CSV, JSON or an iCalendar file. */
 import type { Dataset, DatasetEvent, Language } from '../../model'
+import { toTimelineJs } from '../../model/timelinejs'
 import { toCsv } from './csv'
 import { downloadText } from './download'
 import { isDayPrecise, toICalendar } from './icalendar'
@@ -43,6 +44,20 @@ export function ExportMenu({ events, dataset, lang }: ExportMenuProps) {
         onClick={() => downloadText(`${BASE_NAME}.json`, toJson(events, dataset), 'application/json')}
       >
         {t('export.json')}
+      </button>
+      <button
+        type="button"
+        title={t('export.tljsHint', { count: events.length })}
+        disabled={events.length === 0}
+        onClick={() =>
+          downloadText(
+            `${BASE_NAME}.timelinejs.${lang}.json`,
+            JSON.stringify(toTimelineJs(dataset, events, lang), null, 2),
+            'application/json',
+          )
+        }
+      >
+        {t('export.tljs')}
       </button>
       <button
         type="button"

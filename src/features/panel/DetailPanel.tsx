@@ -13,6 +13,7 @@ import { EventFacts } from './EventFacts'
 import { EventStatus } from './EventStatus'
 import { EventText } from './EventText'
 import { PanelNavigation } from './PanelNavigation'
+import { LinkSources, MediaList } from './LinkSources'
 import { SourceList } from './SourceList'
 
 export interface DetailPanelProps {
@@ -96,7 +97,9 @@ export function DetailPanel(props: DetailPanelProps) {
         </div>
       </EventText>
       <EventFacts event={event} lang={lang} />
-      <SourceList event={event} lang={lang} match={match} />
+      <MediaList event={event} lang={lang} />
+      {event.sources.length > 0 && <SourceList event={event} lang={lang} match={match} />}
+      <LinkSources event={event} lang={lang} />
     </aside>
   )
 }
