@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml, stringify as toYaml } from 'yaml'
 import { formatDate } from '../../model/date'
-import { documentMetaSchema } from '../../model/schema'
+import { documentMetaSchema, isoDaySchema } from '../../model/schema'
 import { displayText } from '../display-text'
 import { DOCUMENT_LIMIT_BYTES, megabytes, readInputFile } from '../input-file'
 import { dataDir } from '../paths'
@@ -37,6 +37,9 @@ export function parseArgs(argv: readonly string[]): SuggestArgs | string {
   if (!args.file) return 'usage: npm run data:suggest -- <file> [--date YYYY-MM-DD] [--lang ru|en] [--json]'
   if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date))
     return `--date must be YYYY-MM-DD, not "${args.date}"`
+  // "2019-02-30" has the shape of a day but is none: relative dates would resolve against a day that never was.
+  if (args.date !== undefined && !isoDaySchema.safeParse(args.date).success)
+    return `--date ${args.date} is not a calendar day`
   return args
 }
 
