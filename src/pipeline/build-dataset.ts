@@ -9,6 +9,7 @@ import type { Dataset, DatasetDocument, DatasetEvent, DocumentText } from '../mo
 import { findUncovered, type DetectedExpression, type Detector, type Span, type Uncovered } from './coverage'
 import { reportLikelyDuplicates } from './likely-duplicates'
 import { loadDataFolder } from './load-data'
+import type { RemovedMarkup } from './display-text'
 import type { Problem } from './problems'
 import { checkQuoteDates } from './quote-dates'
 import { resolveQuotes } from './quotes'
@@ -36,6 +37,13 @@ export interface BuildResult {
   documents: DocumentText[]
   problems: Problem[]
   uncovered: Uncovered[]
+  /** Per document with markup removed from its text: what was removed. */
+  markup: DocumentMarkup[]
+}
+
+export interface DocumentMarkup {
+  document: string
+  removed: RemovedMarkup
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -117,6 +125,10 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
   const documents: DocumentText[] = sources.documents
     .map((d) => ({ id: d.meta.id, language: d.meta.language, text: d.text }))
     .sort(byId)
+  const markup = sources.documents
+    .filter((d) => d.removed.tags + d.removed.comments > 0)
+    .map((d) => ({ document: d.meta.id, removed: d.removed }))
+    .sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0))
   timings?.mark('stories')
 
   const vocabularyRecords = builtVocabularies(vocabularies, problems)
@@ -139,7 +151,7 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
   if (options.strict) {
     for (const problem of problems.list) if (problem.severity === 'warning') problem.severity = 'error'
   }
-  if (problems.errors.length > 0 || !info) return { documents, problems: problems.list, uncovered }
+  if (problems.errors.length > 0 || !info) return { documents, problems: problems.list, uncovered, markup }
 
   const candidate: Dataset = {
     schemaVersion: SCHEMA_VERSION,
@@ -162,9 +174,9 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
   if (!checked.success) {
     for (const issue of checked.error.issues)
       problems.error(dir, `built dataset breaks its schema: ${issue.message}`, { path: issue.path })
-    return { documents, problems: problems.list, uncovered }
+    return { documents, problems: problems.list, uncovered, markup }
   }
-  return { dataset: checked.data, documents, problems: problems.list, uncovered }
+  return { dataset: checked.data, documents, problems: problems.list, uncovered, markup }
 }
 
 /** The detector runs once per document, for the coverage and for the quotes' dates. */

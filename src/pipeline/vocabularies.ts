@@ -24,6 +24,7 @@ import {
   type Place,
   type Topic,
 } from '../model/schema'
+import { notAFile } from './input-file'
 import { loadYaml, type YamlFile } from './load-yaml'
 import type { Problems } from './problems'
 import { validate } from './validate'
@@ -91,12 +92,9 @@ export function loadVocabularies(dir: string, problems: Problems, gaps = new Gap
 }
 
 function requiredYaml(file: string, problems: Problems): YamlFile | undefined {
-  if (!fs.existsSync(file)) {
-    problems.error(file, 'the file is missing')
-    return undefined
-  }
-  if (!fs.statSync(file).isFile()) {
-    problems.error(file, 'expected a file, found a folder or a special file')
+  const reason = notAFile(file)
+  if (reason) {
+    problems.error(file, reason)
     return undefined
   }
   const yaml = loadYaml(file, problems)

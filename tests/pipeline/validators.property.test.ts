@@ -117,7 +117,8 @@ describe('readers (property)', () => {
       }),
       RUNS,
     )
-  })
+    // 1,000 parses take ~4 s on a quiet machine: a loaded one must not turn that into a failure.
+  }, 30_000)
 
   it('decodeUtf8: any bytes give the text or the line and offset of the first bad byte', () => {
     fc.assert(
@@ -134,7 +135,7 @@ describe('readers (property)', () => {
     )
   })
 
-  it('displayText: any text comes out without a tag, a comment opener or a CR', () => {
+  it('displayText: any text comes out without a tag, a closed comment or a CR', () => {
     const markupish = fc
       .array(
         fc.oneof(
@@ -150,7 +151,9 @@ describe('readers (property)', () => {
       fc.property(markupish, (text) => {
         const shown = displayText(text)
         expect(shown).not.toMatch(/<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>/)
-        expect(shown).not.toContain('<!--')
+        // An unclosed "<!--" keeps its text (issue 25): no "-->" may follow it.
+        const opener = shown.indexOf('<!--')
+        if (opener >= 0) expect(shown.indexOf('-->', opener + 4)).toBe(-1)
         expect(shown).not.toContain('\r')
       }),
       RUNS,
