@@ -1,5 +1,5 @@
 /** Buttons for the mouse and touch: the same actions as the keys, large enough to hit on a projector. */
-import type { Language } from '../../model'
+import { otherLanguage, type Language } from '../../model'
 import type { PresentT } from './i18n'
 import type { PresentAction } from './keys'
 
@@ -26,7 +26,7 @@ export function PresentToolbar({
   onTheme,
   onPresenter,
 }: PresentToolbarProps) {
-  const other = lang === 'ru' ? 'en' : 'ru'
+  const other = otherLanguage(lang)
   return (
     <div className="present-toolbar" role="toolbar" aria-label={t('present.controls')}>
       <button

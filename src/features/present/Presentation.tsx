@@ -5,7 +5,7 @@
  * Loaded on demand: `React.lazy(() => import('…/present/Presentation'))`.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { DatasetDocument, DatasetEvent, Language, Topic } from '../../model'
+import { otherLanguage, type DatasetDocument, type DatasetEvent, type Language, type Topic } from '../../model'
 import type { Story } from '../../model/story'
 import { usePresentT } from './i18n'
 import { navigate, type PresentAction } from './keys'
@@ -43,8 +43,6 @@ export interface PresentationProps {
   /** Sync with the presenter view: a channel (tests), or null for none; by default this window's. */
   channel?: PresentChannel | null
 }
-
-const other = (lang: Language): Language => (lang === 'ru' ? 'en' : 'ru')
 
 export default function Presentation(props: PresentationProps) {
   const { events, story = null, topics, documents, lang, bilingual = false, currentUrl, presenterUrl } = props
@@ -87,7 +85,7 @@ export default function Presentation(props: PresentationProps) {
       return true
     }
     if (action.type === 'language') {
-      props.onLanguageChange(other(lang))
+      props.onLanguageChange(otherLanguage(lang))
       return true
     }
     if (action.type === 'exit' && (blank || qr) && typed === '') {

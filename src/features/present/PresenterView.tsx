@@ -5,7 +5,7 @@
  * Loaded on demand: `React.lazy(() => import('…/present/PresenterView'))`.
  */
 import { useMemo, useState } from 'react'
-import type { DatasetDocument, DatasetEvent, Language, Topic } from '../../model'
+import { otherLanguage, type DatasetDocument, type DatasetEvent, type Language, type Topic } from '../../model'
 import type { Story } from '../../model/story'
 import { usePresentT } from './i18n'
 import { navigate, type PresentAction } from './keys'
@@ -57,7 +57,7 @@ export default function PresenterView(props: PresenterViewProps) {
 
   function act(action: PresentAction): boolean {
     if (action.type === 'language') {
-      setAudienceLang((current) => (current === 'ru' ? 'en' : 'ru'))
+      setAudienceLang(otherLanguage)
       return true
     }
     const result = navigate({ index, typed }, action, slides.length)
