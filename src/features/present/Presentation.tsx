@@ -7,7 +7,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { otherLanguage, type DatasetDocument, type DatasetEvent, type Language, type Topic } from '../../model'
 import type { Story } from '../../model/story'
-import { usePresentT } from './i18n'
+import { useT } from '../../lib/i18n'
 import { navigate, type PresentAction } from './keys'
 import { PresentToolbar, type ProjectorTheme } from './PresentToolbar'
 import { QrOverlay } from './QrOverlay'
@@ -49,7 +49,7 @@ export default function Presentation(props: PresentationProps) {
   const slides = useMemo(() => slidesFor(events, story), [events, story])
   const index = clampIndex(props.index, slides.length)
   const slide = slides[index]
-  const tFor = usePresentT()
+  const { tFor } = useT()
   const t = tFor(lang)
   const headingId = useId()
   const rootRef = useRef<HTMLDivElement>(null)

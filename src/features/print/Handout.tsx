@@ -12,7 +12,7 @@ import {
   type Language,
 } from '../../model'
 import './print.css'
-import { usePrintT } from './t'
+import { useT } from '../../lib/i18n'
 
 export interface HandoutProps {
   events: readonly DatasetEvent[]
@@ -66,7 +66,7 @@ function Row({ event, dataset, langs }: { event: DatasetEvent; dataset: Dataset;
 }
 
 export function Handout({ events, dataset, lang, bilingual = false }: HandoutProps) {
-  const t = usePrintT()
+  const { t } = useT()
   const langs: Language[] = bilingual ? [lang, otherLanguage(lang)] : [lang]
   const sorted = [...events].sort(compareEvents)
   return (
