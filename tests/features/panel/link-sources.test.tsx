@@ -2,14 +2,14 @@ import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { LinkSources, MediaList } from '../../../src/features/panel/LinkSources'
 import type { DatasetEvent } from '../../../src/model'
-import { renderWithI18n } from '../render'
+import { renderFeature } from '../render'
 
 const base = { id: 'x', sources: [], links: [], media: [] } as unknown as DatasetEvent
 
 describe('sources that are not documents', () => {
   it('lists links as pages opened in a new tab, said to be not checked against a document', () => {
     const event = { ...base, links: [{ url: 'https://example.org/a', label: { en: 'Readout', ru: 'Отчёт' } }] }
-    renderWithI18n(<LinkSources event={event} lang="ru" />, 'ru')
+    renderFeature(<LinkSources event={event} lang="ru" />, 'ru')
     const link = screen.getByRole('link', { name: 'Отчёт' })
     expect(link).toHaveAttribute('href', 'https://example.org/a')
     expect(link).toHaveAttribute('target', '_blank')
@@ -17,7 +17,7 @@ describe('sources that are not documents', () => {
     expect(screen.getByText(/^Не сверено с документом/)).toBeInTheDocument()
   })
   it('says plainly when an event has no source at all', () => {
-    renderWithI18n(<LinkSources event={base} lang="en" />, 'en')
+    renderFeature(<LinkSources event={base} lang="en" />, 'en')
     expect(screen.getByRole('heading', { name: 'Sources' })).toBeInTheDocument()
     expect(screen.getByText(/^No source: /)).toBeInTheDocument()
   })
@@ -35,7 +35,7 @@ describe('sources that are not documents', () => {
         { url: 'https://video.example/v', alt: { en: 'A video', ru: 'Видео' } },
       ],
     } as unknown as DatasetEvent
-    renderWithI18n(<MediaList event={event} lang="en" />, 'en')
+    renderFeature(<MediaList event={event} lang="en" />, 'en')
     expect(screen.getByRole('img', { name: 'A map' })).toHaveAttribute('src', './data/media/map.png')
     expect(screen.getByText('Us, CC0')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'A video' })).toHaveAttribute('target', '_blank')

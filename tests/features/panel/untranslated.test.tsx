@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { EventText } from '../../../src/features/panel/EventText'
 import type { DatasetEvent } from '../../../src/model'
-import { renderWithI18n } from '../render'
+import { renderFeature } from '../render'
 
 const event = {
   id: 'imported',
@@ -13,12 +13,12 @@ const event = {
 
 describe('an untranslated text in the panel', () => {
   it('is shown from the other language with a marker in words', () => {
-    renderWithI18n(<EventText event={event} lang="ru" bilingual={false} match={null} headingId="h" />, 'ru')
+    renderFeature(<EventText event={event} lang="ru" bilingual={false} match={null} headingId="h" />, 'ru')
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Summit in Nagato\s*перевода пока нет$/)
     expect(screen.getAllByText('перевода пока нет')).toHaveLength(1)
   })
   it('has no marker where the text is translated', () => {
-    renderWithI18n(<EventText event={event} lang="en" bilingual={false} match={null} headingId="h" />, 'en')
+    renderFeature(<EventText event={event} lang="en" bilingual={false} match={null} headingId="h" />, 'en')
     expect(screen.queryByText('not yet translated')).toBeNull()
   })
 })
