@@ -5,19 +5,7 @@
  */
 import { LANGUAGES, STATUSES } from '../../model'
 import type { EventKind, TopicId } from '../../model'
-import {
-  ID,
-  choice,
-  dayKeys,
-  daySpan,
-  filter,
-  flag,
-  idField,
-  listField,
-  slide,
-  text,
-  type Field,
-} from './fields'
+import { ID, choice, dayKeys, daySpan, filter, flag, idField, listField, slide, text, type Field } from './fields'
 
 export type { DayRange, Field } from './fields'
 
