@@ -2,11 +2,12 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { appOutDir, buildDir } from './src/pipeline/paths'
 import { datasetAssets } from './src/pipeline/vite-dataset-plugin'
+import { hostedPolicy } from './src/pipeline/vite-hosted-policy'
 import { singleFile } from './src/pipeline/vite-single-file'
 
 // `--mode single` (npm run build:single): one self-contained HTML file instead of the app and its data folder.
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(mode === 'single' ? singleFile(buildDir()) : [datasetAssets(buildDir())])],
+  plugins: [react(), ...(mode === 'single' ? singleFile(buildDir()) : [datasetAssets(buildDir()), hostedPolicy()])],
   base: './',
   // The single file is the whole app: no public/ files (robots.txt is for the hosted site) beside it.
   publicDir: mode === 'single' ? false : 'public',
