@@ -115,10 +115,10 @@ function recordCspViolations(): void {
   })
 }
 
-/** Starts watching a page; call before the first navigation. */
-export async function watchPage(page: Page): Promise<PageProblems> {
+/** Starts watching a page whose own address is `origin` (the test server's by default); call before the first navigation. */
+export async function watchPage(page: Page, origin = baseUrl()): Promise<PageProblems> {
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedResponses: [] }
-  const ownHost = new URL(baseUrl()).host
+  const ownHost = new URL(origin).host
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text())
   })
