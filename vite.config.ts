@@ -22,7 +22,12 @@ export default defineConfig(({ mode }) => ({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/model/**/*.test.ts', 'tests/pipeline/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: [
+            'tests/model/**/*.test.ts',
+            'tests/pipeline/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
@@ -30,7 +35,11 @@ export default defineConfig(({ mode }) => ({
         extends: true,
         test: {
           name: 'component',
-          include: ['tests/app/**/*.test.{ts,tsx}', 'tests/features/**/*.test.{ts,tsx}'],
+          include: [
+            'tests/app/**/*.test.{ts,tsx}',
+            'tests/features/**/*.test.{ts,tsx}',
+            'tests/lib/**/*.test.{ts,tsx}',
+          ],
           environment: 'jsdom',
           setupFiles: ['tests/setup/component.ts'],
         },

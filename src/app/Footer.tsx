@@ -1,6 +1,6 @@
 import { About } from '../features/help'
-import { useDataset } from './data'
-import { useLanguage } from './i18n'
+import { useDataset } from '../lib/data'
+import { useLanguage } from '../lib/i18n'
 
 /** About the dataset: its title, build date and size. */
 export function Footer() {

@@ -2,10 +2,10 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { DatasetProvider } from './data'
-import { initI18n, resolveLanguage } from './i18n'
+import { DatasetProvider } from '../lib/data'
+import { initI18n, resolveLanguage } from '../lib/i18n'
 import './styles/index.css'
-import { flushUrlState, getUrlState } from './url-state'
+import { flushUrlState, getUrlState } from '../lib/url-state'
 
 const lang = resolveLanguage(getUrlState().lang)
 initI18n(lang)

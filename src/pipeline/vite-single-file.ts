@@ -12,7 +12,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile'
 import { withPolicyMeta } from './csp'
 import { dataDir } from './paths'
 
-/** Must equal `INLINE_DATA_ID` in src/features/offline/inline-data.ts (a test checks it). */
+/** Must equal `INLINE_DATA_ID` in src/lib/offline/inline-data.ts (a test checks it). */
 export const INLINE_DATA_ID = 'timeline-data'
 export const SINGLE_FILE_NAME = 'timeline.html'
 

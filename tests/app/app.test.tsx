@@ -1,11 +1,11 @@
 import { act, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { LANGUAGE_STORAGE_KEY } from '../../src/app/i18n'
+import { LANGUAGE_STORAGE_KEY } from '../../src/lib/i18n'
 import { fakeTimelines } from './fake-timeline'
 import { fixtureDataset } from './fixtures/dataset'
 import { renderApp } from './render-app'
 
-vi.mock('../../src/app/timeline/timeline-adapter', () => import('./fake-timeline'))
+vi.mock('../../src/features/timeline/timeline-adapter', () => import('./fake-timeline'))
 
 const liveTimelines = () => fakeTimelines.filter((fake) => !fake.destroyed)
 const timeline = () => screen.getByRole('region', { name: /^(Timeline|Хронология)$/ })

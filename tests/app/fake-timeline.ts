@@ -1,10 +1,10 @@
 /**
- * A stand-in for src/app/timeline/timeline-adapter.ts in jsdom (vis-timeline needs real layout).
+ * A stand-in for src/features/timeline/timeline-adapter.ts in jsdom (vis-timeline needs real layout).
  * It renders each item as a clickable element with data-event-id and records what it was asked to do.
  */
-import type { CreateTimelineOptions, TimelineController } from '../../src/app/timeline/timeline-adapter'
-import type { TimelineGroup, TimelineItem } from '../../src/app/timeline/timeline-items'
-import type { DayRange } from '../../src/app/url-state'
+import type { CreateTimelineOptions, TimelineController } from '../../src/features/timeline/timeline-adapter'
+import type { TimelineGroup, TimelineItem } from '../../src/features/timeline/timeline-items'
+import type { DayRange } from '../../src/lib/url-state'
 
 export interface FakeTimeline {
   container: HTMLElement

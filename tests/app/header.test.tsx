@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { renderApp } from './render-app'
 
-vi.mock('../../src/app/timeline/timeline-adapter', () => import('./fake-timeline'))
+vi.mock('../../src/features/timeline/timeline-adapter', () => import('./fake-timeline'))
 
 describe('Header', () => {
   it('copies the current link and says so', async () => {

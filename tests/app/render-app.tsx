@@ -3,7 +3,7 @@ import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { StrictMode } from 'react'
 import { App } from '../../src/app/App'
-import { StaticDatasetProvider } from '../../src/app/data'
+import { StaticDatasetProvider } from '../../src/lib/data'
 import type { Dataset } from '../../src/model'
 import { fixtureDataset } from './fixtures/dataset'
 

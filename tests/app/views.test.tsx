@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeTimelines } from './fake-timeline'
 import { renderApp } from './render-app'
 
-vi.mock('../../src/app/timeline/timeline-adapter', () => import('./fake-timeline'))
+vi.mock('../../src/features/timeline/timeline-adapter', () => import('./fake-timeline'))
 
 const param = (key: string) => new URLSearchParams(window.location.search).get(key)
 const TEXT = 'Министры обсудили мирный договор. Другие вопросы.'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { INLINE_DATA_ID as BROWSER_ID } from '../../src/features/offline/inline-data'
+import { INLINE_DATA_ID as BROWSER_ID } from '../../src/lib/offline/inline-data'
 import { contentSecurityPolicy } from '../../src/pipeline/csp'
 import { finishSingleFile, INLINE_DATA_ID, inlineDataBlock } from '../../src/pipeline/vite-single-file'
 

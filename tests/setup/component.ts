@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
-import { initI18n } from '../../src/app/i18n'
-import { flushUrlState } from '../../src/app/url-state'
+import { initI18n } from '../../src/lib/i18n'
+import { flushUrlState } from '../../src/lib/url-state'
 
 initI18n('en')
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { setUrlState, useUrlValue } from '../url-state'
+import { setUrlState, useUrlValue } from '../../lib/url-state'
 import { BilingualIcon } from './icons'
 
 /** `bi=1`: Russian and English side by side in the panel, on slides and in the handout. */

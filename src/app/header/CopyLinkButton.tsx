@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { currentUrl } from '../url-state'
+import { currentUrl } from '../../lib/url-state'
 import { LinkIcon } from './icons'
 
 type CopyState = 'idle' | 'copied' | 'failed'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { useDataset } from '../data'
-import { useLanguage } from '../i18n'
+import { useDataset } from '../../lib/data'
+import { useLanguage } from '../../lib/i18n'
 import { BilingualToggle } from './BilingualToggle'
 import { CopyLinkButton } from './CopyLinkButton'
 import { HeaderTools } from './HeaderTools'

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, type Language } from '../../model'
-import { chooseLanguage, useLanguage } from '../i18n'
+import { chooseLanguage, useLanguage } from '../../lib/i18n'
 import { RadioGroup } from './RadioGroup'
 
 /** "English" and "Русский" keep their own names in both interface languages. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { setUrlState } from '../url-state'
+import { setUrlState } from '../../lib/url-state'
 import { PlayIcon } from './icons'
 
 /** Starts the presentation at its first slide (`present=1`); the presentation feature renders it. */

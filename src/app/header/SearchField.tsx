@@ -1,6 +1,6 @@
 import { prefetchSearch, SearchBox, searchPending } from '../../features/search'
-import { useEventFilters } from '../filters'
-import { setUrlState, useUrlValue } from '../url-state'
+import { useEventFilters } from '../../features/filters'
+import { setUrlState, useUrlValue } from '../../lib/url-state'
 
 /**
  * The searchbox on `q`: typing replaces the history entry (no entry per keystroke), once typing pauses (a choice,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { currentView, setUrlState, useUrlValue, VIEWS, type View } from '../url-state'
+import { currentView, setUrlState, useUrlValue, VIEWS, type View } from '../../lib/url-state'
 import { RadioGroup } from './RadioGroup'
 
 /** Timeline, list or documents; leaving the documents closes the open document. */

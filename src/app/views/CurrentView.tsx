@@ -1,9 +1,8 @@
 /** The view the URL asks for; a link with `doc=<id>` opens the documents view at that document. */
 import { NoResults } from '../../features/search'
-import { CLEARED_FILTERS, useEventFilters } from '../filters'
-import { Legend } from '../legend/Legend'
-import { TimelinePane } from '../timeline/TimelinePane'
-import { currentView, setUrlState, useUrlValue } from '../url-state'
+import { CLEARED_FILTERS, useEventFilters } from '../../features/filters'
+import { Legend, TimelinePane } from '../../features/timeline'
+import { currentView, setUrlState, useUrlValue } from '../../lib/url-state'
 import { DocumentsView } from './DocumentsView'
 import { ListView } from './ListView'
 

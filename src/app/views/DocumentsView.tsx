@@ -5,10 +5,10 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DocumentList } from '../../features/reader'
-import { useDataset } from '../data'
-import { useEventFilters } from '../filters'
-import { useLanguage } from '../i18n'
-import { setUrlState, useUrlValue } from '../url-state'
+import { useDataset } from '../../lib/data'
+import { useEventFilters } from '../../features/filters'
+import { useLanguage } from '../../lib/i18n'
+import { setUrlState, useUrlValue } from '../../lib/url-state'
 
 const ReaderPage = lazy(() => import('../../features/reader/ReaderPage'))
 

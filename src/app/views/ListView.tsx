@@ -1,9 +1,9 @@
 /** `view=list`: the filtered events as a list, each entry opening the detail panel. */
 import { EventList } from '../../features/list'
-import { useDataset } from '../data'
-import { useEventFilters } from '../filters'
-import { useLanguage } from '../i18n'
-import { setUrlState, useUrlValue } from '../url-state'
+import { useDataset } from '../../lib/data'
+import { useEventFilters } from '../../features/filters'
+import { useLanguage } from '../../lib/i18n'
+import { setUrlState, useUrlValue } from '../../lib/url-state'
 
 export function ListView({ onOpen }: { onOpen: () => void }) {
   const { dataset } = useDataset()

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useFeatureT } from '../i18n'
+import { useFeatureT } from '../../lib/i18n/feature-t'
 import type { Period } from './filter-events'
 
 export interface PeriodFilterProps {

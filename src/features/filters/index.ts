@@ -15,3 +15,7 @@ export { FacetFilter, type FacetFilterProps, type FacetOption } from './FacetFil
 export { PeriodFilter, type PeriodFilterProps } from './PeriodFilter'
 export { ClearAll, type ClearAllProps } from './ClearAll'
 export { useFilterLabels, type FilterLabels } from './use-filter-labels'
+export { EventFiltersProvider, useEventFilters, type EventFiltersValue } from './event-filters-context'
+export { FilterBar } from './FilterBar'
+export { CLEARED_FILTERS, filtersFromUrl } from './url-filters'
+export { toggleTopic } from './toggle-topic'

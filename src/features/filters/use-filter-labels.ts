@@ -1,5 +1,5 @@
 import type { Status } from '../../model'
-import { useFeatureT } from '../i18n'
+import { useFeatureT } from '../../lib/i18n/feature-t'
 import type { Facet } from './filter-events'
 
 export interface FilterLabels {

@@ -1,5 +1,5 @@
 import { formatDate, type Dataset, type Language } from '../../model'
-import { useFeatureT } from '../i18n'
+import { useFeatureT } from '../../lib/i18n/feature-t'
 
 export interface AboutProps {
   meta: Dataset['meta']

@@ -1,4 +1,4 @@
-import { useFeatureT } from '../i18n'
+import { useFeatureT } from '../../lib/i18n/feature-t'
 
 /** Opens the shortcuts overlay for those who do not know about "?". */
 export function HelpButton({ onClick }: { onClick: () => void }) {

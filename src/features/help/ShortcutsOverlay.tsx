@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
-import { useFeatureT } from '../i18n'
+import { useFeatureT } from '../../lib/i18n/feature-t'
 import { SHORTCUTS, type Shortcut } from './shortcuts'
 
 export interface ShortcutsOverlayProps {

@@ -1,4 +1,4 @@
-export { SHORTCUTS, isTyping, type Shortcut } from './shortcuts'
+export { SHORTCUTS, type Shortcut } from './shortcuts'
 export { useHelpKey } from './use-help-key'
 export { ShortcutsOverlay, type ShortcutsOverlayProps } from './ShortcutsOverlay'
 export { About, type AboutProps } from './About'

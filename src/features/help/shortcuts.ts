@@ -1,4 +1,4 @@
-import type { FeatureKey } from '../i18n'
+import type { FeatureKey } from '../../lib/i18n/feature-t'
 
 export interface Shortcut {
   /** Key caps, shown as `<kbd>`; symbols, not words, so they need no translation. */
@@ -17,9 +17,3 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Home', 'End'], description: 'features.help.keys.listEnds' },
   { keys: ['P'], description: 'features.help.keys.present' },
 ]
-
-/** Typing in a field is never a shortcut. */
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
-}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { isTyping } from './shortcuts'
+import { isTyping } from '../../lib/keys/is-typing'
 
 /** Calls `onHelp` when "?" is pressed anywhere outside a text field. */
 export function useHelpKey(onHelp: () => void): void {

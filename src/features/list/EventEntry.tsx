@@ -1,8 +1,8 @@
 import type { Ref } from 'react'
 import { formatDate, htmlDateTime, type DatasetEvent, type Language } from '../../model'
 import type { WordMatcher } from '../../model/search/words'
-import { useFeatureT } from '../i18n'
-import { Highlighted } from '../search'
+import { useFeatureT } from '../../lib/i18n/feature-t'
+import { Highlighted } from '../../lib/highlight'
 
 export interface EventEntryProps {
   event: DatasetEvent

@@ -2,7 +2,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range, type Rect } from '@t
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { DatasetEvent, Language, Topic } from '../../model'
 import type { WordMatcher } from '../../model/search/words'
-import { useFeatureT } from '../i18n'
+import { useFeatureT } from '../../lib/i18n/feature-t'
 import { EventEntry } from './EventEntry'
 import './event-list.css'
 

@@ -8,3 +8,4 @@ export { navigate, presentationKeyAction, type Navigation, type PresentAction } 
 export { CHANNEL_NAME, isPresentMessage, openPresentChannel, type PresentChannel, type PresentMessage } from './sync'
 export type { PresentationProps } from './Presentation'
 export type { PresenterViewProps } from './PresenterView'
+export { PresentationRoute } from './PresentationRoute'

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { formatDate, type DatasetDocument, type Language } from '../../model'
-import { useFeatureT } from '../i18n'
+import { useFeatureT } from '../../lib/i18n/feature-t'
 
 export interface DocumentListProps {
   documents: readonly DatasetDocument[]

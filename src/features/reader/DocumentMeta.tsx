@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDate, type DatasetDocument, type Language } from '../../model'
-import { useFeatureT } from '../i18n'
+import { useFeatureT } from '../../lib/i18n/feature-t'
 
 export interface DocumentMetaProps {
   document: DatasetDocument

@@ -1,5 +1,5 @@
 import type { DatasetDocument, DatasetEvent, Language } from '../../model'
-import { useFeatureT } from '../i18n'
+import { useFeatureT } from '../../lib/i18n/feature-t'
 import { DocumentMeta } from './DocumentMeta'
 import { DocumentText } from './DocumentText'
 import { quotesIn } from './quote-segments'

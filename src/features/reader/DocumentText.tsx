@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import type { DatasetEvent, Language } from '../../model'
-import { useFeatureT } from '../i18n'
+import { useFeatureT } from '../../lib/i18n/feature-t'
 import { quoteRuns, quotesIn } from './quote-segments'
 
 export interface DocumentTextProps {

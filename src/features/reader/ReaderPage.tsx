@@ -1,6 +1,6 @@
 /** The reader with its text loaded: default-exported so the app can `React.lazy(() => import(…))` it. */
 import type { DatasetDocument, DatasetEvent, Language } from '../../model'
-import { useFeatureT } from '../i18n'
+import { useFeatureT } from '../../lib/i18n/feature-t'
 import { DocumentReader } from './DocumentReader'
 import { useDocumentText } from './use-document-text'
 

@@ -1,5 +1,5 @@
 import { documentTextShapeProblem, type DocumentText } from '../../model'
-import { fetchData } from '../offline'
+import { fetchData } from '../../lib/offline'
 
 export const DOCUMENTS_URL = './data/documents/'
 

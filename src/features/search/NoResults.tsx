@@ -1,4 +1,4 @@
-import { useFeatureT } from '../i18n'
+import { useFeatureT } from '../../lib/i18n/feature-t'
 
 export interface NoResultsProps {
   /** Clears the search and every filter. */

@@ -1,5 +1,5 @@
 import { useId, type KeyboardEvent } from 'react'
-import { useFeatureT } from '../i18n'
+import { useFeatureT } from '../../lib/i18n/feature-t'
 
 export interface SearchBoxProps {
   value: string

@@ -1,5 +1,3 @@
-export { highlight, type Segment } from './highlight'
-export { Highlighted, type HighlightedProps } from './Highlighted'
 export { SearchBox, type SearchBoxProps } from './SearchBox'
 export { NoResults, type NoResultsProps } from './NoResults'
 export { prefetchSearch, searchPending, useSearch, type SearchState } from './use-search'

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'react'
 import type { WordMatcher } from '../../model/search/words'
-import { fetchData } from '../offline'
+import { fetchData } from '../../lib/offline'
 import { createSearchWorker } from './search-worker'
 import { startWorkerSearch, WorkerUnavailable, type IndexResult, type IndexSearch } from './worker-search'
 

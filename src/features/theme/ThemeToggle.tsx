@@ -1,4 +1,4 @@
-import { useFeatureT } from '../i18n'
+import { useFeatureT } from '../../lib/i18n/feature-t'
 import type { ThemeState } from './use-theme'
 
 export type ThemeToggleProps = Pick<ThemeState, 'theme' | 'toggle'>

@@ -1,0 +1,64 @@
+/** Status, kind, people, places, documents and period: each a facet with counts, all written to the URL. */
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { FacetFilter, type FacetOption } from './FacetFilter'
+import { periodBounds } from './filter-events'
+import { PeriodFilter } from './PeriodFilter'
+import { useFilterLabels } from './use-filter-labels'
+import { STATUSES, type EventKind, type Status } from '../../model'
+import { useDataset } from '../../lib/data'
+import { useLanguage } from '../../lib/i18n'
+import { setUrlState } from '../../lib/url-state'
+import { useEventFilters } from './event-filters-context'
+import { useUrlFacets } from './use-url-facets'
+
+/** [] (nothing ticked) is written as the key's absence. */
+const orNull = <T,>(values: T[]): T[] | null => (values.length === 0 ? null : values)
+
+export function MoreFilters({ id }: { id: string }) {
+  const { t } = useTranslation()
+  const labels = useFilterLabels()
+  const lang = useLanguage()
+  const url = useUrlFacets()
+  const { dataset, events: all } = useDataset()
+  const { events, counts } = useEventFilters()
+  const bounds = useMemo(() => periodBounds(all), [all])
+  const kinds = useMemo(() => [...new Set(all.map((event) => event.kind))], [all])
+
+  const options = {
+    status: STATUSES.map((value): FacetOption => ({ id: value, label: labels.status[value] })),
+    kind: kinds.map((value): FacetOption => ({ id: value, label: t(`kind.${value}`) })),
+    people: dataset.people.map((person): FacetOption => ({ id: person.id, label: person.name[lang] })),
+    places: dataset.places.map((place): FacetOption => ({ id: place.id, label: place.name[lang] })),
+    docs: dataset.documents.map((doc): FacetOption => ({ id: doc.id, label: doc.title[lang] })),
+  }
+  const facet = (name: keyof typeof options, selected: readonly string[] | null, write: (ids: string[]) => void) => (
+    <FacetFilter
+      facet={name}
+      label={labels.facet[name]}
+      options={options[name]}
+      selected={selected ?? []}
+      counts={counts(name)}
+      onChange={write}
+    />
+  )
+
+  return (
+    <div id={id} className="more-filters">
+      <PeriodFilter
+        value={url.period}
+        bounds={bounds}
+        count={url.period ? events.length : undefined}
+        onChange={(period) => setUrlState({ period })}
+      />
+      {facet('status', url.status ? [url.status] : null, (ids) =>
+        // One status in the URL: ticking both is the same as ticking none.
+        setUrlState({ status: ids.length === 1 ? (ids[0] as Status) : null }),
+      )}
+      {facet('kind', url.kind, (ids) => setUrlState({ kind: orNull(ids as EventKind[]) }))}
+      {facet('people', url.people, (ids) => setUrlState({ people: orNull(ids) }))}
+      {facet('places', url.places, (ids) => setUrlState({ places: orNull(ids) }))}
+      {facet('docs', url.docs, (ids) => setUrlState({ docs: orNull(ids) }))}
+    </div>
+  )
+}

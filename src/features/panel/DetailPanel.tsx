@@ -1,0 +1,102 @@
+/**
+ * The selected event's details: a complementary landmark named by the title.
+ * Esc closes it and focus returns to where it was before it entered the panel.
+ */
+import { useEffect, useEffectEvent, useId, useRef, type FocusEvent, type Ref } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DatasetEvent } from '../../model'
+import type { WordMatcher } from '../../model/search/words'
+import { useDataset } from '../../lib/data'
+import { useLanguage } from '../../lib/i18n'
+import { EventDate } from './EventDate'
+import { EventFacts } from './EventFacts'
+import { EventStatus } from './EventStatus'
+import { EventText } from './EventText'
+import { PanelNavigation } from './PanelNavigation'
+import { SourceList } from './SourceList'
+
+export interface DetailPanelProps {
+  event: DatasetEvent
+  /** The events the user is browsing (the current filter), for previous / next. */
+  events: readonly DatasetEvent[]
+  onSelect: (id: string) => void
+  onClose: () => void
+  headingRef?: Ref<HTMLHeadingElement>
+  /** Russian and English side by side (`bi=1`). */
+  bilingual?: boolean
+  /** From the search: matched words are marked. */
+  match?: WordMatcher | null
+}
+
+export function DetailPanel(props: DetailPanelProps) {
+  const { event, events, onSelect, onClose, headingRef, bilingual = false, match = null } = props
+  const { t } = useTranslation()
+  const { dataset } = useDataset()
+  const lang = useLanguage()
+  const headingId = useId()
+  const panelRef = useRef<HTMLElement>(null)
+  const returnTo = useRef<Element | null>(null)
+
+  function close() {
+    const target = returnTo.current
+    onClose()
+    const fallback = document.querySelector<HTMLElement>('.timeline[tabindex]')
+    if (target instanceof HTMLElement && target.isConnected) target.focus()
+    else fallback?.focus()
+  }
+  const onEscape = useEffectEvent(close)
+
+  useEffect(function rememberFocusOnOpen() {
+    returnTo.current = document.activeElement
+  }, [])
+
+  useEffect(function closeOnEscape() {
+    const controller = new AbortController()
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) onEscape()
+      },
+      { signal: controller.signal },
+    )
+    return function removeEscape() {
+      controller.abort()
+    }
+  }, [])
+
+  function onFocus(e: FocusEvent<HTMLElement>) {
+    const from = e.relatedTarget
+    if (from instanceof Element && !panelRef.current?.contains(from)) returnTo.current = from
+  }
+
+  return (
+    <aside
+      ref={panelRef}
+      className={bilingual ? 'detail-panel detail-panel--bilingual' : 'detail-panel'}
+      aria-labelledby={headingId}
+      onFocus={onFocus}
+    >
+      <div className="detail-panel__bar">
+        <PanelNavigation event={event} events={events} onSelect={onSelect} />
+        <button type="button" className="detail-panel__close" onClick={close} aria-label={t('panel.close')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <EventText
+        event={event}
+        lang={lang}
+        bilingual={bilingual}
+        match={match}
+        headingId={headingId}
+        headingRef={headingRef}
+      >
+        <div className="event-meta">
+          <EventDate event={event} lang={lang} />
+          <EventStatus event={event} lang={lang} buildDate={dataset.meta.buildDate} />
+        </div>
+      </EventText>
+      <EventFacts event={event} lang={lang} />
+      <SourceList event={event} lang={lang} match={match} />
+    </aside>
+  )
+}

@@ -1,0 +1,2 @@
+export { TimelinePane } from './TimelinePane'
+export { Legend } from './Legend'

@@ -1,0 +1,238 @@
+/**
+ * The only module that touches vis-timeline (its esnext peer build, see docs/decisions/0001-vis-timeline-peer-build.md),
+ * with vis-internals.ts for what reaches into its private parts.
+ * Component tests replace it with a fake (vi.mock); real behaviour is proven in Chromium end to end.
+ */
+import moment from 'moment'
+import 'moment/dist/locale/ru'
+import { DataSet } from 'vis-data/esnext'
+import { Timeline, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext'
+import 'vis-timeline/styles/vis-timeline-graph2d.css'
+import type { Language } from '../../model'
+import type { DayRange } from '../../lib/url-state'
+import type { TimelineGroup, TimelineItem } from './timeline-items'
+import { syncDataSet } from './sync-dataset'
+import { hideForUpdate, redrawAtNewWidth, redrawBatcher, skipUnchangedAxis } from './vis-internals'
+import { dateToIsoDay } from './timeline-window'
+
+export interface TimelineEvents {
+  /** The user clicked or tapped an item (id) or empty space (null). */
+  onSelect: (id: string | null) => void
+  /** The visible window changed; byUser: the user panned or zoomed. */
+  onRangeChanged: (window: DayRange, byUser: boolean) => void
+}
+
+export interface TimelineController {
+  setData: (items: readonly TimelineItem[], groups: readonly TimelineGroup[] | null) => void
+  setLanguage: (lang: Language) => void
+  setSelection: (id: string | null) => void
+  setWindow: (window: DayRange, animate?: boolean) => void
+  getWindow: () => DayRange
+  zoom: (direction: 'in' | 'out') => void
+  fit: (window?: DayRange) => void
+  focus: (id: string) => void
+  /** Moves the window only when the item is outside it; to `window` (the user's move) when one is given. */
+  reveal: (id: string, window?: DayRange) => void
+  destroy: () => void
+}
+
+export interface CreateTimelineOptions {
+  items: readonly TimelineItem[]
+  groups: readonly TimelineGroup[] | null
+  lang: Language
+  window: DayRange | null
+  events: TimelineEvents
+}
+
+function textElement(text: string): HTMLElement {
+  const span = document.createElement('span')
+  span.className = 'event__text'
+  span.textContent = text
+  return span
+}
+
+/** A cluster: its topics as colour swatches, then "N events" as text. */
+function itemElement(item: TimelineItem | undefined): HTMLElement {
+  if (!item || item.swatches.length === 0) return textElement(item?.text ?? '')
+  const wrapper = document.createElement('span')
+  wrapper.className = 'cluster__body'
+  const swatches = document.createElement('span')
+  swatches.className = 'cluster__swatches'
+  swatches.setAttribute('aria-hidden', 'true')
+  for (const topic of item.swatches) {
+    const swatch = document.createElement('span')
+    swatch.className = `cluster__swatch topic--${topic}`
+    swatches.append(swatch)
+  }
+  const text = textElement(item.text)
+  text.className = 'cluster__text'
+  wrapper.append(swatches, text)
+  return wrapper
+}
+
+export function createTimeline(container: HTMLElement, init: CreateTimelineOptions): TimelineController {
+  const items = new DataSet<TimelineItem, 'id'>()
+  const groups = new DataSet<TimelineGroup, 'id'>()
+  syncDataSet(items, init.items)
+  const options: TimelineOptions = {
+    moment,
+    locale: init.lang,
+    dataAttributes: ['event-id', 'cluster-count'],
+    // The item text goes in as text: the template builds the element, nothing is parsed as HTML.
+    template: (item?: TimelineItem) => itemElement(item),
+    groupTemplate: (group?: TimelineGroup) => textElement(group?.content ?? ''),
+    // An explicit direction: without it vis-timeline hides itself until a range change that a preset window never fires.
+    rtl: false,
+    selectable: true,
+    multiselect: false,
+    stack: true,
+    // Days and short intervals nearest the axis, long approximate ones below: with thousands of events, a window
+    // of a few weeks otherwise opens on rows of year-long bars.
+    order: (a: TimelineItem, b: TimelineItem) =>
+      a.span - b.span || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0),
+    zoomKey: 'ctrlKey',
+    horizontalScroll: true,
+    verticalScroll: false,
+    orientation: { axis: 'top', item: 'top' },
+    margin: { item: { horizontal: 4, vertical: 6 } },
+    zoomMin: 1000 * 60 * 60 * 24 * 7,
+    zoomMax: 1000 * 60 * 60 * 24 * 365 * 120,
+    showCurrentTime: false,
+    // vis-timeline polls its size once a second; the ResizeObserver below redraws in the frame of the change
+    // (the detail panel opening beside it), not up to a second later.
+    autoResize: false,
+  }
+  // Our item type is stricter than vis-timeline's DataItem (plain text, explicit nulls).
+  const timeline = new Timeline(container, items as unknown as DataItemCollectionType, options)
+  const batch = redrawBatcher(timeline)
+  const axis = skipUnchangedAxis(timeline)
+  if (init.groups) {
+    syncDataSet(groups, init.groups)
+    timeline.setGroups(groups)
+  }
+  // The first window is set after the first draw, not through the start/end options: with those,
+  // vis-timeline 8.5 waits for a range change that an unchanged range never fires and leaves its
+  // loading screen over the items.
+  // Data that arrives before that (the level of detail's margin) waits for it: added while the first fit is on
+  // screen, each item would be drawn and measured on its own.
+  const initialWindow = init.window
+  let pending: Parameters<TimelineController['setData']> | null = null
+  let selection: string | null = null
+  let windowSet = initialWindow === null
+  if (initialWindow) {
+    const applyInitialWindow = () => {
+      timeline.off('changed', applyInitialWindow)
+      timeline.setWindow(initialWindow.from, initialWindow.to, { animation: false })
+      windowSet = true
+      if (pending) {
+        controller.setData(...pending)
+        controller.setSelection(selection)
+      }
+      pending = null
+    }
+    timeline.on('changed', applyInitialWindow)
+  }
+
+  timeline.on('select', (props: { items: (string | number)[] }) => {
+    const first = props.items[0]
+    init.events.onSelect(first === undefined ? null : String(first))
+  })
+  // Buttons and keys move the window on the user's behalf: report those changes as the user's too.
+  let userIntent = false
+  timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+    const byUser = props.byUser || userIntent
+    userIntent = false
+    init.events.onRangeChanged({ from: dateToIsoDay(props.start), to: dateToIsoDay(props.end) }, byUser)
+  })
+
+  // The width vis-timeline last drew at: the first size is its own first draw's.
+  let lastWidth: number | null = null
+  const fitWidth = (width: number) => {
+    if (width === lastWidth) return
+    const first = lastWidth === null
+    lastWidth = width
+    if (!first) redrawAtNewWidth(timeline)
+  }
+  const resizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(([entry]) => {
+          // The width only: the height follows the items, which vis-timeline has just drawn itself.
+          if (entry) fitWidth(entry.contentRect.width)
+        })
+  resizeObserver?.observe(container)
+
+  let grouped = init.groups !== null
+  const controller: TimelineController = {
+    setData(nextItems, nextGroups) {
+      if (!windowSet) {
+        pending = [nextItems, nextGroups]
+        return
+      }
+      if (nextGroups) {
+        syncDataSet(groups, nextGroups)
+        // Items first, then the groups: vis-timeline sorts the ungrouped items into their groups on setGroups,
+        // but drops items whose group changes from none to one after the groups are set.
+        batch(() => syncDataSet(items, nextItems, (ids) => hideForUpdate(timeline, ids)))
+        if (!grouped) timeline.setGroups(groups)
+      } else {
+        batch(() => syncDataSet(items, nextItems, (ids) => hideForUpdate(timeline, ids)))
+        if (grouped) timeline.setGroups(null as never)
+      }
+      grouped = nextGroups !== null
+    },
+    setLanguage(lang) {
+      moment.locale(lang)
+      axis.invalidate()
+      batch(() => timeline.setOptions({ locale: lang }))
+    },
+    setSelection(id) {
+      selection = id
+      // A click has already selected the item in vis-timeline: selecting it again redraws and measures it.
+      const current = timeline.getSelection()
+      if (id === null ? current.length === 0 : current.length === 1 && String(current[0]) === id) return
+      timeline.setSelection(id === null ? [] : [id])
+    },
+    setWindow(window, animate = false) {
+      timeline.setWindow(window.from, window.to, { animation: animate })
+    },
+    getWindow() {
+      const { start, end } = timeline.getWindow()
+      return { from: dateToIsoDay(start), to: dateToIsoDay(end) }
+    },
+    zoom(direction) {
+      userIntent = true
+      if (direction === 'in') timeline.zoomIn(0.5)
+      else timeline.zoomOut(0.5)
+    },
+    fit(window) {
+      userIntent = true
+      if (window) timeline.setWindow(window.from, window.to, { animation: true })
+      else timeline.fit()
+    },
+    focus(id) {
+      userIntent = true
+      timeline.focus(id, { animation: true, zoom: false })
+    },
+    reveal(id, window) {
+      if (window) {
+        userIntent = true
+        timeline.setWindow(window.from, window.to, { animation: true })
+        return
+      }
+      const item = items.get(id)
+      if (!item) return
+      const { start, end } = timeline.getWindow()
+      const itemStart = new Date(item.start)
+      const itemEnd = item.end ? new Date(item.end) : itemStart
+      if (itemEnd >= start && itemStart <= end) return
+      userIntent = true
+      timeline.focus(id, { animation: true, zoom: false })
+    },
+    destroy() {
+      resizeObserver?.disconnect()
+      timeline.destroy()
+    },
+  }
+  return controller
+}

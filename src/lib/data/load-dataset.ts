@@ -1,0 +1,29 @@
+/**
+ * The dataset is an asset next to the app (`./data/dataset.json`). The pipeline validated it against the shared
+ * zod schema when it built it; the browser only checks its shape (version, the lists and their ids), which is
+ * cheap at any size, and leaves zod out of the path to the first render (docs/decisions/0012-level-of-detail.md).
+ */
+import { fetchData } from '../offline'
+import { datasetShapeProblem, type Dataset } from '../../model'
+
+export { datasetShapeProblem }
+
+export const DATASET_URL = './data/dataset.json'
+
+export class DatasetLoadError extends Error {
+  override name = 'DatasetLoadError'
+}
+
+export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSignal): Promise<Dataset> {
+  const response = await fetchData(url, { signal })
+  if (!response.ok) throw new DatasetLoadError(`HTTP ${response.status}`)
+  let json: unknown
+  try {
+    json = await response.json()
+  } catch {
+    throw new DatasetLoadError('not JSON')
+  }
+  const problem = datasetShapeProblem(json)
+  if (problem !== null) throw new DatasetLoadError(`invalid data: ${problem}`)
+  return json as Dataset
+}

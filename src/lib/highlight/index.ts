@@ -1,0 +1,2 @@
+export { highlight, type Segment } from './highlight'
+export { Highlighted, type HighlightedProps } from './Highlighted'

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { fetchData, inlineResponse, readInlineData } from '../../../src/lib/offline'
+import { DATASET, DOCUMENT_TEXTS } from '../../features/fixtures/dataset'
+
+const SEARCH_INDEX = { documentCount: 4 }
+
+function addDataBlock(data: unknown): void {
+  const block = document.createElement('script')
+  block.type = 'application/json'
+  block.id = 'timeline-data'
+  block.textContent = JSON.stringify(data).replaceAll('<', '\\u003c')
+  document.body.append(block)
+}
+
+afterEach(() => {
+  document.getElementById('timeline-data')?.remove()
+})
+
+describe('readInlineData', () => {
+  it('is null when the page has no data block (the normal build)', () => {
+    expect(readInlineData()).toBeNull()
+    expect(inlineResponse('./data/dataset.json')).toBeNull()
+  })
+
+  it('returns the validated dataset, document texts and search index of the block', () => {
+    addDataBlock({ dataset: DATASET, documents: DOCUMENT_TEXTS, searchIndex: SEARCH_INDEX })
+    expect(readInlineData()).toEqual({ dataset: DATASET, documents: DOCUMENT_TEXTS, searchIndex: SEARCH_INDEX })
+  })
+
+  it('rejects a block whose dataset does not match the schema', () => {
+    addDataBlock({ dataset: { ...DATASET, schemaVersion: 2 }, documents: {} })
+    expect(() => readInlineData()).toThrow()
+  })
+})
+
+describe('inlineResponse and fetchData', () => {
+  it('answer the app’s data addresses from the block', async () => {
+    addDataBlock({ dataset: DATASET, documents: DOCUMENT_TEXTS, searchIndex: SEARCH_INDEX })
+    expect(await inlineResponse('./data/dataset.json')?.json()).toEqual(DATASET)
+    expect(await inlineResponse('./data/search-index.json')?.json()).toEqual(SEARCH_INDEX)
+    expect(await inlineResponse('data/documents/mofa-test-ru.json')?.json()).toEqual(DOCUMENT_TEXTS['mofa-test-ru'])
+    expect(await (await fetchData('./data/documents/news-test-en.json')).json()).toEqual(DOCUMENT_TEXTS['news-test-en'])
+  })
+
+  it('answer 404 for data the block lacks, and leave other addresses to the network', () => {
+    addDataBlock({ dataset: DATASET, documents: {} })
+    expect(inlineResponse('./data/documents/missing.json')?.status).toBe(404)
+    expect(inlineResponse('./data/search-index.json')?.status).toBe(404)
+    expect(inlineResponse('./other/file.json')).toBeNull()
+    expect(inlineResponse('https://example.org/data/dataset.json')).toBeNull()
+  })
+})
