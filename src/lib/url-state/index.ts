@@ -11,5 +11,23 @@ export {
   type UrlState,
   type View,
 } from './url-state'
-export { currentUrl, flushUrlState, getUrlState, setUrlState, type HistoryMode, type UrlUpdate } from './url-store'
-export { useUrlState, useUrlValue } from './use-url-state'
+export {
+  checkUrlIds,
+  ID_KEYS,
+  knownIdsOf,
+  type CheckedUrlState,
+  type IdKey,
+  type KnownIds,
+  type UnknownIds,
+} from './known-ids'
+export {
+  currentUrl,
+  dropUnknownUrlIds,
+  flushUrlState,
+  getUrlState,
+  setUrlIdCheck,
+  setUrlState,
+  type HistoryMode,
+  type UrlUpdate,
+} from './url-store'
+export { useUnknownUrlIds, useUrlState, useUrlValue } from './use-url-state'

@@ -1,9 +1,10 @@
 /**
  * The shareable state of the app lives in the URL (docs/decisions/0005-url-as-state.md).
- * `parseUrlState` never throws: unknown or malformed values fall back to defaults.
+ * `parseUrlState` never throws: unknown or malformed values fall back to defaults. Ids are only checked for
+ * their grammar here; known-ids.ts checks them against the loaded dataset.
  * `serializeUrlState` omits defaults and writes the keys in one stable order.
  */
-import { EVENT_KINDS, LANGUAGES, STATUSES, TOPIC_IDS, parseDate } from '../../model'
+import { LANGUAGES, STATUSES, parseDate } from '../../model'
 import type { EventKind, Language, Status, TopicId } from '../../model'
 
 export const VIEWS = ['timeline', 'list', 'documents'] as const
@@ -105,11 +106,15 @@ function id(value: string | null): string | null {
   return value !== null && ID.test(value) ? value : null
 }
 
-/** Comma-separated list; null when absent; unknown or malformed entries dropped; no duplicates. */
-function list<T extends string>(value: string | null, accept: (item: string) => boolean): T[] | null {
+/**
+ * Comma-separated ids; null when absent; malformed entries dropped; no duplicates. Empty (`topics=`) is the
+ * explicit empty choice; entries that are all malformed are not, and fall back to the default (null).
+ */
+function idList<T extends string>(value: string | null): T[] | null {
   if (value === null) return null
-  const items = value.split(',').filter((item) => item !== '' && accept(item))
-  return [...new Set(items)] as T[]
+  const entries = value.split(',').filter((item) => item !== '')
+  const items = entries.filter((item) => ID.test(item))
+  return entries.length > 0 && items.length === 0 ? null : ([...new Set(items)] as T[])
 }
 
 function isDay(value: string): boolean {
@@ -150,17 +155,17 @@ export function parseUrlState(search: string): UrlState {
     lang: oneOf(LANGUAGES, get('lang')),
     view: oneOf(VIEWS, get('view')) ?? 'timeline',
     group: oneOf(GROUPINGS, get('group')),
-    topics: list<TopicId>(get('topics'), (t) => oneOf(TOPIC_IDS, t) !== null),
+    topics: idList<TopicId>(get('topics')),
     event: id(get('event')),
     doc: id(get('doc')),
     window: dayRange(get('from'), get('to')),
     q: clip(get('q') ?? '', MAX_QUERY),
     period: dayRange(periodFrom ?? null, periodTo ?? null),
     status: oneOf(STATUSES, get('status')),
-    kind: list<EventKind>(get('kind'), (k) => oneOf(EVENT_KINDS, k) !== null),
-    people: list(get('people'), (p) => ID.test(p)),
-    places: list(get('places'), (p) => ID.test(p)),
-    docs: list(get('docs'), (d) => ID.test(d)),
+    kind: idList<EventKind>(get('kind')),
+    people: idList(get('people')),
+    places: idList(get('places')),
+    docs: idList(get('docs')),
     story: id(get('story')),
     present: positiveInt(get('present')),
     bi: get('bi') === '1',

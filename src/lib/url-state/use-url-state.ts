@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react'
-import { getUrlState, subscribeUrlState } from './url-store'
+import type { UnknownIds } from './known-ids'
+import { getUnknownUrlIds, getUrlState, subscribeUrlState } from './url-store'
 import type { UrlState } from './url-state'
 
 /** The parsed URL state; re-renders on every change (push, replace, back, forward). */
@@ -14,4 +15,9 @@ export function useUrlState(): UrlState {
 export function useUrlValue<K extends keyof UrlState>(key: K): UrlState[K] {
   const read = () => getUrlState()[key]
   return useSyncExternalStore(subscribeUrlState, read, read)
+}
+
+/** The ids the address names that the loaded dataset does not have, per key; [] when there are none. */
+export function useUnknownUrlIds(): UnknownIds[] {
+  return useSyncExternalStore(subscribeUrlState, getUnknownUrlIds, getUnknownUrlIds)
 }

@@ -34,10 +34,15 @@ describe('parseUrlState', () => {
     })
   })
 
-  it('tells "all topics" (absent) from "no topic" (empty) and drops unknown ids', () => {
+  it('tells "all topics" (absent) from "no topic" (empty), and leaves ids to be checked against the dataset', () => {
     expect(parseUrlState('').topics).toBeNull()
     expect(parseUrlState('?topics=').topics).toEqual([])
-    expect(parseUrlState('?topics=nope,peace-treaty,,peace-treaty').topics).toEqual(['peace-treaty'])
+    expect(parseUrlState('?topics=,,').topics).toEqual([])
+    // Well-formed ids are kept, once each (known-ids.ts drops the ones the dataset lacks); malformed ones are not.
+    expect(parseUrlState('?topics=nope,peace-treaty,,peace-treaty,Bad!').topics).toEqual(['nope', 'peace-treaty'])
+    // Nothing but malformed entries is no choice at all, not the empty one: the default.
+    expect(parseUrlState('?topics=Bad!,%20').topics).toBeNull()
+    expect(parseUrlState('?kind=Summit').kind).toBeNull()
   })
 
   it('lets the first of repeated keys win', () => {
