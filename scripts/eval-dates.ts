@@ -1,15 +1,21 @@
-/** `npm run eval:dates`: the date detector against the gold sets (corpus, held-out), beside plain chrono-node. */
+/**
+ * `npm run eval:dates`: the date detector against the gold sets (corpus, held-out, unseen), beside plain
+ * chrono-node; then the unseen documents one by one, each with its frozen before-tuning figure beside the
+ * current one, per language and overall, and a table by class of expression.
+ */
 import { detectTemporalExpressions, type TemporalExpression } from '../src/pipeline/temporal'
-import { plainChrono } from '../src/pipeline/temporal/baseline'
-import { GOLD_SETS, goldText, loadGold, type GoldExpression, type GoldSet } from '../src/pipeline/temporal/gold'
-import { addCounts, count, emptyCounts, score, type Score } from '../src/pipeline/temporal/score'
+import { plainChrono } from './eval/baseline'
+import { addClassCounts, readFrozen, scoreDocument, type ClassCounts, type Counts } from './eval/before-tuning'
+import { EXPRESSION_CLASSES, GOLD_SETS, goldText, loadGold, type GoldExpression, type GoldSet } from './eval/gold'
+import { addCounts, count, emptyCounts, score, type Score } from './eval/score'
 
 type Tagger = (text: string, options: { language: 'ru' | 'en'; documentDate: string }) => TemporalExpression[]
-type Counts = ReturnType<typeof emptyCounts>
+type Lang = 'ru' | 'en'
 const taggers: [string, Tagger][] = [
   ['pipeline', detectTemporalExpressions],
   ['chrono-node', plainChrono],
 ]
+const f = (n: number) => n.toFixed(3)
 
 const golds = GOLD_SETS.map((set) => [set, loadGold(process.cwd(), set)] as const)
 const rows: [string, string, string, Score][] = []
@@ -17,10 +23,9 @@ const misses: string[] = []
 for (const [name, tagger] of taggers) {
   const all = { ru: emptyCounts(), en: emptyCounts() }
   for (const [set, gold] of golds) {
-    const totals: Record<'ru' | 'en', Counts> = { ru: emptyCounts(), en: emptyCounts() }
+    const totals: Record<Lang, Counts> = { ru: emptyCounts(), en: emptyCounts() }
     for (const [id, doc] of Object.entries(gold)) {
-      const text = goldText(id)
-      const predicted = tagger(text, { language: doc.language, documentDate: doc.documentDate })
+      const predicted = tagger(goldText(id), { language: doc.language, documentDate: doc.documentDate })
       totals[doc.language] = addCounts(totals[doc.language], count(doc.expressions, predicted))
       if (name === 'pipeline') misses.push(...differences(set, id, doc.expressions, predicted))
     }
@@ -57,7 +62,6 @@ function differences(
   return out
 }
 
-const f = (n: number) => n.toFixed(3)
 console.log('tagger       set      lang  gold pred found |  P     R     F1   | exact coarser acc   | value F1')
 let previous = ''
 for (const [name, set, lang, s] of rows) {
@@ -66,5 +70,48 @@ for (const [name, set, lang, s] of rows) {
   console.log(
     `${name.padEnd(12)} ${set.padEnd(8)} ${lang.padEnd(4)} ${String(s.gold).padStart(4)} ${String(s.predicted).padStart(4)} ${String(s.found).padStart(5)} | ${f(s.precision)} ${f(s.recall)} ${f(s.f1)} | ${String(s.exact).padStart(5)} ${String(s.coarser).padStart(7)} ${f(s.accuracy)} | ${f(s.valueF1)}`,
   )
+}
+
+// The unseen documents: the frozen before-tuning figure of each beside the current one.
+const unseen = loadGold(process.cwd(), 'unseen')
+const frozen = new Map(readFrozen().entries.map((e) => [e.document, e]))
+const before: Record<Lang, Counts> = { ru: emptyCounts(), en: emptyCounts() }
+const now: Record<Lang, Counts> = { ru: emptyCounts(), en: emptyCounts() }
+const classesBefore: Record<Lang, Record<string, ClassCounts>> = { ru: {}, en: {} }
+const classesNow: Record<Lang, Record<string, ClassCounts>> = { ru: {}, en: {} }
+console.log('\nunseen documents (value F1)            gold  before   now')
+for (const [id, doc] of Object.entries(unseen)) {
+  const current = scoreDocument(goldText(id), doc)
+  const entry = frozen.get(id)
+  now[doc.language] = addCounts(now[doc.language], current.counts)
+  addClassCounts(classesNow[doc.language], current.byClass)
+  if (entry) {
+    before[doc.language] = addCounts(before[doc.language], entry.counts)
+    addClassCounts(classesBefore[doc.language], entry.byClass)
+  }
+  const was = entry ? f(entry.valueF1) : ' n/a '
+  console.log(
+    `  ${id.padEnd(36)} ${String(doc.expressions.length).padStart(4)}  ${was}  ${f(score(current.counts).valueF1)}`,
+  )
+}
+const total = (r: Record<Lang, Counts>) => addCounts(r.ru, r.en)
+for (const [label, b, n] of [
+  ['ru', before.ru, now.ru],
+  ['en', before.en, now.en],
+  ['overall', total(before), total(now)],
+] as const) {
+  console.log(`  ${label.padEnd(36)} ${String(n.gold).padStart(4)}  ${f(score(b).valueF1)}  ${f(score(n).valueF1)}`)
+}
+
+// By class: recall (found / gold) and value accuracy on found, before and now.
+const cell = (c: ClassCounts | undefined) =>
+  c
+    ? `${String(c.gold).padStart(3)} ${f(c.found / c.gold)} ${c.found ? f(c.exact / c.found) : '  -  '}`
+    : '  -     -     -  '
+console.log('\nby class (gold, recall, value accuracy)   ru before        ru now           en before        en now')
+for (const c of EXPRESSION_CLASSES) {
+  const cells = [classesBefore.ru[c], classesNow.ru[c], classesBefore.en[c], classesNow.en[c]]
+  if (cells.every((x) => x === undefined)) continue
+  console.log(`  ${c.padEnd(38)} ${cells.map(cell).join('  ')}`)
 }
 if (misses.length > 0) console.log(`\npipeline differences from gold:\n  ${misses.join('\n  ')}`)

@@ -1,13 +1,15 @@
 /**
- * `npm run bench -- [--sizes 100,1000,10000] [--runs 5] [--json FILE]`: for each size, generate a corpus,
- * time the pipeline, build the app on it, and measure it and a plain vis-timeline page side by side in
- * headless Chromium. Prints a Markdown table; exits non-zero only when the benchmark itself crashes.
+ * `npm run bench -- [--sizes 100,1000,10000] [--documents 1,2,5] [--runs 5] [--json FILE]`: for each size,
+ * generate a corpus, time the pipeline, build the app on it, and measure it and a plain vis-timeline page side
+ * by side in headless Chromium; then time the pipeline on one large English document of each size in MB.
+ * Prints Markdown tables; exits non-zero only when the benchmark itself crashes.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import type { Dataset } from '../../src/model/schema'
 import { launchBrowser, measureLoad, type PageContract } from './browser'
+import { benchLargeDocuments, formatLargeDocuments } from './document-bench'
 import { writeCorpus } from './generate'
 import { parseOptions, runsFor, HUGE_SIZE, type BenchOptions } from './options'
 import { buildApp, buildPlain, ROOT, runPipeline } from './processes'
@@ -127,11 +129,12 @@ async function main(): Promise<void> {
   } finally {
     await browser.close()
   }
-  process.stdout.write(`${formatTable(result)}\n`)
+  const documents = await benchLargeDocuments(options.documentsMB, log)
+  process.stdout.write(`${formatTable(result)}\n\n${formatLargeDocuments(documents)}\n`)
   if (options.json) {
     const rounded = (_key: string, value: unknown) =>
       typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1000) / 1000 : value
-    fs.writeFileSync(options.json, `${JSON.stringify(result, rounded, 2)}\n`)
+    fs.writeFileSync(options.json, `${JSON.stringify({ ...result, documents }, rounded, 2)}\n`)
     log(`wrote ${options.json}`)
   }
 }

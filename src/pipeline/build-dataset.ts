@@ -21,6 +21,8 @@ export interface BuildOptions {
   detect?: Detector
   /** Marks each phase's end (`--timings`). */
   timings?: Timings
+  /** Told of long work (a document over 1 MB), one line at a time. */
+  progress?: (line: string) => void
 }
 
 export interface BuildResult {
@@ -65,7 +67,7 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
   timings?.mark('build events')
 
   const detect = options.detect ?? detectTemporalExpressions
-  const uncovered = findUncovered(sources.documents, spans, detect, problems)
+  const uncovered = findUncovered(sources.documents, spans, detect, problems, options.progress)
   for (const expression of uncovered) {
     const document = documentsById.get(expression.document)
     if (!document) continue

@@ -9,13 +9,13 @@ import { buildDate } from './build-date'
 import { buildDir, dataDir } from './paths'
 import { formatProblems, formatSummary } from './report'
 import { Timings } from './timings'
-import { dataFiles, searchIndexFile, writeBuild } from './write-build'
+import { buildFiles, writeBuild } from './write-build'
 
 const OPTIONS = new Set(['--strict', '--quiet', '--timings'])
 const USAGE =
   'usage: npm run data -- [--strict] [--quiet] [--timings]   (env TIMELINE_DATA=<dir>, SOURCE_DATE_EPOCH=<seconds>)'
 
-export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const unknown = argv.filter((arg) => !OPTIONS.has(arg))
   if (unknown.length > 0) {
     console.error(`unknown option ${unknown.join(' ')}\n${USAGE}`)
@@ -34,7 +34,8 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
     console.error((error as Error).message)
     return 2
   }
-  const result = buildDataset(dir, { buildDate: date, strict, timings })
+  const progress = quiet ? undefined : (line: string) => console.error(line)
+  const result = buildDataset(dir, { buildDate: date, strict, timings, progress })
   const lines = formatProblems(result.problems)
   timings?.mark('format problems')
   if (!result.dataset) {
@@ -47,14 +48,8 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
   if (!quiet) for (const line of lines) console.warn(line)
   const out = buildDir(env)
   const { dataset, documents } = result
-  const files = dataFiles(dataset, documents)
-  timings?.mark('JSON')
-  // The search index is computed while the other files are written (on a worker thread, when large).
-  writeBuild(out, files, () => {
-    const index = new Map([searchIndexFile(dataset)])
-    timings?.mark('search index (writing meanwhile)')
-    return index
-  })
+  const files = buildFiles(dataset, documents, timings)
+  await writeBuild(out, files)
   timings?.mark('write')
   if (!quiet) {
     console.log(formatSummary(result.dataset, result.uncovered).join('\n'))
@@ -66,4 +61,4 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
 
 const invokedDirectly =
   process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)
-if (invokedDirectly) process.exitCode = main(process.argv.slice(2))
+if (invokedDirectly) process.exitCode = await main(process.argv.slice(2))

@@ -3,7 +3,7 @@
  * generator, the suggest tool): every problem is collected, nothing is thrown.
  */
 import type { EventInput } from '../model/schema'
-import { loadEvents, startLoadingEvents } from './events'
+import { loadEvents } from './events'
 import { Problems } from './problems'
 import { checkDuplicates, checkReferences } from './references'
 import { loadSources, type LoadedSources } from './sources'
@@ -20,13 +20,11 @@ export interface LoadedData {
 
 export function loadDataFolder(dir: string, timings?: Timings): LoadedData {
   const problems = new Problems()
-  // The events are most of the YAML: a worker thread starts reading them while this one does the rest.
-  const eventFiles = startLoadingEvents(dir)
   const vocabularies = loadVocabularies(dir, problems)
   timings?.mark('load vocabularies')
   const sources = loadSources(dir, problems)
   timings?.mark('load sources')
-  const events = loadEvents(dir, problems, eventFiles)
+  const events = loadEvents(dir, problems)
   timings?.mark('load events')
   // Extension point: further sections of a data folder (e.g. `stories/*.yaml`) load here, each
   // validated against its schema in src/model and cross-checked in references.ts.

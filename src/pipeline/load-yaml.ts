@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs'
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml'
-import { Problems, type Problem } from './problems'
+import type { Problems } from './problems'
 import { decodeUtf8 } from './utf8'
 
 export interface YamlFile {
@@ -26,31 +26,6 @@ export function loadYaml(file: string, problems: Problems): YamlFile {
   const text = readTextFile(file, problems)
   if (text === undefined) return { file, data: undefined, lineOf: () => undefined }
   return parseYaml(file, text, problems)
-}
-
-/** A file read and parsed, in plain values only, so that a worker thread can hand it over (`yaml-pool.ts`). */
-export interface ParsedYaml {
-  file: string
-  /** Undefined when the file is not valid UTF-8. */
-  text: string | undefined
-  data: unknown
-  /** Its problems, not yet added to the run's. */
-  problems: Problem[]
-}
-
-/** `loadYaml` in two steps: `readYaml` (which may run in a worker thread), then `yamlFile`. */
-export function readYaml(file: string): ParsedYaml {
-  const problems = new Problems()
-  const text = readTextFile(file, problems)
-  const data = text === undefined ? undefined : parseYaml(file, text, problems).data
-  return { file, text, data, problems: problems.list }
-}
-
-/** The file as `loadYaml` gives it, its problems added to the run's. */
-export function yamlFile(parsed: ParsedYaml, problems: Problems): YamlFile {
-  problems.list.push(...parsed.problems)
-  const { file, text, data } = parsed
-  return { file, data, lineOf: text === undefined ? () => undefined : lazyLineOf(text) }
 }
 
 const OPTIONS = { prettyErrors: true, uniqueKeys: true, strict: true } as const

@@ -8,8 +8,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { documentMetaSchema, type DocumentMeta } from '../model/schema'
 import { displayText } from './display-text'
-import { loadYaml, readTextFile, type YamlFile } from './load-yaml'
+import { DOCUMENT_LIMIT_BYTES, notAFile, readInputFile } from './input-file'
+import { loadYaml, type YamlFile } from './load-yaml'
 import type { Problems } from './problems'
+import { decodeUtf8 } from './utf8'
 import { validate } from './validate'
 
 export interface LoadedDocument {
@@ -55,18 +57,22 @@ export function loadSources(dir: string, problems: Problems): LoadedSources {
 function loadDocument(sourcesDir: string, id: string, problems: Problems): LoadedDocument | undefined {
   const textFile = path.join(sourcesDir, id + TEXT)
   const metaPath = path.join(sourcesDir, id + META)
-  if (!fs.existsSync(metaPath)) {
+  if (!present(metaPath)) {
     problems.error(textFile, `has no meta file ${id + META}`)
     return undefined
   }
-  if (!fs.existsSync(textFile)) {
+  if (!present(textFile)) {
     problems.error(metaPath, `has no text file ${id + TEXT}`)
     return undefined
   }
-  const metaFile = loadYaml(metaPath, problems)
-  const meta = metaFile.data === undefined ? undefined : validate(documentMetaSchema, metaFile.data, metaFile, problems)
-  const received = readTextFile(textFile, problems)
-  if (!meta || received === undefined) return undefined
+  const metaReason = notAFile(metaPath)
+  if (metaReason) problems.error(metaPath, metaReason)
+  const metaFile = metaReason ? undefined : loadYaml(metaPath, problems)
+  const meta =
+    metaFile?.data === undefined ? undefined : validate(documentMetaSchema, metaFile.data, metaFile, problems)
+  const bytes = readDocumentBytes(textFile, problems)
+  const received = bytes && decodeDocument(textFile, bytes, problems)
+  if (!meta || !metaFile || !bytes || received === undefined) return undefined
   if (meta.id !== id) {
     problems.error(metaPath, `id "${meta.id}" differs from the file name "${id}"`, {
       path: ['id'],
@@ -74,7 +80,7 @@ function loadDocument(sourcesDir: string, id: string, problems: Problems): Loade
     })
     return undefined
   }
-  const sha256 = createHash('sha256').update(fs.readFileSync(textFile)).digest('hex')
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
   if (sha256 !== meta.sha256) {
     problems.error(
       textFile,
@@ -83,4 +89,21 @@ function loadDocument(sourcesDir: string, id: string, problems: Problems): Loade
     return undefined
   }
   return { meta, metaFile, textFile, text: displayText(received) }
+}
+
+/** There, whatever it is: a dangling symlink is reported as one (input-file.ts), not as a missing file. */
+const present = (file: string) => fs.lstatSync(file, { throwIfNoEntry: false }) !== undefined
+
+function readDocumentBytes(textFile: string, problems: Problems): Buffer | undefined {
+  const read = readInputFile(textFile, DOCUMENT_LIMIT_BYTES)
+  if ('bytes' in read) return read.bytes
+  problems.error(textFile, read.reason)
+  return undefined
+}
+
+function decodeDocument(textFile: string, bytes: Buffer, problems: Problems): string | undefined {
+  const decoded = decodeUtf8(bytes)
+  if (decoded.ok) return decoded.text
+  problems.error(textFile, `not valid UTF-8 (first bad byte at offset ${decoded.byte})`, { line: decoded.line })
+  return undefined
 }

@@ -14,7 +14,7 @@ import {
   type Place,
   type Topic,
 } from '../model/schema'
-import { loadYaml, yamlFile, type ParsedYaml, type YamlFile } from './load-yaml'
+import { loadYaml, type YamlFile } from './load-yaml'
 import type { Problems } from './problems'
 import { validate } from './validate'
 
@@ -42,11 +42,7 @@ export function loadVocabularies(dir: string, problems: Problems): Vocabularies 
   }
 }
 
-function requiredYaml(file: string, problems: Problems, parsed?: ParsedYaml): YamlFile | undefined {
-  if (parsed) {
-    const yaml = yamlFile(parsed, problems)
-    return yaml.data === undefined ? undefined : yaml
-  }
+function requiredYaml(file: string, problems: Problems): YamlFile | undefined {
   if (!fs.existsSync(file)) {
     problems.error(file, 'the file is missing')
     return undefined
@@ -55,19 +51,15 @@ function requiredYaml(file: string, problems: Problems, parsed?: ParsedYaml): Ya
   return yaml.data === undefined ? undefined : yaml
 }
 
-/**
- * A file holding one top-level list under `key`; each item is validated on its own so all are reported.
- * `parsed`: the file already read (by `yaml-pool.ts`).
- */
+/** A file holding one top-level list under `key`; each item is validated on its own so all are reported. */
 export function loadList<T extends z.ZodType>(
   file: string,
   key: string,
   fileSchema: z.ZodType<Record<string, unknown[]>>,
   itemSchema: T,
   problems: Problems,
-  parsed?: ParsedYaml,
 ): Located<z.output<T>>[] {
-  const yaml = requiredYaml(file, problems, parsed)
+  const yaml = requiredYaml(file, problems)
   if (!yaml) return []
   const list = validate(fileSchema, yaml.data, yaml, problems)?.[key]
   if (!list) return []

@@ -16,9 +16,9 @@ afterEach(() => vi.restoreAllMocks())
 const env = (dir: string) => ({ TIMELINE_DATA: dir, SOURCE_DATE_EPOCH: '1700000000' })
 
 describe('npm run data (cli main)', () => {
-  it('writes build/ into TIMELINE_DATA and prints a summary', () => {
+  it('writes build/ into TIMELINE_DATA and prints a summary', async () => {
     const dir = fixture()
-    expect(main(['--strict'], env(dir))).toBe(0)
+    expect(await main(['--strict'], env(dir))).toBe(0)
     expect([...readTree(path.join(dir, 'build')).keys()].sort()).toEqual([
       'dataset.json',
       'dataset.schema.json',
@@ -36,11 +36,11 @@ describe('npm run data (cli main)', () => {
     expect(summary).toMatch(/uncovered expressions\s+\d/)
   })
 
-  it('gives byte-identical output for the same input', () => {
+  it('gives byte-identical output for the same input', async () => {
     const first = fixture()
     const second = fixture()
-    expect(main(['--quiet'], env(first))).toBe(0)
-    expect(main(['--quiet'], env(second))).toBe(0)
+    expect(await main(['--quiet'], env(first))).toBe(0)
+    expect(await main(['--quiet'], env(second))).toBe(0)
     const a = readTree(path.join(first, 'build'))
     const b = readTree(path.join(second, 'build'))
     expect([...a.keys()]).toEqual([...b.keys()])
@@ -48,13 +48,13 @@ describe('npm run data (cli main)', () => {
     expect(a.get('dataset.json')?.toString().endsWith('}\n')).toBe(true)
   })
 
-  it('fails with exit 1, lists the problems, and leaves the previous build untouched', () => {
+  it('fails with exit 1, lists the problems, and leaves the previous build untouched', async () => {
     const dir = fixture()
-    expect(main(['--quiet'], env(dir))).toBe(0)
+    expect(await main(['--quiet'], env(dir))).toBe(0)
     const before = readTree(path.join(dir, 'build'))
     fs.writeFileSync(path.join(dir, 'people.yaml'), 'people:\n  - id: Bad Id\n    name: { ru: x }\n')
     output = []
-    expect(main([], env(dir))).toBe(1)
+    expect(await main([], env(dir))).toBe(1)
     const text = output.join('\n')
     expect(text).toContain('people.yaml:2: people[0].id: "Bad Id": an id is lowercase latin letters, digits and "-"')
     expect(text).toContain('people.yaml:3: people[0].name.en: missing the "en" text')
@@ -63,7 +63,7 @@ describe('npm run data (cli main)', () => {
     expect(fs.readdirSync(dir).filter((name) => name.startsWith('.build-'))).toEqual([])
   })
 
-  it('reports a missing field, an unknown field at its own line, and a bad SOURCE_DATE_EPOCH', () => {
+  it('reports a missing field, an unknown field at its own line, and a bad SOURCE_DATE_EPOCH', async () => {
     const dir = fixture()
     const meta = path.join(dir, 'sources/news-2017-en.meta.yaml')
     const text = fs.readFileSync(meta, 'utf8')
@@ -71,22 +71,22 @@ describe('npm run data (cli main)', () => {
       meta,
       text.replace('language: en\n', '').replace('kind: news-article', 'kind: news-article\ntitel: x'),
     )
-    expect(main([], env(dir))).toBe(1)
+    expect(await main([], env(dir))).toBe(1)
     const lines = output.join('\n')
     expect(lines).toContain('sources/news-2017-en.meta.yaml:1: language: missing (expected one of: ru, en)')
     expect(lines).toContain('sources/news-2017-en.meta.yaml:9: unknown field "titel"')
     output = []
-    expect(main([], { ...env(dir), SOURCE_DATE_EPOCH: 'yesterday' })).toBe(2)
+    expect(await main([], { ...env(dir), SOURCE_DATE_EPOCH: 'yesterday' })).toBe(2)
     expect(output.join('\n')).toContain('SOURCE_DATE_EPOCH must be whole seconds')
   })
 
-  it('--timings prints each phase, the total and the peak memory to stderr, and builds the same', () => {
+  it('--timings prints each phase, the total and the peak memory to stderr, and builds the same', async () => {
     const plain = fixture()
     const timed = fixture()
-    expect(main(['--quiet'], env(plain))).toBe(0)
+    expect(await main(['--quiet'], env(plain))).toBe(0)
     const errors: string[] = []
     vi.mocked(console.error).mockImplementation((...args: unknown[]) => void errors.push(args.join(' ')))
-    expect(main(['--quiet', '--timings'], env(timed))).toBe(0)
+    expect(await main(['--quiet', '--timings'], env(timed))).toBe(0)
     for (const phase of ['load events', 'resolve quotes', 'temporal expressions', 'search index', 'write', 'total'])
       expect(
         errors.some((line) => new RegExp(`^${phase}( \\(.+\\))? +\\d+ ms +\\d+ ms CPU$`).test(line)),
@@ -98,8 +98,8 @@ describe('npm run data (cli main)', () => {
     for (const [name, bytes] of a) expect(bytes.equals(b.get(name) as Buffer), name).toBe(true)
   })
 
-  it('rejects unknown options', () => {
-    expect(main(['--strcit'], env(fixture()))).toBe(2)
+  it('rejects unknown options', async () => {
+    expect(await main(['--strcit'], env(fixture()))).toBe(2)
     expect(output.join('\n')).toContain('unknown option --strcit')
   })
 })

@@ -8,6 +8,7 @@ import { parse as parseYaml, stringify as toYaml } from 'yaml'
 import { formatDate } from '../../model/date'
 import { documentMetaSchema } from '../../model/schema'
 import { displayText } from '../display-text'
+import { DOCUMENT_LIMIT_BYTES, megabytes, readInputFile } from '../input-file'
 import { dataDir } from '../paths'
 import { detectTemporalExpressions, type TemporalExpression } from '../temporal'
 import { datedSentences, draftEvents, type Named, type Vocab } from './draft'
@@ -48,8 +49,9 @@ export interface SuggestInput {
 
 /** A corpus document reads its date and language from `<id>.meta.yaml`; any other file needs --date and --lang. */
 export function resolveInput(args: SuggestArgs): SuggestInput | string {
-  if (!fs.existsSync(args.file)) return `no such file: ${args.file}`
-  const text = fs.readFileSync(args.file, 'utf8')
+  const read = readInputFile(args.file, DOCUMENT_LIMIT_BYTES)
+  if ('reason' in read) return `${args.file} ${read.reason}`
+  const text = read.bytes.toString('utf8')
   const metaFile = args.file.replace(/\.txt$/, '.meta.yaml')
   let id = path
     .basename(args.file)
@@ -136,6 +138,8 @@ export function main(argv: readonly string[]): number {
     console.error(input)
     return 2
   }
+  const bytes = Buffer.byteLength(input.text)
+  if (bytes >= 1024 * 1024) console.error(`${args.file}: ${megabytes(bytes)}, reading its dates…`)
   const result = suggest(input, loadVocab())
   if (args.json) {
     const expressions = result.expressions.map(({ text, start, end, value, precision, interval }) => ({

@@ -1,19 +1,29 @@
 /**
  * Named rules for the temporal expressions chrono-node does not resolve to the dataset's grammar.
  * Each rule is a pattern and a resolver: a grammar value, `null` for an expression that is not a
- * date (a duration, a vague reference), or `undefined` to decline the match. The rules themselves are in
- * rules-ru.ts and rules-en.ts.
+ * date (a duration, a vague reference), `undefined` to decline the match, or an anaphor to resolve against
+ * the last date the text named (anaphora.ts). The rules themselves are in rules-ru.ts and rules-en.ts.
  */
+import type { Anaphor } from './anaphora'
 import type { RefDay } from './resolve'
 import type { Tense } from './tense'
 
 export type Groups = Record<string, string | undefined>
+/** The clause around a match. Its tense is worked out on first read, and a resolution that read it says so. */
+export interface Clause {
+  readonly tense: Tense
+}
+/** A value with the reason to show a curator, where the rule knows better than the default. */
+export interface Resolved {
+  value: string | null
+  reason: string
+}
+export type Resolution = string | null | undefined | Resolved | Anaphor
 export interface Rule {
   name: string
   language: 'ru' | 'en'
   pattern: RegExp
-  /** `tense` is the tense of the clause around the match (tense.ts). */
-  resolve: (groups: Groups, ref: RefDay, text: string, tense: Tense) => string | null | undefined
+  resolve: (groups: Groups, ref: RefDay, text: string, clause: Clause) => Resolution
 }
 
 const END = '(?![\\p{L}\\d])'

@@ -2,6 +2,7 @@
 import type { Season } from '../../model/date'
 import { EN_MONTH, EN_NUMBER_WORD, EN_WEEKDAYS, enMonth, enNumber, enOrdinal, enSeason, enYearOffset } from './lexicon'
 import {
+  dayValue,
   monthValue,
   monthYear,
   seasonByTense,
@@ -16,6 +17,7 @@ import {
   weekdayDay,
   type RefDay,
 } from './resolve'
+import { anaphor } from './anaphora'
 import { m, rule, tenseDirection, type Groups, type Rule } from './rule'
 
 const EN_REL = '(?:this|last|next|the\\s+following|the\\s+previous|the\\s+coming|the\\s+same)'
@@ -40,17 +42,36 @@ function enPart(word: string): string {
 const enUntilOr = (text: string, ref: RefDay, value: string) =>
   /^(?:until|till|up\s+to)\s/i.test(text) ? `${refValue(ref)}/${value}` : value
 const EN_PART = '(?<p>early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)'
+/** "the following week" counts from the last date named (anaphora.ts); "next week" from the document's date. */
+const isAnaphoric = (r: string) => /^the\s+(?:following|previous)$/i.test(r.replace(/\s+/g, ' '))
 
 export const EN_RULES: Rule[] = [
   rule(
+    'en.part-of-day',
+    'en',
+    `(?:(?:in|on|during)\\s+)?the\\s+(?:morning|afternoon|evening|night)\\s+(?:of|on)\\s+(?<m>${EN_MONTH})\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>\\d{4}))?`,
+    (g, ref, _text, clause) => {
+      if (!capitalised(m(g, 'm'))) return undefined
+      const month = enMonth(m(g, 'm'))
+      const year = g.y !== undefined ? Number(g.y) : monthYear(ref, month, clause.tense)
+      return dayValue(year, month, Number(g.d))
+    },
+  ),
+  rule(
+    'en.relative-month-part',
+    'en',
+    `(?:(?:in|at|by|until)\\s+)?(?:the\\s+)?${EN_PART}[-\\s]+(?<r>last|next|this|the\\s+coming)\\s+month`,
+    (g, ref) => `${shiftMonths(ref, enOffset(m(g, 'r')))}-${enPart(m(g, 'p'))}`,
+  ),
+  rule(
     'en.month-range',
     'en',
-    `(?:(?:in|from|between)\\s+)?(?<m1>${EN_MONTH})\\s*(?:[-–—]|\\s+to\\s+|\\s+through\\s+|\\s+and\\s+)\\s*(?<m2>${EN_MONTH})${enYear()}`,
-    (g, ref, _text, t) => {
+    `(?:(?:in|from|between)\\s+)?(?<m1>${EN_MONTH})\\s*(?:[-–—−]|\\s+to\\s+|\\s+through\\s+|\\s+and\\s+)\\s*(?<m2>${EN_MONTH})${enYear()}`,
+    (g, ref, _text, clause) => {
       if (!capitalised(m(g, 'm1')) || !capitalised(m(g, 'm2'))) return undefined
       const month1 = enMonth(m(g, 'm1'))
       const month2 = enMonth(m(g, 'm2'))
-      const year = enRelYearOf(g, ref) ?? monthYear(ref, month1, t)
+      const year = enRelYearOf(g, ref) ?? monthYear(ref, month1, clause.tense)
       return `${monthValue(month2 < month1 ? year - 1 : year, month1)}/${monthValue(year, month2)}`
     },
   ),
@@ -58,20 +79,20 @@ export const EN_RULES: Rule[] = [
     'en.month-part',
     'en',
     `(?:(?:in|at|by|until)\\s+)?(?:the\\s+)?${EN_PART}[-\\s]+(?<m>${EN_MONTH})${enYear()}`,
-    (g, ref, _text, t) => {
+    (g, ref, _text, clause) => {
       if (!capitalised(m(g, 'm'))) return undefined
       const month = enMonth(m(g, 'm'))
-      return `${monthValue(enRelYearOf(g, ref) ?? monthYear(ref, month, t), month)}-${enPart(m(g, 'p'))}`
+      return `${monthValue(enRelYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month)}-${enPart(m(g, 'p'))}`
     },
   ),
   rule(
     'en.month-half',
     'en',
     `(?:in\\s+)?(?:the\\s+)?(?<h>first|second|1st|2nd)\\s+half\\s+of\\s+(?<m>${EN_MONTH})${enYear()}`,
-    (g, ref, _text, t) => {
+    (g, ref, _text, clause) => {
       if (!capitalised(m(g, 'm'))) return undefined
       const month = enMonth(m(g, 'm'))
-      return `${monthValue(enRelYearOf(g, ref) ?? monthYear(ref, month, t), month)}-H${enOrdinal(m(g, 'h'))}`
+      return `${monthValue(enRelYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month)}-H${enOrdinal(m(g, 'h'))}`
     },
   ),
   rule(
@@ -115,7 +136,7 @@ export const EN_RULES: Rule[] = [
     'en.season',
     'en',
     `(?:(?:in|during|by|over)\\s+)?(?<the>the\\s+)?(?:(?<r>this\\s+coming|this\\s+past|this|next|last|coming|past)\\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<y>\\d{4})(?!\\d)|\\s+of\\s+(?<r2>${EN_REL})\\s+year)?`,
-    (g, ref, text, t) => {
+    (g, ref, text, clause) => {
       const season: Season = enSeason(m(g, 's'))
       if (g.y !== undefined) return `${g.y}-${season}`
       if (g.r2 !== undefined) return `${ref.year + enOffset(g.r2)}-${season}`
@@ -124,17 +145,17 @@ export const EN_RULES: Rule[] = [
       if (r === 'last' || r === 'this past' || r === 'past') return previousSeason(ref, season)
       if (r === 'this') return thisSeason(ref, season)
       if (season === 'FA' && !g.the && !/^(in|during|by|over)\s/i.test(text)) return undefined
-      return seasonByTense(ref, season, t)
+      return seasonByTense(ref, season, clause.tense)
     },
   ),
   rule('en.relative-year', 'en', `(?:(?:in|of|during)\\s+)?(?<r>${EN_REL})\\s+year`, (g, ref) =>
-    String(ref.year + enOffset(m(g, 'r'))),
+    isAnaphoric(m(g, 'r')) ? anaphor('year', enOffset(m(g, 'r'))) : String(ref.year + enOffset(m(g, 'r'))),
   ),
   rule(
     'en.month',
     'en',
     `(?:(?:in|since|by|until|of)\\s+)?(?:(?<rel>last|next|this(?:\\s+coming|\\s+past)?)\\s+)?(?<m>${EN_MONTH})${enYear()}`,
-    (g, ref, _text, t) => {
+    (g, ref, _text, clause) => {
       if (!capitalised(m(g, 'm'))) return undefined
       const month = enMonth(m(g, 'm'))
       const explicit = enRelYearOf(g, ref)
@@ -143,27 +164,49 @@ export const EN_RULES: Rule[] = [
       if (rel === 'last' || rel === 'this past') return monthValue(relativeMonthYear(ref, month, -1), month)
       if (rel === 'next' || rel === 'this coming') return monthValue(relativeMonthYear(ref, month, 1), month)
       if (rel === 'this') return monthValue(ref.year, month)
-      return monthValue(monthYear(ref, month, t), month)
+      return monthValue(monthYear(ref, month, clause.tense), month)
     },
   ),
   rule('en.year', 'en', `(?:(?:in|since|by|until|of)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?!\\d|%|[.,:/-]\\d)`, (g) =>
     m(g, 'y'),
   ),
-  rule('en.relative-week', 'en', `(?<r>${EN_REL})\\s+week`, (g, ref) => relativeWeek(ref, enOffset(m(g, 'r')))),
-  rule('en.relative-month', 'en', `(?<r>${EN_REL})\\s+month`, (g, ref) => shiftMonths(ref, enOffset(m(g, 'r')))),
+  rule('en.relative-week', 'en', `(?<r>${EN_REL})\\s+week`, (g, ref) =>
+    isAnaphoric(m(g, 'r')) ? anaphor('week', enOffset(m(g, 'r'))) : relativeWeek(ref, enOffset(m(g, 'r'))),
+  ),
+  rule('en.relative-month', 'en', `(?<r>${EN_REL})\\s+month`, (g, ref) =>
+    isAnaphoric(m(g, 'r')) ? anaphor('month', enOffset(m(g, 'r'))) : shiftMonths(ref, enOffset(m(g, 'r'))),
+  ),
   rule(
     'en.weekday',
     'en',
     `(?:on\\s+)?(?:(?<r>last|next|this|this\\s+coming|this\\s+past)\\s+)?(?<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
-    (g, ref, _text, t) => {
+    (g, ref, _text, clause) => {
       const weekday = EN_WEEKDAYS.indexOf(m(g, 'w').toLowerCase()) + 1
       const r = g.r?.toLowerCase().replace(/\s+/g, ' ')
       const direction = r === 'last' || r === 'this past' ? -1 : r === 'next' || r === 'this coming' ? 1 : 0
       if (direction !== 0) return weekdayDay(ref, weekday, direction)
-      return weekdayDay(ref, weekday, tenseDirection(t), true)
+      return weekdayDay(ref, weekday, tenseDirection(clause.tense), true)
     },
   ),
-  rule('en.same-day', 'en', `(?:(?:earlier|later)\\s+)?(?:on\\s+)?the\\s+same\\s+day`, (_g, ref) => refValue(ref)),
+  rule(
+    'en.anaphoric-day',
+    'en',
+    `(?:(?:earlier|later)\\s+)?(?:on\\s+)?(?:(?<same>the\\s+same\\s+day|that\\s+(?:same\\s+)?day)|(?<next>the\\s+(?:following|next)\\s+day)|(?<prev>the\\s+(?:previous\\s+day|day\\s+before)))`,
+    (g) => anaphor('day', g.next !== undefined ? 1 : g.prev !== undefined ? -1 : 0),
+  ),
+  rule(
+    'en.later',
+    'en',
+    `(?<n>${EN_NUMBER_WORD})\\s+(?<u>day|week|month|year)s?\\s+(?<w>later|earlier|after|before)`,
+    (g) => {
+      const n = enNumber(m(g, 'n'))
+      if (n === null) return undefined
+      const w = m(g, 'w').toLowerCase()
+      // "two days after the summit" counts from an event, not a date: a duration.
+      if (w === 'after' || w === 'before') return null
+      return anaphor(m(g, 'u').toLowerCase() as 'day', w === 'later' ? n : -n)
+    },
+  ),
   rule('en.ago', 'en', `(?<n>${EN_NUMBER_WORD})\\s+(?<u>day|week|month|year)s?\\s+ago`, (g, ref) => {
     const n = enNumber(m(g, 'n'))
     if (n === null) return undefined
@@ -186,13 +229,13 @@ export const EN_RULES: Rule[] = [
   rule(
     'en.vague',
     'en',
-    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present`,
+    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|in\\s+the\\s+recent\\s+period|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present`,
     () => null,
   ),
   rule(
     'en.historical',
     'en',
-    `(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:Second\\s+World\\s+War|World\\s+War\\s+(?:II|2|Two))`,
+    `(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:Second\\s+World\\s+War|World\\s+War\\s+(?:II|2|Two)|WWII|WW2)`,
     () => '1945',
   ),
 ]

@@ -14,6 +14,7 @@ import {
   weekdayDay,
   type RefDay,
 } from './resolve'
+import { anaphor } from './anaphora'
 import { m, rule, tenseDirection, type Groups, type Rule } from './rule'
 
 const RU_REL = '(?:этого|текущего|прошлого|минувшего|следующего|будущего|наступающего)'
@@ -49,29 +50,51 @@ function ruPart(word: string): string {
 
 export const RU_RULES: Rule[] = [
   rule(
+    'ru.part-of-day',
+    'ru',
+    `(?:(?:утром|дн[её]м|вечером|ночью)\\s+(?<d>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}|(?<d2>\\d{1,2})\\s+(?<m2>${RU_MONTH})${ruYear('2')}\\s+(?:утром|дн[её]м|вечером|ночью))`,
+    (g, ref, _text, clause) => {
+      const month = ruMonth(g.m ?? m(g, 'm2'))
+      const year = ruYearOf(g, ref) ?? ruYearOf(g, ref, '2') ?? monthYear(ref, month, clause.tense)
+      return dayValue(year, month, Number(g.d ?? g.d2))
+    },
+  ),
+  rule(
+    'ru.anaphoric-day',
+    'ru',
+    `(?:(?<same>(?:в\\s+)?(?:тот|этот)\\s+же\\s+день|в\\s+тот\\s+день)|(?<next>на\\s+(?:следующий|другой)\\s+день|на\\s+следующие\\s+сутки)|(?<n>${RU_NUMBER_WORD})\\s+(?:дня|дней)\\s+спустя)`,
+    (g) => {
+      if (g.n !== undefined) {
+        const n = ruNumber(g.n)
+        return n === null ? undefined : anaphor('day', n)
+      }
+      return anaphor('day', g.next !== undefined ? 1 : 0)
+    },
+  ),
+  rule(
     'ru.day-range',
     'ru',
-    `(?:с\\s+)?(?<d1>\\d{1,2})(?:\\s+(?<m1>${RU_MONTH}))?\\s*(?:[-–—]|\\s+по\\s+|\\s+до\\s+)\\s*(?<d2>\\d{1,2})\\s+(?<m2>${RU_MONTH})${ruYear()}`,
-    (g, ref, _text, t) => {
+    `(?:с\\s+)?(?<d1>\\d{1,2})(?:\\s+(?<m1>${RU_MONTH}))?\\s*(?:[-–—−]|\\s+по\\s+|\\s+до\\s+)\\s*(?<d2>\\d{1,2})\\s+(?<m2>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, clause) => {
       const month2 = ruMonth(m(g, 'm2'))
       const month1 = g.m1 ? ruMonth(g.m1) : month2
-      const year = ruYearOf(g, ref) ?? monthYear(ref, month2, t)
+      const year = ruYearOf(g, ref) ?? monthYear(ref, month2, clause.tense)
       const year1 = month1 > month2 ? year - 1 : year
       return `${dayValue(year1, month1, Number(g.d1))}/${dayValue(year, month2, Number(g.d2))}`
     },
   ),
-  rule('ru.day-month', 'ru', `(?<d>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}`, (g, ref, _text, t) => {
+  rule('ru.day-month', 'ru', `(?<d>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}`, (g, ref, _text, clause) => {
     const month = ruMonth(m(g, 'm'))
-    return dayValue(ruYearOf(g, ref) ?? monthYear(ref, month, t), month, Number(g.d))
+    return dayValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month, Number(g.d))
   }),
   rule(
     'ru.month-range',
     'ru',
-    `(?:(?:в|с)\\s+)?(?<m1>${RU_MONTH})\\s*(?:[-–—]|\\s+по\\s+|\\s+и\\s+)\\s*(?<m2>${RU_MONTH})${ruYear()}`,
-    (g, ref, _text, t) => {
+    `(?:(?:в|с)\\s+)?(?<m1>${RU_MONTH})\\s*(?:[-–—−]|\\s+по\\s+|\\s+и\\s+)\\s*(?<m2>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, clause) => {
       const month1 = ruMonth(m(g, 'm1'))
       const month2 = ruMonth(m(g, 'm2'))
-      const year = ruYearOf(g, ref) ?? monthYear(ref, month1, t)
+      const year = ruYearOf(g, ref) ?? monthYear(ref, month1, clause.tense)
       return `${monthValue(year, month1)}/${monthValue(month2 < month1 ? year + 1 : year, month2)}`
     },
   ),
@@ -79,12 +102,12 @@ export const RU_RULES: Rule[] = [
     'ru.month-part',
     'ru',
     `(?:(?:в|до|с)\\s+)?(?<p>начал[еа]|середин[еы]|конц[еа]|(?:первой|второй|третьей)\\s+декаде)\\s+(?<m>${RU_MONTH})${ruYear()}`,
-    (g, ref, text, t) => {
+    (g, ref, text, clause) => {
       const month = ruMonth(m(g, 'm'))
       return untilOr(
         text,
         ref,
-        `${monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, t), month)}-${ruPart(m(g, 'p'))}`,
+        `${monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month)}-${ruPart(m(g, 'p'))}`,
       )
     },
   ),
@@ -92,9 +115,9 @@ export const RU_RULES: Rule[] = [
     'ru.month-half',
     'ru',
     `(?:во?\\s+)?(?<h>первой|второй)\\s+половин[еы]\\s+(?<m>${RU_MONTH})${ruYear()}`,
-    (g, ref, _text, t) => {
+    (g, ref, _text, clause) => {
       const month = ruMonth(m(g, 'm'))
-      return `${monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, t), month)}-H${ruOrdinal(m(g, 'h'))}`
+      return `${monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month)}-H${ruOrdinal(m(g, 'h'))}`
     },
   ),
   rule(
@@ -133,7 +156,7 @@ export const RU_RULES: Rule[] = [
     'ru.season',
     'ru',
     `(?:(?:в|во|до|с)\\s+)?(?:течение\\s+)?(?:(?<this>этой|этим|этою|прошлой|прошлым|прошедшей|минувшей|минувшим|следующей|следующим|будущей|будущим)\\s+)?(?<s>зимой|весной|летом|осенью|зима|весна|лето|осень|зимы|весны|лета|осени)${ruYear()}`,
-    (g, ref, text, t) => {
+    (g, ref, text, clause) => {
       const season = ruSeason(m(g, 's'))
       const year = ruYearOf(g, ref)
       if (year !== undefined) return `${year}-${season}`
@@ -144,7 +167,7 @@ export const RU_RULES: Rule[] = [
         return thisSeason(ref, season)
       }
       if (!/(ой|ом|ью)$/i.test(m(g, 's')) && !/^в\s+течение/i.test(text)) return undefined
-      return seasonByTense(ref, season, t)
+      return seasonByTense(ref, season, clause.tense)
     },
   ),
   rule(
@@ -156,9 +179,9 @@ export const RU_RULES: Rule[] = [
   rule('ru.relative-year-genitive', 'ru', `(?<r>${RU_REL})\\s+года`, (g, ref) =>
     String(ref.year + ruYearOffset(m(g, 'r'))),
   ),
-  rule('ru.month', 'ru', `(?:(?:в|с|до|к)\\s+)?(?<m>${RU_MONTH})${ruYear()}`, (g, ref, _text, t) => {
+  rule('ru.month', 'ru', `(?:(?:в|с|до|к)\\s+)?(?<m>${RU_MONTH})${ruYear()}`, (g, ref, _text, clause) => {
     const month = ruMonth(m(g, 'm'))
-    return monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, t), month)
+    return monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month)
   }),
   rule('ru.year', 'ru', `(?:(?:в|с|до|к)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})${RU_G}`, (g) => m(g, 'y')),
   rule('ru.relative-week', 'ru', `(?:на\\s+)?(?<r>прошлой|этой|текущей|следующей|будущей)\\s+неделе`, (g, ref) =>
@@ -171,24 +194,24 @@ export const RU_RULES: Rule[] = [
     'ru.weekday',
     'ru',
     `(?:во?\\s+)?(?:(?<r>прошл\\p{L}+|следующ\\p{L}+|эт[оу]т?)\\s+)?(?<w>понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)`,
-    (g, ref, _text, t) => {
+    (g, ref, _text, clause) => {
       const w = m(g, 'w').toLowerCase()
       const weekday = RU_WEEKDAYS.findIndex((stem) => w.startsWith(stem)) + 1
       const r = g.r ? ruYearOffset(g.r) : 0
       if (r !== 0) return weekdayDay(ref, weekday, r < 0 ? -1 : 1)
-      return weekdayDay(ref, weekday, tenseDirection(t), true)
+      return weekdayDay(ref, weekday, tenseDirection(clause.tense), true)
     },
   ),
   rule(
     'ru.duration',
     'ru',
-    `(?:(?:около|примерно|почти|более|менее|свыше|порядка|за|на|через|в\\s+течение)\\s+)?(?:(?:эти|последние|ближайшие|первые|прошедшие)\\s+)?(?:(?<n>${RU_NUMBER_WORD})\\s+)?(?:час(?:а|ов)?|минут[аы]?|секунд[аы]?|дн(?:я|ей)|день|сут(?:ки|ок)|недел[ьиюя]|месяц(?:а|ев)?|лет|год(?:а)?)`,
-    (g, _ref, text) => (g.n !== undefined || /^через/i.test(text) ? null : undefined),
+    `(?:(?:около|примерно|почти|более|менее|свыше|порядка|за|на|через|в\\s+течение)\\s+)?(?:(?:эти|последние|ближайшие|первые|прошедшие|предстоящие)\\s+)?(?:(?:(?<n>${RU_NUMBER_WORD})\\s+)?(?:час(?:а|ов)?|минут[аы]?|секунд[аы]?|дн(?:я|ей)|день|сут(?:ки|ок)|недел[ьиюя]|месяц(?:а|ев)?|лет|год(?:а)?)|(?<half>пол(?:года|угода)))`,
+    (g, _ref, text) => (g.n !== undefined || g.half !== undefined || /^через/i.test(text) ? null : undefined),
   ),
   rule(
     'ru.vague',
     'ru',
-    `в\\s+последние\\s+(?:годы|месяцы|недели|дни)|в\\s+последнее\\s+время|в\\s+ближайшее\\s+время|в\\s+ближайшие\\s+(?:дни|недели|месяцы|годы)|в\\s+настоящее\\s+время|в\\s+будущем(?!\\s+(?:году|месяце))|в\\s+прошлом(?!\\s+(?:году|месяце))`,
+    `в\\s+последние\\s+(?:годы|месяцы|недели|дни)|в\\s+последнее\\s+время|в\\s+(?:самое\\s+)?ближайшее\\s+время|в\\s+скором\\s+времени|в\\s+ближайшие\\s+(?:дни|недели|месяцы|годы)|в\\s+настоящее\\s+время|в\\s+будущем(?!\\s+(?:году|месяце))|в\\s+прошлом(?!\\s+(?:году|месяце))`,
     () => null,
   ),
   rule(

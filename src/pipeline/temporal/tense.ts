@@ -5,6 +5,11 @@
  * провести в январе"), the nearest when the clause says neither. The cue nearest the expression wins.
  */
 export type Tense = 'past' | 'future' | null
+/** A tense with the words that decided it ("will be held", «состоится»), for the reason shown to a curator. */
+export interface TenseCue {
+  tense: Tense
+  cue: string | null
+}
 
 interface Cues {
   future: RegExp
@@ -38,8 +43,12 @@ const EN: Cues = {
       'planned\\s+for',
       'upcoming',
       'forthcoming',
+      // What the sentence is about: a visit being prepared is ahead, whatever the tense of "said".
+      'prepar(?:ing|ations?)\\s+for',
+      'being\\s+prepared',
       'may(?:\\s+be\\s+\\p{L}+ed)?',
-      `(?:agreed|decided|proposed|offered|invited\\s+\\p{L}+)\\s+to\\s+${EVENT_VERB_EN}`,
+      // "agreed for this purpose to send …": a decision's infinitive is its plan.
+      `(?:agreed|decided|proposed|offered|invited\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+){0,4}?to\\s+\\p{L}+`,
     ].join('|'),
   ),
   past: cue(
@@ -108,7 +117,14 @@ const RU: Cues = {
       'о\\s+(?:проведении|созыве|подготовке|организации)',
       'может',
       'могут',
-      `(?:договорились|условились|решили|предложил[аи]?)\\s+(?:\\p{L}+\\s+){0,2}?${EVENT_VERB_RU}`,
+      // Considering or preparing a visit looks ahead: «задумался о визите в начале декабря».
+      'задумал\\p{L}*',
+      'рассматрива\\p{L}*',
+      'готовит(?:ся|ь)',
+      'готовятся',
+      'в\\s+преддверии',
+      // A decision's infinitive is its plan: «договорились направить … в июле».
+      `(?:договорились|условились|решили|предложил[аи]?)\\s+(?:\\p{L}+\\s+){0,2}?(?:${EVENT_VERB_RU}|\\p{L}+(?:ть|ти)(?:ся|сь)?)`,
     ].join('|'),
   ),
   past: cue(
@@ -153,7 +169,7 @@ function bounds(text: string, start: number, end: number, pattern: RegExp): [num
   return [from, to]
 }
 
-function nearestCue(text: string, start: number, end: number, from: number, to: number, cues: Cues): Tense {
+function nearestCue(text: string, start: number, end: number, from: number, to: number, cues: Cues): TenseCue {
   const span = text.slice(from, to)
   const found: { tense: Exclude<Tense, null>; s: number; e: number }[] = []
   for (const m of span.matchAll(cues.future)) {
@@ -171,15 +187,25 @@ function nearestCue(text: string, start: number, end: number, from: number, to: 
   }
   const distance = (f: { s: number; e: number }) => (f.e <= start ? start - f.e : f.s >= end ? f.s - end : 0)
   const best = found.filter((f) => !(f.s >= start && f.e <= end)).sort((a, b) => distance(a) - distance(b))[0]
-  return best?.tense ?? null
+  return best ? { tense: best.tense, cue: text.slice(best.s, best.e) } : { tense: null, cue: null }
+}
+
+/** The tense of the clause holding text[start, end) and the cue that decided it. */
+export function tenseCueAt(text: string, start: number, end: number, language: 'ru' | 'en'): TenseCue {
+  const cues = CUES[language]
+  const [cFrom, cTo] = bounds(text, start, end, CLAUSE_END)
+  const inClause = nearestCue(text, start, end, cFrom, cTo, cues)
+  if (inClause.tense) return inClause
+  const [sFrom, sTo] = bounds(text, start, end, SENTENCE_END)
+  return nearestCue(text, start, end, sFrom, sTo, cues)
 }
 
 /** The tense of the clause holding text[start, end): past, future (a plan) or null. */
 export function tenseAt(text: string, start: number, end: number, language: 'ru' | 'en'): Tense {
-  const cues = CUES[language]
-  const [cFrom, cTo] = bounds(text, start, end, CLAUSE_END)
-  const inClause = nearestCue(text, start, end, cFrom, cTo, cues)
-  if (inClause) return inClause
-  const [sFrom, sTo] = bounds(text, start, end, SENTENCE_END)
-  return nearestCue(text, start, end, sFrom, sTo, cues)
+  return tenseCueAt(text, start, end, language).tense
+}
+
+/** The reason a tense gives a resolution: "future: governed by 'состоится'". */
+export function tenseReason(cue: TenseCue): string {
+  return cue.tense ? `${cue.tense}: governed by '${cue.cue ?? ''}'` : 'no tense cue: the nearest to the document date'
 }

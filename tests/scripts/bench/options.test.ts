@@ -3,17 +3,25 @@ import { DEFAULT_SIZES, parseOptions, runsFor } from '../../../scripts/bench/opt
 
 describe('parseOptions', () => {
   it('defaults to 100, 1,000 and 10,000 events, five runs, no JSON', () => {
-    expect(parseOptions([])).toEqual({ sizes: DEFAULT_SIZES, runs: 5, json: null, seed: 1 })
+    expect(parseOptions([])).toEqual({ sizes: DEFAULT_SIZES, runs: 5, json: null, seed: 1, documentsMB: [1, 2, 5] })
     expect(DEFAULT_SIZES).toEqual([100, 1000, 10_000])
   })
 
   it('reads sizes, runs, seed and the JSON file', () => {
-    expect(parseOptions(['--sizes', '1000, 10_000', '--runs', '3', '--json', 'out.json', '--seed', '9'])).toEqual({
-      sizes: [1000, 10_000],
-      runs: 3,
-      json: 'out.json',
-      seed: 9,
-    })
+    expect(
+      parseOptions([
+        '--sizes',
+        '1000, 10_000',
+        '--runs',
+        '3',
+        '--json',
+        'out.json',
+        '--seed',
+        '9',
+        '--documents',
+        '1,5',
+      ]),
+    ).toEqual({ sizes: [1000, 10_000], runs: 3, json: 'out.json', seed: 9, documentsMB: [1, 5] })
   })
 
   it('rejects unknown options, missing values and non-positive numbers', () => {

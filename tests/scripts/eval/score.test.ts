@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { count, isCoarser, matchSpans, score } from '../../../src/pipeline/temporal/score'
+import { count, isCoarser, matchSpans, score } from '../../../scripts/eval/score'
 
 describe('matchSpans', () => {
   it('pairs overlapping spans one to one', () => {

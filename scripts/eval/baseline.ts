@@ -1,9 +1,9 @@
 /** Plain chrono-node, with the simplest mapping to the date grammar: the baseline the eval compares against. */
 import * as chrono from 'chrono-node'
-import type { DetectOptions, TemporalExpression } from './index'
-import { referenceInstant } from './index'
-import { dateInterval, parseDate } from '../../model/date'
-import { dayValue, monthValue } from './resolve'
+import type { DetectOptions, TemporalExpression } from '../../src/pipeline/temporal'
+import { referenceInstant } from '../../src/pipeline/temporal'
+import { dateInterval, parseDate } from '../../src/model/date'
+import { dayValue, monthValue } from '../../src/pipeline/temporal/resolve'
 
 export function plainChrono(text: string, options: DetectOptions): TemporalExpression[] {
   const parser = options.language === 'ru' ? chrono.ru : chrono.en

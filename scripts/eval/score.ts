@@ -3,7 +3,7 @@
  * prediction overlaps it (one to one); value accuracy is counted on found expressions; value F1 is
  * finding F1 × value accuracy. "Coarser" counts a value whose period contains the gold one apart.
  */
-import { dateInterval, parseDate } from '../../model/date'
+import { dateInterval, parseDate } from '../../src/model/date'
 
 export interface Span {
   start: number

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectTemporalExpressions } from '../../../src/pipeline/temporal'
-import { GOLD_SETS, goldText, loadGold } from '../../../src/pipeline/temporal/gold'
+import { GOLD_SETS, goldText, loadGold } from '../../../scripts/eval/gold'
 import { parseDate } from '../../../src/model/date'
 
 // Both sets: the corpus documents (the rules were developed on them) and the held-out articles

@@ -1,0 +1,94 @@
+/**
+ * Anaphoric expressions ("the same day", «в тот же день», "the following week", «на следующий день», "two
+ * days later") count from the last date the text named, not from the document's date: the anchor is the
+ * latest expression before them, in text order, that resolved to a day (for day units) or to any period (its
+ * first day, for weeks, months and years). The same idea as HeidelTime's news handling (reference time = the
+ * publication date, the previous resolved date for anaphora), written for this grammar.
+ */
+import { dateInterval, parseDate } from '../../model/date'
+import { refDay, relativeWeek, shiftDays, shiftMonths } from './resolve'
+
+export interface Anaphor {
+  anaphor: 'day' | 'week' | 'month' | 'year'
+  /** 0: the same period as the anchor; 1: the one after; -1: the one before; n: n units after. */
+  offset: number
+}
+export const anaphor = (unit: Anaphor['anaphor'], offset: number): Anaphor => ({ anaphor: unit, offset })
+export function isAnaphor(x: unknown): x is Anaphor {
+  return typeof x === 'object' && x !== null && 'anaphor' in x
+}
+
+export interface Anchored {
+  start: number
+  end: number
+  value: string | null
+  reason?: string
+  anaphor?: Anaphor
+}
+
+const UNIT_WORDS: Record<Anaphor['anaphor'], [string, string, string]> = {
+  day: ['the same day as', 'the day after', 'the day before'],
+  week: ['the week of', 'the week after', 'the week before'],
+  month: ['the month of', 'the month after', 'the month before'],
+  year: ['the year of', 'the year after', 'the year before'],
+}
+
+function describe(a: Anaphor, anchor: string): string {
+  const [same, after, before] = UNIT_WORDS[a.anaphor]
+  const relation =
+    a.offset === 0 ? same : a.offset === 1 ? after : a.offset === -1 ? before : `${a.offset} ${a.anaphor}s from`
+  return `${relation} ${anchor}`
+}
+
+/** The first day of a value's period, or null for a value that is not one period ("A|B"). */
+function firstDay(value: string): string | null {
+  if (value.includes('|')) return null
+  const parsed = parseDate(value)
+  return parsed.ok ? dateInterval(parsed.date).start : null
+}
+
+export function resolveAnaphor(a: Anaphor, anchorDay: string): string {
+  const ref = refDay(anchorDay)
+  if (a.anaphor === 'day') return shiftDays(ref, a.offset)
+  if (a.anaphor === 'week') return relativeWeek(ref, a.offset)
+  if (a.anaphor === 'month') return shiftMonths(ref, a.offset)
+  return String(ref.year + a.offset)
+}
+
+/** "на следующий день, это 26 мая": a day named right beside the anaphor is its value. */
+const APPOSITION = /^\s*(?:[,(—–-]\s*)?(?:это|то\s+есть|т\.\s*е\.|that\s+is|i\.e\.)?\s*$/iu
+
+/**
+ * Resolves the anaphors of a text's expressions in place, in text order. An anaphor with no anchor before it
+ * takes the document's date, and says so.
+ */
+export function resolveAnaphora<T extends Anchored>(text: string, expressions: T[], documentDate: string): T[] {
+  let lastDay: string | null = null
+  let lastPeriod: string | null = null
+  expressions.forEach((e, i) => {
+    if (e.anaphor) {
+      const next = expressions[i + 1]
+      const beside =
+        next && !next.anaphor && next.value && /^\d{4}-\d{2}-\d{2}$/.test(next.value) && e.anaphor.anaphor === 'day'
+          ? APPOSITION.test(text.slice(e.end, next.start))
+          : false
+      const anchor = e.anaphor.anaphor === 'day' ? lastDay : lastPeriod
+      if (beside && next?.value) {
+        e.value = next.value
+        e.reason = `anaphoric: the day named beside it (${next.value})`
+      } else if (anchor) {
+        e.value = resolveAnaphor(e.anaphor, anchor)
+        e.reason = `anaphoric: ${describe(e.anaphor, anchor)}, the last date named`
+      } else {
+        e.value = resolveAnaphor(e.anaphor, documentDate)
+        e.reason = `anaphoric: no date named before it, so ${describe(e.anaphor, documentDate)} (the document's date)`
+      }
+    }
+    if (e.value) {
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(e.value) ? e.value : null
+      if (day) lastDay = day
+      lastPeriod = firstDay(e.value) ?? lastPeriod
+    }
+  })
+  return expressions
+}
