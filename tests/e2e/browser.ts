@@ -167,4 +167,15 @@ export function afterPaint(page: Page): Promise<void> {
   )
 }
 
+/**
+ * Goes to `url` and waits until the page has settled: a heading shown (the title, or a slide's), the network
+ * idle (data, documents, the search index) and two frames painted.
+ */
+export async function gotoSettled(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.locator('h1, h2').first().waitFor({ state: 'visible', timeout: 15_000 })
+  await page.waitForLoadState('networkidle')
+  await afterPaint(page)
+}
+
 export type { Browser, BrowserContext, Page }

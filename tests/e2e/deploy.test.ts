@@ -9,7 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appOutDir } from '../../src/pipeline/paths'
 import { contentSecurityPolicy, policyMetaOf } from '../../src/pipeline/csp'
 import { readBuiltDataset, SETTLE } from './app'
-import { afterPaint, browserPerFile, expectCleanPage, watchPage, type Page, type PageProblems } from './browser'
+import {
+  afterPaint,
+  browserPerFile,
+  expectCleanPage,
+  gotoSettled,
+  watchPage,
+  type Page,
+  type PageProblems,
+} from './browser'
 import { servePlain, type PlainServer } from './plain-server'
 
 const session = browserPerFile()
@@ -35,13 +43,7 @@ const VIEWS = [
 
 async function openAt(page: Page, url: string): Promise<PageProblems> {
   const problems = await watchPage(page, url)
-  await page.goto(url)
-  await page
-    .locator('h1, h2')
-    .first()
-    .waitFor({ state: 'visible', ...SETTLE })
-  await page.waitForLoadState('networkidle')
-  await afterPaint(page)
+  await gotoSettled(page, url)
   return problems
 }
 

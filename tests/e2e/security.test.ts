@@ -14,7 +14,7 @@ import { markup, unicode } from '../fixtures/hostile/generate'
 import { readBuiltEvents } from './app'
 import { buildDir } from '../../src/pipeline/paths'
 import { serveDist, type ServedDist } from '../../src/pipeline/serve-dist'
-import { afterPaint, baseUrl, browserPerFile, expectCleanPage, watchPage, type Page } from './browser'
+import { afterPaint, baseUrl, browserPerFile, expectCleanPage, gotoSettled, watchPage, type Page } from './browser'
 
 const HOST = '127.0.0.1'
 const HOSTILE_DATA = 'tests/fixtures/hostile'
@@ -78,13 +78,7 @@ async function hostilePage(width = 1280, height = 800): Promise<{ page: Page; wa
 }
 
 async function open(page: Page, query: string): Promise<void> {
-  await page.goto(`${hostileUrl}/${query}`)
-  await page
-    .locator('h1, h2')
-    .first()
-    .waitFor({ state: 'visible', ...SETTLE })
-  await page.waitForLoadState('networkidle')
-  await afterPaint(page)
+  await gotoSettled(page, `${hostileUrl}/${query}`)
 }
 
 /** Elements that only exist when data was parsed as HTML, and the marks a payload leaves when it runs. */
@@ -223,13 +217,7 @@ describe('the project app', () => {
   it.each(QUERIES)('%s asks no other origin for anything (fonts and icons are bundled)', async (query) => {
     const page = await (await session.context()).newPage()
     const problems = await watchPage(page)
-    await page.goto(`${baseUrl()}/${query}`)
-    await page
-      .locator('h1, h2')
-      .first()
-      .waitFor({ state: 'visible', ...SETTLE })
-    await page.waitForLoadState('networkidle')
-    await afterPaint(page)
+    await gotoSettled(page, `${baseUrl()}/${query}`)
     await expectCleanPage(page, problems)
   })
 })
