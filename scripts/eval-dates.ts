@@ -3,6 +3,7 @@
  * chrono-node; then the unseen documents one by one, each with its frozen before-tuning figure beside the
  * current one, per language and overall, and a table by class of expression.
  */
+import { execFileSync } from 'node:child_process'
 import { detectTemporalExpressions, type TemporalExpression } from '../src/pipeline/temporal'
 import { plainChrono } from './eval/baseline'
 import { addClassCounts, readFrozen, scoreDocument, type ClassCounts, type Counts } from './eval/before-tuning'
@@ -16,6 +17,16 @@ const taggers: [string, Tagger][] = [
   ['chrono-node', plainChrono],
 ]
 const f = (n: number) => n.toFixed(3)
+/** The last commit, at or before `commit`, that changed the rules: entries frozen on the same rules group together. */
+function lastRulesChange(commit: string): string {
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%H', commit, '--', 'src/pipeline/temporal'], {
+      encoding: 'utf8',
+    }).trim()
+  } catch {
+    return commit
+  }
+}
 
 const golds = GOLD_SETS.map((set) => [set, loadGold(process.cwd(), set)] as const)
 const rows: [string, string, string, Score][] = []
@@ -101,6 +112,22 @@ for (const [label, b, n] of [
   ['overall', total(before), total(now)],
 ] as const) {
   console.log(`  ${label.padEnd(36)} ${String(n.gold).padStart(4)}  ${f(score(b).valueF1)}  ${f(score(n).valueF1)}`)
+}
+
+// The frozen figures by the rules they measured: the first batch before any tuning, later batches as fresh
+// checks of the rules tuned on the earlier ones.
+const batches = new Map<string, { docs: number; counts: Record<Lang, Counts> }>()
+for (const e of frozen.values()) {
+  const rules = lastRulesChange(e.rulesCommit)
+  const b = batches.get(rules) ?? { docs: 0, counts: { ru: emptyCounts(), en: emptyCounts() } }
+  b.docs++
+  b.counts[e.language] = addCounts(b.counts[e.language], e.counts)
+  batches.set(rules, b)
+}
+console.log('\nfrozen figures by the rules they measured   docs   ru     en     all')
+for (const [rules, { docs, counts }] of batches) {
+  const cells = [score(counts.ru), score(counts.en), score(total(counts))].map((s) => (s.gold ? f(s.valueF1) : '  -  '))
+  console.log(`  rules of ${rules.slice(0, 10)}                     ${String(docs).padStart(4)}  ${cells.join('  ')}`)
 }
 
 // By class: recall (found / gold) and value accuracy on found, before and now.

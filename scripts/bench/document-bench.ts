@@ -15,6 +15,7 @@ export const LARGE_DOCUMENT_BUDGET = { mb: 5, seconds: 15 }
 export interface LargeDocumentRun {
   mb: number
   seconds: number | null
+  cpuSeconds?: number | null
   peakMB: number | null
   error: string | null
 }
@@ -25,14 +26,17 @@ export async function benchLargeDocuments(sizes: readonly number[], log: (line: 
     const dir = path.join(ROOT, '.bench', `document-${mb}mb`)
     log(`document ${mb} MB: writing it and running the pipeline`)
     writeLargeDocumentFolder(dir, mb * 1024 * 1024)
-    runs.push({ mb, ...(await runPipeline(dir, 10 * 60_000)) })
+    runs.push({ mb, ...(await runPipeline(dir, 10 * 60_000, ['--timings'])) })
   }
   return runs
 }
 
 /** A Markdown table: size, time, seconds per MB (flat when linear), peak memory, and the budget. */
 export function formatLargeDocuments(runs: readonly LargeDocumentRun[]): string {
-  const lines = ['| English document | Pipeline (s) | s per MB | Peak memory (MB) | budget |', '|---|--:|--:|--:|--:|']
+  const lines = [
+    '| English document | Pipeline (s) | s per MB | CPU (s) | CPU s per MB | Peak memory (MB) | budget |',
+    '|---|--:|--:|--:|--:|--:|--:|',
+  ]
   for (const run of runs) {
     const perMB = run.seconds === null ? '–' : (run.seconds / run.mb).toFixed(2)
     const budget =
@@ -41,7 +45,9 @@ export function formatLargeDocuments(runs: readonly LargeDocumentRun[]): string 
         : `≤ ${LARGE_DOCUMENT_BUDGET.seconds} ${run.seconds <= LARGE_DOCUMENT_BUDGET.seconds ? '✓' : '✗'}`
     const seconds = run.seconds === null ? '–' : run.seconds.toFixed(1)
     const peak = run.peakMB === null ? '–' : String(Math.round(run.peakMB))
-    lines.push(`| ${run.mb} MB | ${seconds} | ${perMB} | ${peak} | ${budget} |`)
+    const cpu = run.cpuSeconds == null ? '–' : run.cpuSeconds.toFixed(1)
+    const cpuPerMB = run.cpuSeconds == null ? '–' : (run.cpuSeconds / run.mb).toFixed(2)
+    lines.push(`| ${run.mb} MB | ${seconds} | ${perMB} | ${cpu} | ${cpuPerMB} | ${peak} | ${budget} |`)
   }
   const notes = runs.filter((run) => run.error).map((run) => `- ${run.mb} MB: ${run.error ?? ''}`)
   if (notes.length) lines.push('', 'Notes:', ...notes)

@@ -46,12 +46,15 @@ export interface PipelineRun {
   seconds: number | null
   peakMB: number | null
   error: string | null
+  /** The pipeline's own CPU time (its `--timings` total), which a machine shared with other work distorts less. */
+  cpuSeconds?: number | null
 }
 
 /** `TIMELINE_DATA=dir src/pipeline/cli.ts` in one Node process, so its peak RSS is the pipeline's. */
-export async function runPipeline(dataDir: string, timeoutMs: number): Promise<PipelineRun> {
+export async function runPipeline(dataDir: string, timeoutMs: number, options: string[] = []): Promise<PipelineRun> {
   const rssFile = path.join(os.tmpdir(), `bench-rss-${process.pid}-${Date.now()}`)
-  const args = ['--import', 'tsx', '--import', path.join(ROOT, 'scripts/bench/rss-hook.ts'), 'src/pipeline/cli.ts']
+  const hook = path.join(ROOT, 'scripts/bench/rss-hook.ts')
+  const args = ['--import', 'tsx', '--import', hook, 'src/pipeline/cli.ts', ...options]
   const done = await run(process.execPath, args, { TIMELINE_DATA: dataDir, BENCH_RSS_FILE: rssFile }, timeoutMs)
   let peakMB: number | null = null
   if (fs.existsSync(rssFile)) {
@@ -59,7 +62,8 @@ export async function runPipeline(dataDir: string, timeoutMs: number): Promise<P
     fs.rmSync(rssFile, { force: true })
   }
   if (done.code !== 0) return { seconds: null, peakMB: null, error: `pipeline failed: ${lastLines(done.output)}` }
-  return { seconds: done.seconds, peakMB, error: null }
+  const cpu = /^total +\d+ ms +(\d+) ms CPU$/m.exec(done.output)?.[1]
+  return { seconds: done.seconds, peakMB, error: null, cpuSeconds: cpu === undefined ? null : Number(cpu) / 1000 }
 }
 
 /** `vite build` of the app for a data folder (output `<dir>/dist`); null on success, else why not. */

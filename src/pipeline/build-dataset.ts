@@ -7,6 +7,7 @@ import { datasetSchema } from '../model/schema'
 import type { Dataset, DatasetDocument, DatasetEvent, DocumentText } from '../model/schema'
 import { findUncovered, type Detector, type Span, type Uncovered } from './coverage'
 import { loadDataFolder } from './load-data'
+import type { RemovedMarkup } from './display-text'
 import type { Problem } from './problems'
 import { resolveQuotes } from './quotes'
 import { validateStories } from './stories'
@@ -31,6 +32,13 @@ export interface BuildResult {
   documents: DocumentText[]
   problems: Problem[]
   uncovered: Uncovered[]
+  /** Per document with markup removed from its text: what was removed. */
+  markup: DocumentMarkup[]
+}
+
+export interface DocumentMarkup {
+  document: string
+  removed: RemovedMarkup
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -84,8 +92,12 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
   const documents: DocumentText[] = sources.documents
     .map((d) => ({ id: d.meta.id, language: d.meta.language, text: d.text }))
     .sort(byId)
+  const markup = sources.documents
+    .filter((d) => d.removed.tags + d.removed.comments > 0)
+    .map((d) => ({ document: d.meta.id, removed: d.removed }))
+    .sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0))
   timings?.mark('stories')
-  if (problems.errors.length > 0 || !vocabularies.info) return { documents, problems: problems.list, uncovered }
+  if (problems.errors.length > 0 || !vocabularies.info) return { documents, problems: problems.list, uncovered, markup }
 
   const builtDocuments: DatasetDocument[] = sources.documents
     .map(({ meta: { ignore: _ignore, ...meta } }) => ({ ...meta, eventCount: eventCount.get(meta.id) ?? 0 }))
@@ -106,7 +118,7 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
   if (!checked.success) {
     for (const issue of checked.error.issues)
       problems.error(dir, `built dataset breaks its schema: ${issue.message}`, { path: issue.path })
-    return { documents, problems: problems.list, uncovered }
+    return { documents, problems: problems.list, uncovered, markup }
   }
-  return { dataset: checked.data, documents, problems: problems.list, uncovered }
+  return { dataset: checked.data, documents, problems: problems.list, uncovered, markup }
 }

@@ -1,19 +1,21 @@
 /**
- * `npm run data [-- --strict] [-- --quiet] [-- --timings]`: build `<TIMELINE_DATA or data>/build/` from the data
- * folder. Exit 0 with a summary, or exit 1 listing every problem, with nothing written. `--timings` prints each
- * phase's time and the peak memory to stderr.
+ * `npm run data [-- --strict] [-- --quiet] [-- --timings] [-- --no-wait]`: build `<TIMELINE_DATA or data>/build/`
+ * from the data folder. Exit 0 with a summary, or exit 1 listing every problem, with nothing written. `--timings`
+ * prints each phase's time and the peak memory to stderr. A run that finds another writing the same build waits
+ * for it (or, with `--no-wait`, exits 1 naming it).
  */
 import path from 'node:path'
 import { buildDataset } from './build-dataset'
+import { BuildLockedError } from './build-lock'
 import { buildDate } from './build-date'
 import { buildDir, dataDir } from './paths'
 import { formatProblems, formatSummary } from './report'
 import { Timings } from './timings'
 import { buildFiles, writeBuild } from './write-build'
 
-const OPTIONS = new Set(['--strict', '--quiet', '--timings'])
+const OPTIONS = new Set(['--strict', '--quiet', '--timings', '--no-wait'])
 const USAGE =
-  'usage: npm run data -- [--strict] [--quiet] [--timings]   (env TIMELINE_DATA=<dir>, SOURCE_DATE_EPOCH=<seconds>)'
+  'usage: npm run data -- [--strict] [--quiet] [--timings] [--no-wait]   (env TIMELINE_DATA=<dir>, SOURCE_DATE_EPOCH=<seconds>)'
 
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const unknown = argv.filter((arg) => !OPTIONS.has(arg))
@@ -49,10 +51,20 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   const out = buildDir(env)
   const { dataset, documents } = result
   const files = buildFiles(dataset, documents, timings)
-  await writeBuild(out, files)
+  try {
+    await writeBuild(out, files, {
+      waitMs: argv.includes('--no-wait') ? 0 : undefined,
+      onWait: (h) =>
+        console.error(`waiting for the run writing ${out} (process ${h.pid} on ${h.host}, since ${h.started})…`),
+    })
+  } catch (error) {
+    if (!(error instanceof BuildLockedError)) throw error
+    console.error(`${error.message}\nnothing was written.`)
+    return 1
+  }
   timings?.mark('write')
   if (!quiet) {
-    console.log(formatSummary(result.dataset, result.uncovered).join('\n'))
+    console.log(formatSummary(result.dataset, result.uncovered, result.markup).join('\n'))
     console.log(`written to ${path.relative(process.cwd(), out) || out}`)
   }
   if (timings) for (const line of timings.lines()) console.error(line)

@@ -1,7 +1,7 @@
 /** `events/*.yaml`: each file holds a list under `events`. */
-import fs from 'node:fs'
 import path from 'node:path'
 import { eventInputSchema, eventsFileSchema, type EventInput } from '../model/schema'
+import { readFolder } from './input-file'
 import type { Problems } from './problems'
 import { loadList, type Located } from './vocabularies'
 
@@ -9,11 +9,12 @@ const ALLOWED_OTHERS = new Set(['README.md', '.gitkeep'])
 
 export function loadEvents(dir: string, problems: Problems): Located<EventInput>[] {
   const eventsDir = path.join(dir, 'events')
-  if (!fs.existsSync(eventsDir)) {
-    problems.error(eventsDir, 'the events folder is missing')
+  const folder = readFolder(eventsDir)
+  const names = 'names' in folder ? folder.names : undefined
+  if (!names) {
+    problems.error(eventsDir, 'reason' in folder ? folder.reason : 'the events folder is missing')
     return []
   }
-  const names = fs.readdirSync(eventsDir).sort()
   const events: Located<EventInput>[] = []
   for (const name of names) {
     const file = path.join(eventsDir, name)

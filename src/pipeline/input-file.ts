@@ -18,10 +18,10 @@ export function notAFile(file: string, maxBytes?: number): string | null {
   } catch (error) {
     return statFailure(file, (error as NodeJS.ErrnoException).code)
   }
-  if (stats.isDirectory()) return 'is a folder, where a file is expected'
-  if (!stats.isFile()) return `is ${specialKind(stats)}, where a file is expected`
+  if (stats.isDirectory()) return 'a folder, where a file is expected'
+  if (!stats.isFile()) return `${specialKind(stats)}, where a file is expected`
   if (maxBytes !== undefined && stats.size > maxBytes) {
-    return `is ${megabytes(stats.size)} (${stats.size} bytes), over the ${megabytes(maxBytes)} limit for one file: split it`
+    return `${megabytes(stats.size)} (${stats.size} bytes), over the ${megabytes(maxBytes)} limit for one file: split it`
   }
   return null
 }
@@ -29,12 +29,12 @@ export function notAFile(file: string, maxBytes?: number): string | null {
 function statFailure(file: string, code: string | undefined): string {
   if (code === 'ENOENT') {
     const link = fs.lstatSync(file, { throwIfNoEntry: false })
-    if (link?.isSymbolicLink()) return `is a symbolic link to ${fs.readlinkSync(file)}, which does not exist`
-    return 'is missing'
+    if (link?.isSymbolicLink()) return `a symbolic link to ${fs.readlinkSync(file)}, which does not exist`
+    return 'the file is missing'
   }
-  if (code === 'ELOOP') return 'is a symbolic link that loops'
+  if (code === 'ELOOP') return 'a symbolic link that loops'
   if (code === 'EACCES') return 'cannot be read (permission denied)'
-  if (code === 'ENOTDIR') return 'is missing (a part of its path is a file, not a folder)'
+  if (code === 'ENOTDIR') return 'the file is missing (a part of its path is a file, not a folder)'
   return `cannot be read (${code ?? 'unknown error'})`
 }
 
@@ -51,6 +51,21 @@ export function readInputFile(file: string, maxBytes?: number): { bytes: Buffer 
   if (reason) return { reason }
   try {
     return { bytes: fs.readFileSync(file) }
+  } catch (error) {
+    return { reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
+  }
+}
+
+/** The sorted entries of folder `dir`, undefined when there is nothing there, or why it is not a folder. */
+export function readFolder(dir: string): { names: string[] | undefined } | { reason: string } {
+  const stats = fs.statSync(dir, { throwIfNoEntry: false })
+  if (!stats) {
+    const link = fs.lstatSync(dir, { throwIfNoEntry: false })
+    return link ? { reason: `a symbolic link to ${fs.readlinkSync(dir)}, which does not exist` } : { names: undefined }
+  }
+  if (!stats.isDirectory()) return { reason: 'not a folder' }
+  try {
+    return { names: fs.readdirSync(dir).sort() }
   } catch (error) {
     return { reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
   }

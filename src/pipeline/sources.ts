@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { documentMetaSchema, type DocumentMeta } from '../model/schema'
-import { displayText } from './display-text'
-import { DOCUMENT_LIMIT_BYTES, notAFile, readInputFile } from './input-file'
+import { normalizeLineEnds, stripMarkup, type RemovedMarkup } from './display-text'
+import { DOCUMENT_LIMIT_BYTES, notAFile, readFolder, readInputFile } from './input-file'
 import { loadYaml, type YamlFile } from './load-yaml'
 import type { Problems } from './problems'
 import { decodeUtf8 } from './utf8'
@@ -20,6 +20,8 @@ export interface LoadedDocument {
   textFile: string
   /** The received text with HTML tags removed: quotes and offsets refer to it. */
   text: string
+  /** What was removed to make `text` (the build report lists it). */
+  removed: RemovedMarkup
 }
 
 const META = '.meta.yaml'
@@ -34,11 +36,12 @@ export interface LoadedSources {
 
 export function loadSources(dir: string, problems: Problems): LoadedSources {
   const sourcesDir = path.join(dir, 'sources')
-  if (!fs.existsSync(sourcesDir)) {
-    problems.error(sourcesDir, 'the sources folder is missing')
+  const folder = readFolder(sourcesDir)
+  const names = 'names' in folder ? folder.names : undefined
+  if (!names) {
+    problems.error(sourcesDir, 'reason' in folder ? folder.reason : 'the sources folder is missing')
     return { documents: [], ids: new Set() }
   }
-  const names = fs.readdirSync(sourcesDir).sort()
   const ids = new Set<string>()
   for (const name of names) {
     if (name.endsWith(META)) ids.add(name.slice(0, -META.length))
@@ -88,7 +91,20 @@ function loadDocument(sourcesDir: string, id: string, problems: Problems): Loade
     )
     return undefined
   }
-  return { meta, metaFile, textFile, text: displayText(received) }
+  const { text, removed } = stripMarkup(received)
+  for (const offset of removed.unclosedComments.slice(0, 1)) {
+    const more = removed.unclosedComments.length - 1
+    const also = more > 0 ? ` (and ${more} more after it)` : ''
+    problems.warning(textFile, `an unclosed "<!--" is kept as text, with all that follows it${also}`, {
+      line: lineOf(received, offset),
+    })
+  }
+  return { meta, metaFile, textFile, text, removed }
+}
+
+/** The line of an offset into the received text with its line ends made LF (a BOM is not a line). */
+function lineOf(received: string, offset: number): number {
+  return normalizeLineEnds(received).slice(0, offset).split('\n').length
 }
 
 /** There, whatever it is: a dangling symlink is reported as one (input-file.ts), not as a missing file. */

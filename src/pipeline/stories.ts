@@ -3,9 +3,9 @@
  * every slide must name an event that exists, and no event may appear twice in one story (a slide
  * number in the URL must map to exactly one event). The folder is optional.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import { storyFileSchema, storySchema, type Story } from '../model/story'
+import { notAFile, readFolder } from './input-file'
 import { loadYaml } from './load-yaml'
 import { Problems, type Problem } from './problems'
 import { validate } from './validate'
@@ -22,14 +22,21 @@ export function validateStories(dataDir: string, eventIds: ReadonlySet<string> |
   const known = eventIds instanceof Set ? eventIds : new Set(eventIds)
   const problems = new Problems()
   const storiesDir = path.join(dataDir, 'stories')
-  if (!fs.existsSync(storiesDir)) return { stories: [], problems: [] }
+  const folder = readFolder(storiesDir)
+  if ('reason' in folder) problems.error(storiesDir, folder.reason)
+  if (!('names' in folder) || !folder.names) return { stories: [], problems: problems.list }
 
   const stories: Story[] = []
   const seen = new Map<string, string>()
-  for (const name of fs.readdirSync(storiesDir).sort()) {
+  for (const name of folder.names) {
     const file = path.join(storiesDir, name)
     if (!name.endsWith('.yaml')) {
       if (!ALLOWED_OTHERS.has(name)) problems.error(file, 'unexpected file in stories/ (expected <id>.yaml)')
+      continue
+    }
+    const reason = notAFile(file)
+    if (reason) {
+      problems.error(file, reason)
       continue
     }
     const yaml = loadYaml(file, problems)

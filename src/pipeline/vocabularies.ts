@@ -1,5 +1,4 @@
 /** `dataset.yaml`, `topics.yaml`, `people.yaml`, `places.yaml` at the top of a data folder. */
-import fs from 'node:fs'
 import path from 'node:path'
 import type { z } from 'zod'
 import {
@@ -14,6 +13,7 @@ import {
   type Place,
   type Topic,
 } from '../model/schema'
+import { notAFile } from './input-file'
 import { loadYaml, type YamlFile } from './load-yaml'
 import type { Problems } from './problems'
 import { validate } from './validate'
@@ -43,8 +43,9 @@ export function loadVocabularies(dir: string, problems: Problems): Vocabularies 
 }
 
 function requiredYaml(file: string, problems: Problems): YamlFile | undefined {
-  if (!fs.existsSync(file)) {
-    problems.error(file, 'the file is missing')
+  const reason = notAFile(file)
+  if (reason) {
+    problems.error(file, reason)
     return undefined
   }
   const yaml = loadYaml(file, problems)

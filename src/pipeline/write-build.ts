@@ -1,11 +1,13 @@
 /**
  * Writing `<data>/build/`: stable JSON (2-space indent, trailing newline, keys in schema order),
- * written to a temporary folder beside it and swapped in, so a run never leaves half a build.
+ * written to a new folder beside it and swapped in, so a run never leaves half a build.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Dataset, DocumentText } from '../model/schema'
+import { withBuildLock, type LockOptions } from './build-lock'
 import { buildSearchIndex } from './build-search-index'
+import { newGeneration, swapIn } from './build-swap'
 import { datasetJsonSchema, documentJsonSchema } from './json-schema'
 import type { Timings } from './timings'
 
@@ -31,22 +33,29 @@ export function buildFiles(
 }
 
 /**
- * Writes `files` into a staging folder and swaps it in for `buildDirectory`. The writes go through
- * `fs.promises` all at once, so libuv's threads write them side by side (no thread of our own).
+ * Writes `files` into a new folder beside `buildDirectory` and swaps it in (build-swap.ts), holding the build's
+ * lock (build-lock.ts) so concurrent runs take turns. The writes go through `fs.promises` all at once, so
+ * libuv's threads write them side by side (no thread of our own).
  */
-export async function writeBuild(buildDirectory: string, files: ReadonlyMap<string, string>): Promise<void> {
-  const parent = path.dirname(buildDirectory)
-  const staging = await fs.promises.mkdtemp(path.join(parent, '.build-new-'))
-  try {
-    await writeFiles(staging, files)
-    const previous = fs.existsSync(buildDirectory) ? `${staging.replace('.build-new-', '.build-old-')}` : null
-    if (previous) await fs.promises.rename(buildDirectory, previous)
-    await fs.promises.rename(staging, buildDirectory)
-    if (previous) await fs.promises.rm(previous, { recursive: true, force: true })
-  } catch (error) {
-    await fs.promises.rm(staging, { recursive: true, force: true })
-    throw error
-  }
+export async function writeBuild(
+  buildDirectory: string,
+  files: ReadonlyMap<string, string>,
+  lock: LockOptions = {},
+): Promise<void> {
+  await withBuildLock(
+    `${buildDirectory}.lock`,
+    async () => {
+      const generation = await newGeneration(buildDirectory)
+      try {
+        await writeFiles(generation, files)
+      } catch (error) {
+        await fs.promises.rm(generation, { recursive: true, force: true })
+        throw error
+      }
+      await swapIn(buildDirectory, generation)
+    },
+    lock,
+  )
 }
 
 async function writeFiles(staging: string, files: ReadonlyMap<string, string>): Promise<void> {

@@ -5,7 +5,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildDataset } from '../../src/pipeline/build-dataset'
 import { DOCUMENT_LIMIT_BYTES } from '../../src/pipeline/input-file'
-import { parseArgs, resolveInput } from '../../src/pipeline/suggest/cli'
+import { parseArgs } from '../../src/pipeline/suggest/cli'
+import { resolveInput } from '../../src/pipeline/suggest/input'
 import { fixture } from './fixture'
 
 /** Adds `sources/big-en.txt` with `text`, or a sparse file of `bytes` zero bytes (never read when too large). */
@@ -29,7 +30,7 @@ describe('the size of a document', () => {
       expect.objectContaining({
         file,
         severity: 'error',
-        message: 'is 10.0 MB (10485761 bytes), over the 10.0 MB limit for one file: split it',
+        message: '10.0 MB (10485761 bytes), over the 10.0 MB limit for one file: split it',
       }),
     )
   })
@@ -46,7 +47,7 @@ describe('the size of a document', () => {
     const dir = fixture()
     const file = addDocument(dir, { bytes: DOCUMENT_LIMIT_BYTES + 1 })
     expect(resolveInput(parseArgs([file]) as never)).toBe(
-      `${file} is 10.0 MB (10485761 bytes), over the 10.0 MB limit for one file: split it`,
+      `${file}: 10.0 MB (10485761 bytes), over the 10.0 MB limit for one file: split it`,
     )
   })
 

@@ -134,7 +134,7 @@ describe('readers (property)', () => {
     )
   })
 
-  it('displayText: any text comes out without a tag, a comment opener or a CR', () => {
+  it('displayText: any text comes out without a tag, a closed comment or a CR', () => {
     const markupish = fc
       .array(
         fc.oneof(
@@ -150,7 +150,9 @@ describe('readers (property)', () => {
       fc.property(markupish, (text) => {
         const shown = displayText(text)
         expect(shown).not.toMatch(/<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>/)
-        expect(shown).not.toContain('<!--')
+        // An unclosed "<!--" keeps its text (issue 25): no "-->" may follow it.
+        const opener = shown.indexOf('<!--')
+        if (opener >= 0) expect(shown.indexOf('-->', opener + 4)).toBe(-1)
         expect(shown).not.toContain('\r')
       }),
       RUNS,

@@ -2,16 +2,14 @@
  * `npm run data:suggest -- <file> [--date YYYY-MM-DD] [--lang ru|en] [--json]`
  * Finds and resolves every temporal expression of a document and drafts its events (see README).
  */
-import fs from 'node:fs'
 import path from 'node:path'
-import { parse as parseYaml, stringify as toYaml } from 'yaml'
-import { formatDate } from '../../model/date'
-import { documentMetaSchema } from '../../model/schema'
+import { stringify as toYaml } from 'yaml'
+import { formatDate, parseDate } from '../../model/date'
 import { displayText } from '../display-text'
-import { DOCUMENT_LIMIT_BYTES, megabytes, readInputFile } from '../input-file'
-import { dataDir } from '../paths'
+import { megabytes } from '../input-file'
 import { detectTemporalExpressions, type TemporalExpression } from '../temporal'
-import { datedSentences, draftEvents, type Named, type Vocab } from './draft'
+import { datedSentences, draftEvents, type Vocab } from './draft'
+import { loadVocab, resolveInput, type SuggestInput } from './input'
 
 export interface SuggestArgs {
   file: string
@@ -37,54 +35,9 @@ export function parseArgs(argv: readonly string[]): SuggestArgs | string {
   if (!args.file) return 'usage: npm run data:suggest -- <file> [--date YYYY-MM-DD] [--lang ru|en] [--json]'
   if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date))
     return `--date must be YYYY-MM-DD, not "${args.date}"`
+  const date = args.date === undefined ? undefined : parseDate(args.date)
+  if (date && !date.ok) return `--date ${args.date ?? ''}: ${date.error}`
   return args
-}
-
-export interface SuggestInput {
-  id: string
-  text: string
-  date: string
-  language: 'ru' | 'en'
-}
-
-/** A corpus document reads its date and language from `<id>.meta.yaml`; any other file needs --date and --lang. */
-export function resolveInput(args: SuggestArgs): SuggestInput | string {
-  const read = readInputFile(args.file, DOCUMENT_LIMIT_BYTES)
-  if ('reason' in read) return `${args.file} ${read.reason}`
-  const text = read.bytes.toString('utf8')
-  const metaFile = args.file.replace(/\.txt$/, '.meta.yaml')
-  let id = path
-    .basename(args.file)
-    .replace(/\.[^.]+$/, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, '-')
-  let date = args.date
-  let language = args.lang
-  if (metaFile !== args.file && fs.existsSync(metaFile)) {
-    const meta = documentMetaSchema.safeParse(parseYaml(fs.readFileSync(metaFile, 'utf8')))
-    if (!meta.success) return `${metaFile}: not valid document metadata: ${meta.error.issues[0]?.message ?? ''}`
-    id = meta.data.id
-    date ??= meta.data.published
-    language ??= meta.data.language
-  }
-  if (!date || !language) {
-    return `${args.file} has no ${'<id>.meta.yaml'} beside it: give the document's date and language, --date YYYY-MM-DD --lang ru|en`
-  }
-  return { id, text, date, language }
-}
-
-function loadNamed(file: string, key: string): Named[] {
-  if (!fs.existsSync(file)) return []
-  const data = parseYaml(fs.readFileSync(file, 'utf8')) as Record<string, unknown> | null
-  const list = data?.[key]
-  return Array.isArray(list) ? (list as Named[]) : []
-}
-
-export function loadVocab(dir = dataDir()): Vocab {
-  return {
-    people: loadNamed(path.join(dir, 'people.yaml'), 'people'),
-    places: loadNamed(path.join(dir, 'places.yaml'), 'places'),
-  }
 }
 
 export function suggest(input: SuggestInput, vocab: Vocab) {
@@ -115,7 +68,9 @@ export function humanReport(input: SuggestInput, result: ReturnType<typeof sugge
     for (const e of [...expressions].reverse()) shown = mark(shown, sentence.start, e)
     lines.push(`- ${shown}`)
     for (const e of expressions) {
-      lines.push(`    "${e.text}" → ${e.value} (${e.precision}): ${e.value ? formatDate(e.value, input.language) : ''}`)
+      lines.push(
+        `    "${e.text}" → ${e.value} (${e.precision}): ${e.value ? formatDate(e.value, input.language) : ''} [${e.reason ?? ''}]`,
+      )
     }
   }
   lines.push('', '## Draft events (paste into data/events/; replace every "TODO translate")', '')
@@ -140,15 +95,22 @@ export function main(argv: readonly string[]): number {
   }
   const bytes = Buffer.byteLength(input.text)
   if (bytes >= 1024 * 1024) console.error(`${args.file}: ${megabytes(bytes)}, reading its dates…`)
-  const result = suggest(input, loadVocab())
+  const vocab = loadVocab()
+  if (vocab.problems.length > 0) {
+    console.error(vocab.problems.join('\n'))
+    return 2
+  }
+  const result = suggest(input, vocab)
   if (args.json) {
-    const expressions = result.expressions.map(({ text, start, end, value, precision, interval }) => ({
+    // The reason says why a value was chosen ("future: governed by 'состоится'"), so a curator can check it.
+    const expressions = result.expressions.map(({ text, start, end, value, precision, interval, reason }) => ({
       text,
       start,
       end,
       value,
       precision,
       interval,
+      reason,
     }))
     console.log(JSON.stringify({ expressions, events: result.events }, null, 2))
   } else console.log(humanReport(input, result))

@@ -231,11 +231,14 @@ function resolve(components: Components): Resolution {
   const year = components.get('year')
   const month = components.get('month')
   const day = components.get('day')
-  const reason = components.isCertain('year')
-    ? 'explicit year'
-    : components.isCertain('month')
-      ? 'no tense cue: the nearest to the document date'
-      : 'deictic: counted from the document date'
+  const casual = [...components.tags()].find((t) => t.startsWith('casualReference/'))
+  const reason = casual
+    ? `deictic: ${casual.slice('casualReference/'.length)}, counted from the document date`
+    : components.isCertain('year')
+      ? 'explicit year'
+      : components.isCertain('month')
+        ? 'no tense cue: the nearest to the document date'
+        : 'deictic: counted from the document date'
   if (year === null) return { rule: 'chrono', value: null, reason: 'not a date' }
   if (month !== null && day !== null && (components.isCertain('day') || components.isCertain('weekday'))) {
     return { rule: 'chrono', value: dayValue(year, month, day), reason }
@@ -262,20 +265,12 @@ function trimmed(text: string, index: number): { text: string; start: number } {
   return { text: text.trim(), start: index + lead }
 }
 
-/** In bounded segments of the text, so a long document costs linear time (segment.ts). */
+/**
+ * In bounded segments of the text, so a long document costs linear time (segment.ts); anaphors are resolved
+ * afterwards over the whole text, so their anchor may lie in an earlier segment.
+ */
 export function detectTemporalExpressions(text: string, options: DetectOptions): TemporalExpression[] {
-  return bySegments(text, (segment) => detectInSegment(segment, options))
-}
-
-function detectInSegment(text: string, options: DetectOptions): TemporalExpression[] {
-  const ref = refDay(options.documentDate)
-  const parser = makeParser(options.language, ref)
-  const results = parser.parse(text, { instant: referenceInstant(options.documentDate), timezone: 0 }) as Result[]
-  const found = results.map((result) => {
-    const { rule, value, reason, anaphor } = resultValue(result)
-    const t = trimmed(result.text, result.index)
-    return { text: t.text, start: t.start, end: t.start + t.text.length, value, rule, reason, anaphor }
-  })
+  const found = bySegments(text, (segment) => detectInSegment(segment, options))
   return resolveAnaphora(text, found, options.documentDate).map(({ anaphor: _anaphor, value, reason, ...e }) => {
     const parsed = value === null ? null : parseDate(value)
     const date = parsed?.ok ? parsed.date : null
@@ -285,7 +280,28 @@ function detectInSegment(text: string, options: DetectOptions): TemporalExpressi
       value: date ? value : null,
       precision: date ? date.kind : null,
       interval: interval ? [interval.start, interval.end] : null,
-      reason: date ? reason : (reason ?? 'not a date'),
+      reason,
     }
+  })
+}
+
+interface Found {
+  text: string
+  start: number
+  end: number
+  value: string | null
+  rule: string
+  reason: string
+  anaphor?: Anaphor
+}
+
+function detectInSegment(text: string, options: DetectOptions): Found[] {
+  const ref = refDay(options.documentDate)
+  const parser = makeParser(options.language, ref)
+  const results = parser.parse(text, { instant: referenceInstant(options.documentDate), timezone: 0 }) as Result[]
+  return results.map((result) => {
+    const { rule, value, reason, anaphor } = resultValue(result)
+    const t = trimmed(result.text, result.index)
+    return { text: t.text, start: t.start, end: t.start + t.text.length, value, rule, reason, anaphor }
   })
 }

@@ -5,6 +5,7 @@ import {
   dayValue,
   monthValue,
   monthYear,
+  refDay,
   seasonByTense,
   thisSeason,
   nextSeason,
@@ -177,6 +178,20 @@ export const EN_RULES: Rule[] = [
     isAnaphoric(m(g, 'r')) ? anaphor('month', enOffset(m(g, 'r'))) : shiftMonths(ref, enOffset(m(g, 'r'))),
   ),
   rule(
+    'en.weekend',
+    'en',
+    `(?:(?:over|on|during|at)\\s+)?(?:the\\s+|(?<r>this|last|next|the\\s+coming|the\\s+past)\\s+)?weekend`,
+    (g, ref, _text, clause) => {
+      const r = g.r?.toLowerCase().replace(/\s+/g, ' ')
+      const direction = r === 'last' || r === 'the past' ? -1 : r === 'next' || r === 'the coming' ? 1 : 0
+      const saturday =
+        direction !== 0
+          ? weekdayDay(ref, 6, direction)
+          : weekdayDay(ref, 6, r === 'this' ? 0 : tenseDirection(clause.tense), true)
+      return `${saturday}/${shiftDays(refDay(saturday), 1)}`
+    },
+  ),
+  rule(
     'en.weekday',
     'en',
     `(?:on\\s+)?(?:(?<r>last|next|this|this\\s+coming|this\\s+past)\\s+)?(?<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
@@ -191,19 +206,19 @@ export const EN_RULES: Rule[] = [
   rule(
     'en.anaphoric-day',
     'en',
-    `(?:(?:earlier|later)\\s+)?(?:on\\s+)?(?:(?<same>the\\s+same\\s+day|that\\s+(?:same\\s+)?day)|(?<next>the\\s+(?:following|next)\\s+day)|(?<prev>the\\s+(?:previous\\s+day|day\\s+before)))`,
+    `(?:(?:earlier|later)\\s+)?(?:on\\s+|in\\s+)?(?:(?<same>the\\s+same\\s+day|that\\s+(?:same\\s+)?day|(?<=(?:earlier|later)\\s+in\\s+)the\\s+day)|(?<next>the\\s+(?:following|next)\\s+day)|(?<prev>the\\s+(?:previous\\s+day|day\\s+before)))`,
     (g) => anaphor('day', g.next !== undefined ? 1 : g.prev !== undefined ? -1 : 0),
   ),
   rule(
     'en.later',
     'en',
-    `(?<n>${EN_NUMBER_WORD})\\s+(?<u>day|week|month|year)s?\\s+(?<w>later|earlier|after|before)`,
+    `(?<n>${EN_NUMBER_WORD})\\s+(?<u>day|week|month|year)s?\\s+(?<w>later|earlier|after|before|ahead)`,
     (g) => {
       const n = enNumber(m(g, 'n'))
       if (n === null) return undefined
       const w = m(g, 'w').toLowerCase()
       // "two days after the summit" counts from an event, not a date: a duration.
-      if (w === 'after' || w === 'before') return null
+      if (w === 'after' || w === 'before' || w === 'ahead') return null
       return anaphor(m(g, 'u').toLowerCase() as 'day', w === 'later' ? n : -n)
     },
   ),
@@ -229,7 +244,7 @@ export const EN_RULES: Rule[] = [
   rule(
     'en.vague',
     'en',
-    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|in\\s+the\\s+recent\\s+period|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present`,
+    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|recently|every\\s+(?:year|month|week|day)|annually|in\\s+the\\s+recent\\s+period|(?:for\\s+|over\\s+)?(?:a\\s+long\\s+time|many\\s+(?:years|months|decades))|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present`,
     () => null,
   ),
   rule(

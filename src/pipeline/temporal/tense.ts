@@ -104,6 +104,7 @@ const RU: Cues = {
       'проведут',
       'посетит',
       'посетят',
+      'соверш(?:ит|ат)',
       'встретятся',
       'встретится',
       'начн[её]тся',
@@ -174,7 +175,11 @@ function nearestCue(text: string, start: number, end: number, from: number, to: 
   const found: { tense: Exclude<Tense, null>; s: number; e: number }[] = []
   for (const m of span.matchAll(cues.future)) {
     // "May" is a month; "may" a modal verb.
-    if (m[0] !== 'May') found.push({ tense: 'future', s: from + m.index, e: from + m.index + m[0].length })
+    const s = from + m.index
+    const e = s + m[0].length
+    // A cue around the expression ("agreed in November to speed up") dates the decision, not its plan.
+    if (s < start && e > end) continue
+    if (m[0] !== 'May') found.push({ tense: 'future', s, e })
   }
   for (const m of span.matchAll(cues.past)) {
     const s = from + m.index

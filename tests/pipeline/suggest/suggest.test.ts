@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { eventInputSchema } from '../../../src/model/schema'
-import { parseArgs, resolveInput, suggest, loadVocab } from '../../../src/pipeline/suggest/cli'
+import { parseArgs, suggest } from '../../../src/pipeline/suggest/cli'
+import { loadVocab, resolveInput } from '../../../src/pipeline/suggest/input'
 import { findNamed, sentences, TRANSLATE } from '../../../src/pipeline/suggest/draft'
 import { displayText } from '../../../src/pipeline/display-text'
 
