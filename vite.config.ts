@@ -3,11 +3,16 @@ import { defineConfig } from 'vitest/config'
 import { appOutDir, buildDir } from './src/pipeline/paths'
 import { datasetAssets } from './src/pipeline/vite-dataset-plugin'
 import { hostedPolicy } from './src/pipeline/vite-hosted-policy'
+import { pageMeta } from './src/pipeline/vite-page-meta'
 import { singleFile } from './src/pipeline/vite-single-file'
 
 // `--mode single` (npm run build:single): one self-contained HTML file instead of the app and its data folder.
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(mode === 'single' ? singleFile(buildDir()) : [datasetAssets(buildDir()), hostedPolicy()])],
+  plugins: [
+    react(),
+    pageMeta(buildDir()),
+    ...(mode === 'single' ? singleFile(buildDir()) : [datasetAssets(buildDir()), hostedPolicy()]),
+  ],
   base: './',
   // The single file is the whole app: no public/ files (robots.txt is for the hosted site) beside it.
   publicDir: mode === 'single' ? false : 'public',

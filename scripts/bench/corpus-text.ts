@@ -2,7 +2,7 @@
  * Bilingual synthetic prose. No digits, month, weekday or relative-time words, so the pipeline's
  * temporal-expression check finds nothing to flag: the only dates are in the events' `date` fields.
  */
-import type { EventKind, Language } from '../../src/model/schema'
+import type { Language } from '../../src/model/schema'
 import type { Random } from './prng'
 
 const SYLLABLES: readonly (readonly [string, string])[] = [
@@ -102,20 +102,6 @@ const FILLER: readonly Bilingual[] = [
     ru: 'Дальнейшие подробности прессе не сообщались.',
   },
 ]
-
-export const KIND_LABELS: Readonly<Record<EventKind, Bilingual>> = {
-  summit: { en: 'Summit', ru: 'Встреча на высшем уровне' },
-  meeting: { en: 'Meeting', ru: 'Встреча' },
-  'working-group': { en: 'Working group', ru: 'Рабочая группа' },
-  consultation: { en: 'Consultations', ru: 'Консультации' },
-  negotiations: { en: 'Negotiations', ru: 'Переговоры' },
-  agreement: { en: 'Agreement', ru: 'Соглашение' },
-  humanitarian: { en: 'Humanitarian measure', ru: 'Гуманитарная мера' },
-  visit: { en: 'Visit', ru: 'Визит' },
-  announcement: { en: 'Announcement', ru: 'Заявление' },
-  position: { en: 'Position', ru: 'Позиция' },
-  historical: { en: 'Historical reference', ru: 'Историческая справка' },
-}
 
 export function quoteSentence(planned: boolean, project: Bilingual, place: Bilingual, random: Random): Bilingual {
   return random.pick(planned ? PLANNED : HELD)(project, place)

@@ -1,37 +1,25 @@
 /**
- * The closed vocabularies of the dataset, as plain constants: the app imports these without pulling zod
- * into its bundle; src/model/schema.ts builds its schemas on them.
+ * The closed lists of the dataset's format, as plain constants: the app imports these without pulling zod into
+ * its bundle; src/model/schema.ts builds its schemas on them. Nothing here is about a subject: topics, event
+ * kinds, people, places and periods are vocabularies of the data folder (`topics.yaml`, `kinds.yaml`, ...).
  */
 export const LANGUAGES = ['ru', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 
-export const TOPIC_IDS = [
-  'peace-treaty',
-  'joint-economic-activities',
-  'humanitarian',
-  'economic-cooperation',
-  'political-dialogue',
-  'territorial-question',
-] as const
-export type TopicId = (typeof TOPIC_IDS)[number]
+/** A topic id, from the data folder's `topics.yaml`. */
+export type TopicId = string
 
-/** Event kinds: a closed list; labels live in locales/ under `kind.<id>`. */
-export const EVENT_KINDS = [
-  'summit',
-  'meeting',
-  'working-group',
-  'consultation',
-  'negotiations',
-  'agreement',
-  'humanitarian',
-  'visit',
-  'announcement',
-  'position',
-  'historical',
-] as const
-export type EventKind = (typeof EVENT_KINDS)[number]
+/** An event kind id, from the data folder's `kinds.yaml`; its labels are there too. */
+export type EventKind = string
 
 export const STATUSES = ['held', 'planned'] as const
 export type Status = (typeof STATUSES)[number]
 
 export const DOCUMENT_KINDS = ['press-release', 'news-article', 'transcript'] as const
+
+/** Image types a media file may have, by the magic bytes of its content (not its name). */
+export const MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const
+export type MediaType = (typeof MEDIA_TYPES)[number]
+
+/** A media file's size cap: what the app bundles and a slide scales without stalling. */
+export const MAX_MEDIA_BYTES = 2 * 1024 * 1024

@@ -1,26 +1,24 @@
 /**
- * The dataset contract, shared by the pipeline (which writes it) and the app (which reads it).
- * One zod schema per record; the JSON Schema in build/dataset.schema.json is generated from these.
+ * The dataset contract, version 2 (docs/decisions/0015-data-contract-v2.md), shared by the pipeline (which writes
+ * it) and the app (which reads it). One zod schema per record; every field says what it is with `.describe()`,
+ * from which the README's "The data" section and the JSON Schema in build/dataset.schema.json are generated.
  */
 import './zod-config'
 import { z } from 'zod'
+import { contrastRatio, MIN_NON_TEXT_CONTRAST } from './color'
 import { parseDate } from './date'
+import { idSchema, localized, optionalText, text } from './fields'
 import { storySchema } from './story'
 
-import { DOCUMENT_KINDS, EVENT_KINDS, LANGUAGES, STATUSES, TOPIC_IDS } from './constants'
+import { DOCUMENT_KINDS, LANGUAGES, MEDIA_TYPES, STATUSES } from './constants'
 
 export * from './constants'
+export { idSchema, MAX_ID_LENGTH, TEXT_LIMITS } from './fields'
 
-export const idSchema = z.string().regex(/^[a-z0-9-]+$/, 'an id is lowercase latin letters, digits and "-"')
-/** A high surrogate without its low half, or a low one without its high half: not encodable as UTF-8. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-const text = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .refine((value) => !LONE_SURROGATE.test(value), 'broken Unicode: a lone surrogate (half of a UTF-16 pair)')
+/** The schemaVersion of this contract; the app reads only this one (shape.ts). */
+export const SCHEMA_VERSION = 2
 
-export const localizedSchema = z.strictObject({ ru: text, en: text })
+export const localizedSchema = localized('title')
 export type Localized = z.infer<typeof localizedSchema>
 
 export const isoDaySchema = z
@@ -31,127 +29,311 @@ export const isoDaySchema = z
     return result.ok && result.date.kind === 'day'
   }, 'not a calendar day')
 
-export const dateStringSchema = z.string().superRefine((value, ctx) => {
-  const result = parseDate(value)
-  if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error })
-})
+export const dateStringSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    const result = parseDate(value)
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error })
+  })
+  .describe(
+    'A date in the date grammar of docs/dates.md ("2018-11-14", "2017-12-MID", "2018-Q1", "2016-12-15/2016-12-16").',
+  )
+
+/** Only http(s): `z.url()` alone accepts `javascript:` and `data:`, which must never become a link. */
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'a URL must start with http:// or https://' })
+  .max(2000, 'a URL is at most 2000 characters')
+
+const colorSchema = z
+  .string()
+  .regex(/^#[0-9a-f]{6}$/, 'a colour is #rrggbb in lowercase')
+  .refine((value) => !/^#[0-9a-f]{6}$/.test(value) || contrastRatio(value, '#ffffff') >= MIN_NON_TEXT_CONTRAST, {
+    error: (issue) =>
+      `too light to be seen on the page: contrast ${contrastRatio(String(issue.input), '#ffffff').toFixed(2)}:1 against white, at least ${MIN_NON_TEXT_CONTRAST}:1 is needed (WCAG non-text contrast)`,
+  })
+  .describe(
+    `#rrggbb in lowercase, with at least ${MIN_NON_TEXT_CONTRAST}:1 contrast against white: the app draws it as swatches, borders and dots.`,
+  )
+
+const keywordsSchema = z
+  .strictObject({ ru: z.array(text('label')).default([]), en: z.array(text('label')).default([]) })
+  .describe(
+    'Word starts in each language (case-insensitive; several words must follow each other) by which the suggest tool guesses this id for a sentence.',
+  )
+
+// ---- vocabularies: topics.yaml, kinds.yaml, people.yaml, places.yaml, periods.yaml, dataset.yaml ----
 
 export const topicSchema = z.strictObject({
-  id: z.enum(TOPIC_IDS),
-  label: localizedSchema,
-  description: localizedSchema.optional(),
-  color: z.string().regex(/^#[0-9a-f]{6}$/, 'a colour is #rrggbb in lowercase'),
+  id: idSchema.describe('The topic id, used by events and in links (`?topics=`).'),
+  label: localized('label').describe('The topic name shown in the filter and the legend.'),
+  description: localized('description').optional().describe('A longer explanation, shown as a hint.'),
+  color: colorSchema,
+  keywords: keywordsSchema.optional(),
 })
 export type Topic = z.infer<typeof topicSchema>
 
+export const kindSchema = z.strictObject({
+  id: idSchema.describe('The kind id, used by events and in links (`?kind=`).'),
+  label: localized('label').describe('The kind name shown in the panel, the filters and the grouping.'),
+  description: localized('description').optional().describe('What counts as this kind.'),
+  keywords: keywordsSchema.optional(),
+})
+export type Kind = z.infer<typeof kindSchema>
+
 export const personSchema = z.strictObject({
   id: idSchema,
-  name: localizedSchema,
-  role: localizedSchema.optional(),
-  aliases: z.array(text).default([]),
+  name: localized('name').describe('The name as written in each language.'),
+  role: localized('label').optional().describe('The role or office, as a short phrase.'),
+  aliases: z
+    .array(text('name'))
+    .default([])
+    .describe('Other spellings and short forms, in any language, by which the tools recognise the person.'),
 })
 export type Person = z.infer<typeof personSchema>
 
 export const placeSchema = z.strictObject({
   id: idSchema,
-  name: localizedSchema,
-  aliases: z.array(text).default([]),
+  name: localized('name').describe('The name as written in each language.'),
+  aliases: z.array(text('name')).default([]).describe('Other spellings, by which the tools recognise the place.'),
 })
 export type Place = z.infer<typeof placeSchema>
 
-export const ignoredExpressionSchema = z.strictObject({ text, reason: text })
+export const periodSchema = z.strictObject({
+  id: idSchema,
+  start: dateStringSchema.describe('The first date of the period (date grammar).'),
+  end: dateStringSchema.describe('The last date of the period (date grammar); not before `start`.'),
+  label: localized('label').describe('The period name, drawn on its band.'),
+  color: colorSchema.optional(),
+})
+export type Period = z.infer<typeof periodSchema>
+
+/** `dataset.yaml` */
+export const datasetInfoSchema = z.strictObject({
+  schemaVersion: z
+    .literal(SCHEMA_VERSION, {
+      error: (issue) =>
+        issue.input === undefined
+          ? `missing: a data folder of this version says schemaVersion: ${SCHEMA_VERSION} (a folder without it is version 1: see "Migrating from version 1" in the README)`
+          : `this pipeline reads version ${SCHEMA_VERSION} (see "Migrating from version 1" in the README)`,
+    })
+    .describe(`The version of the data folder's format: ${SCHEMA_VERSION}.`),
+  title: localized('title').describe("The dataset's title: the page <title>, the header and the exports."),
+  description: localized('description').optional().describe("One or two sentences: the page's meta description."),
+  language: z
+    .enum(LANGUAGES)
+    .default('en')
+    .describe("The default language: the built page's <html lang> and the app's first language."),
+  publicUrl: httpUrl.optional().describe('Where the built site is published, for links in exports.'),
+})
+export type DatasetInfo = z.infer<typeof datasetInfoSchema>
+
+// ---- documents: sources/<id>.meta.yaml ----
+
+export const ignoredExpressionSchema = z.strictObject({
+  text: text('quote').describe('The temporal expression as the document writes it.'),
+  reason: text('reason').describe('Why no event cites it.'),
+})
 
 /** `data/sources/<id>.meta.yaml` */
 export const documentMetaSchema = z.strictObject({
-  id: idSchema,
-  title: localizedSchema,
-  published: isoDaySchema,
-  place: idSchema.optional(),
-  language: z.enum(LANGUAGES),
-  publisher: localizedSchema,
-  kind: z.enum(DOCUMENT_KINDS),
-  /** Only http(s): `z.url()` alone accepts `javascript:` and `data:`, which must never become a link. */
-  url: z.url({ protocol: /^https?$/, error: 'a URL must start with http:// or https://' }).optional(),
-  licence: text.optional(),
-  /** The file name the document arrived under, where it differs from `<id>.txt`. */
-  receivedAs: text.optional(),
-  /** SHA-256 of `<id>.txt` as received: the pipeline proves the text is unchanged. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 lowercase hex digits'),
-  ignore: z.array(ignoredExpressionSchema).default([]),
+  id: idSchema.describe('The file name without `.meta.yaml`, the same as its text `<id>.txt`.'),
+  title: localized('title'),
+  published: isoDaySchema.describe('The publication day (YYYY-MM-DD): relative dates in the text resolve against it.'),
+  place: idSchema.optional().describe('Where it was published or said, a place id.'),
+  language: z.enum(LANGUAGES).describe('The language of the text.'),
+  publisher: localized('name'),
+  kind: z.enum(DOCUMENT_KINDS).describe('What the document is.'),
+  url: httpUrl.optional().describe('Where it was found (http or https).'),
+  licence: text('label').optional().describe('Its licence or terms of use, as stated by the publisher.'),
+  receivedAs: text('name').optional().describe('The file name the document arrived under, where it differs.'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 lowercase hex digits')
+    .describe('SHA-256 of `<id>.txt` as received: the pipeline proves the text is unchanged.'),
+  ignore: z
+    .array(ignoredExpressionSchema)
+    .default([])
+    .describe('Temporal expressions of the text that no event cites, each with a reason.'),
 })
 export type DocumentMeta = z.infer<typeof documentMetaSchema>
 
-export const sourceRefSchema = z.strictObject({
-  document: idSchema,
-  /** Verbatim from the document's display text, in the document's language. */
-  quote: text,
-  /** Editorial translation of the quote into the other language. */
-  translation: text,
+// ---- events: events/*.yaml ----
+
+export const dateNoteSchema = z
+  .strictObject({
+    coarser: z
+      .boolean()
+      .default(false)
+      .describe("true: the quote names a coarser period holding the event's date (another source gives it)."),
+    reason: text('reason').describe("Why the quote's own dates do not give the event's date."),
+  })
+  .describe("An exception: the tagger's dates in this quote do not include the event's date, and why.")
+
+/** A quote checked against a document of the corpus. */
+export const documentSourceSchema = z.strictObject({
+  document: idSchema.describe('The id of a document in sources/.'),
+  quote: text('quote').describe("Verbatim from the document's display text, in the document's language."),
+  translation: optionalText('quote').describe('Editorial translation of the quote into the other language.'),
+  dateNote: dateNoteSchema.optional(),
+})
+export type DocumentSource = z.infer<typeof documentSourceSchema>
+
+/** A source that is only a link (imported timelines): not checked against a document. */
+export const linkSourceSchema = z.strictObject({
+  kind: z.literal('link').describe('"link": a web page, not a document of the corpus.'),
+  url: httpUrl.describe('The page (http or https).'),
+  label: localized('title').describe('The link text.'),
+})
+export type LinkSource = z.infer<typeof linkSourceSchema>
+
+export const sourceRefSchema = z.union([documentSourceSchema, linkSourceSchema])
+export type SourceRef = z.infer<typeof sourceRefSchema>
+
+export const isLinkSource = (source: SourceRef): source is LinkSource => 'kind' in source
+export const isDocumentSource = (source: SourceRef): source is DocumentSource => !('kind' in source)
+
+export const mediaSchema = z
+  .strictObject({
+    file: z
+      .string()
+      .regex(
+        /^media\/[A-Za-z0-9_-][A-Za-z0-9._-]*$/,
+        'a media file is media/<name> (latin letters, digits, ".", "_", "-")',
+      )
+      .optional()
+      .describe('An image in the data folder, media/<name> (PNG, JPEG, GIF or WebP, at most 2 MB).'),
+    url: httpUrl
+      .optional()
+      .describe('A remote media page (http or https), shown as a link: never embedded or fetched.'),
+    alt: localized('alt').describe('What the image shows, for screen readers (or the link text for a URL).'),
+    caption: localized('caption').optional(),
+    credit: localized('credit').optional().describe('Author and licence; required for a file.'),
+  })
+  .refine((m) => (m.file === undefined) !== (m.url === undefined), 'a media item has either a file or a url')
+  .refine((m) => m.file === undefined || m.credit !== undefined, 'a media file needs a credit (author and licence)')
+export type Media = z.infer<typeof mediaSchema>
+
+export const distinctFromSchema = z.strictObject({
+  event: idSchema.describe('An event that looks like a duplicate of this one but is not.'),
+  reason: text('reason').describe('What tells the two apart.'),
 })
 
 /** One event as curated in `data/events/*.yaml`. */
 export const eventInputSchema = z.strictObject({
   id: idSchema,
   date: dateStringSchema,
-  approx: z.boolean().default(false),
-  status: z.enum(STATUSES),
-  kind: z.enum(EVENT_KINDS),
-  title: localizedSchema,
-  summary: localizedSchema,
-  topics: z.array(z.enum(TOPIC_IDS)).min(1, 'an event has at least one topic'),
-  people: z.array(idSchema).default([]),
-  places: z.array(idSchema).default([]),
-  related: z.array(idSchema).default([]),
-  sources: z.array(sourceRefSchema).min(1, 'an event cites at least one source'),
+  approx: z.boolean().default(false).describe('The date is inferred, not stated: shown as "about".'),
+  status: z.enum(STATUSES).describe('held, or planned as of the latest source.'),
+  kind: idSchema.describe('A kind id from kinds.yaml.'),
+  title: localized('title'),
+  summary: localized('summary'),
+  topics: z.array(idSchema).min(1, 'an event has at least one topic').describe('Topic ids from topics.yaml.'),
+  people: z.array(idSchema).default([]).describe('Person ids from people.yaml.'),
+  places: z.array(idSchema).default([]).describe('Place ids from places.yaml.'),
+  related: z.array(idSchema).default([]).describe('Other events this one follows from or leads to.'),
+  distinctFrom: z
+    .array(distinctFromSchema)
+    .default([])
+    .describe('Events that look like duplicates of this one, each with what tells them apart.'),
+  media: z.array(mediaSchema).default([]).describe('Images (files) or remote media (links).'),
+  sources: z
+    .array(sourceRefSchema)
+    .min(1, 'an event cites at least one source')
+    .describe('Quotes from documents ({ document, quote, translation }) or links ({ kind: link, url, label }).'),
 })
 export type EventInput = z.infer<typeof eventInputSchema>
 
 /** `data/events/*.yaml`: a file holds a list under `events`. */
 export const eventsFileSchema = z.strictObject({ events: z.array(z.unknown()) })
 
-/** `data/topics.yaml`, `data/people.yaml`, `data/places.yaml`, `data/dataset.yaml` */
-export const datasetInfoSchema = z.strictObject({ title: localizedSchema, description: localizedSchema.optional() })
-
 // ---- the built dataset (build/dataset.json) ----
 
-export const builtSourceSchema = sourceRefSchema.extend({
+/**
+ * Where a record has untranslated texts: their paths inside the record ("title.ru", "sources.0.translation"). The
+ * app marks those fields; a record without any has no `untranslated`.
+ */
+const untranslatedSchema = z
+  .array(z.string())
+  .optional()
+  .describe('Paths of the untranslated texts in this record ("title.ru"), for the app\'s "untranslated" marker.')
+
+/** A quote as built: the document source with its offsets (the `dateNote` stays in the YAML). */
+export const builtSourceSchema = documentSourceSchema.omit({ dateNote: true }).extend({
   /** UTF-16 offsets of the quote in the document's display text, end exclusive. */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 })
 export type BuiltSource = z.infer<typeof builtSourceSchema>
 
+export const builtMediaSchema = z.union([
+  z.strictObject({
+    file: z.string(),
+    type: z.enum(MEDIA_TYPES),
+    bytes: z.number().int().positive(),
+    alt: localized('alt'),
+    caption: localized('caption').optional(),
+    credit: localized('credit'),
+  }),
+  z.strictObject({
+    url: z.string(),
+    alt: localized('alt'),
+    caption: localized('caption').optional(),
+    credit: localized('credit').optional(),
+  }),
+])
+export type BuiltMedia = z.infer<typeof builtMediaSchema>
+
 export const builtEventSchema = eventInputSchema.extend({
-  sources: z.array(builtSourceSchema).min(1),
+  /** The quotes from documents, with their offsets (empty when the event has only links). */
+  sources: z.array(builtSourceSchema),
+  /** The sources of kind "link": not checked against a document (the app says so). */
+  links: z.array(linkSourceSchema.omit({ kind: true })),
+  media: z.array(builtMediaSchema),
   /** The date's interval, first and last day inclusive. */
   start: isoDaySchema,
   end: isoDaySchema,
-  /** Publication date of the latest source: "planned, as of …". */
+  /**
+   * "planned, as of …": the publication date of the latest document source; for an event with only links,
+   * the build date (nothing else dates what a link says).
+   */
   asOf: isoDaySchema,
+  untranslated: untranslatedSchema,
 })
 export type DatasetEvent = z.infer<typeof builtEventSchema>
 
 export const builtDocumentSchema = documentMetaSchema.omit({ ignore: true }).extend({
   eventCount: z.number().int().nonnegative(),
+  untranslated: untranslatedSchema,
 })
 export type DatasetDocument = z.infer<typeof builtDocumentSchema>
 
+const marked = { untranslated: untranslatedSchema }
+
+export const builtPeriodSchema = periodSchema.extend({ ...marked, startDay: isoDaySchema, endDay: isoDaySchema })
+export type DatasetPeriod = z.infer<typeof builtPeriodSchema>
+
 export const datasetSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(SCHEMA_VERSION),
   meta: z.strictObject({
-    title: localizedSchema,
-    description: localizedSchema.optional(),
+    title: localized('title'),
+    description: localized('description').optional(),
+    language: z.enum(LANGUAGES),
+    publicUrl: z.string().optional(),
     buildDate: isoDaySchema,
+    untranslated: untranslatedSchema,
   }),
-  topics: z.array(topicSchema),
-  people: z.array(personSchema),
-  places: z.array(placeSchema),
+  topics: z.array(topicSchema.omit({ keywords: true }).extend(marked)),
+  kinds: z.array(kindSchema.omit({ keywords: true }).extend(marked)),
+  people: z.array(personSchema.extend(marked)),
+  places: z.array(placeSchema.extend(marked)),
+  periods: z.array(builtPeriodSchema),
   documents: z.array(builtDocumentSchema),
   events: z.array(builtEventSchema),
   /** Named presentations (`data/stories/*.yaml`), in id order. */
   stories: z.array(storySchema).optional(),
 })
 export type Dataset = z.infer<typeof datasetSchema>
+export type DatasetKind = Dataset['kinds'][number]
 
 /** `build/documents/<id>.json` */
 export const documentTextSchema = z.strictObject({
@@ -164,5 +346,7 @@ export type DocumentText = z.infer<typeof documentTextSchema>
 
 // ---- vocabulary files ----
 export const topicsFileSchema = z.strictObject({ topics: z.array(z.unknown()) })
+export const kindsFileSchema = z.strictObject({ kinds: z.array(z.unknown()) })
 export const peopleFileSchema = z.strictObject({ people: z.array(z.unknown()) })
 export const placesFileSchema = z.strictObject({ places: z.array(z.unknown()) })
+export const periodsFileSchema = z.strictObject({ periods: z.array(z.unknown()) })

@@ -6,9 +6,9 @@
 import { LANGUAGES } from './constants'
 
 /** The schemaVersion the app reads (datasetSchema in schema.ts). */
-export const DATASET_VERSION = 1
+export const DATASET_VERSION = 2
 
-const LISTS = ['topics', 'people', 'places', 'documents', 'events'] as const
+const LISTS = ['topics', 'kinds', 'people', 'places', 'periods', 'documents', 'events'] as const
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -5,26 +5,24 @@
  */
 import './zod-config'
 import { z } from 'zod'
+import { idSchema, localized, text } from './fields'
 
-// The same rules as schema.ts's idSchema and localizedSchema, restated so that schema.ts can import this
-// module for the built dataset's `stories` without an import cycle.
-const idSchema = z.string().regex(/^[a-z0-9-]+$/, 'an id is lowercase latin letters, digits and "-"')
-const note = z.string().trim().min(1, 'must not be empty')
-const localizedSchema = z.strictObject({ ru: note, en: note })
+const note = text('note')
 
 export const storySlideSchema = z.strictObject({
-  /** The id of an event in `data/events/*.yaml`. */
-  event: idSchema,
-  /** Speaker notes, shown only in the presenter view; either language may be missing. */
-  notes: z.strictObject({ ru: note.optional(), en: note.optional() }).optional(),
+  event: idSchema.describe('The id of an event in events/*.yaml.'),
+  notes: z
+    .strictObject({ ru: note.optional(), en: note.optional() })
+    .optional()
+    .describe('Speaker notes, shown only in the presenter view; either language may be missing.'),
 })
 export type StorySlide = z.infer<typeof storySlideSchema>
 
 export const storySchema = z.strictObject({
-  id: idSchema,
-  title: localizedSchema,
-  description: localizedSchema.optional(),
-  slides: z.array(storySlideSchema).min(1, 'a story has at least one slide'),
+  id: idSchema.describe('The file name without .yaml.'),
+  title: localized('title'),
+  description: localized('description').optional(),
+  slides: z.array(storySlideSchema).min(1, 'a story has at least one slide').describe('The events, in order.'),
 })
 export type Story = z.infer<typeof storySchema>
 

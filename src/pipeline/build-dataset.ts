@@ -1,23 +1,27 @@
 /**
  * From a data folder to the built dataset: load and validate, resolve quotes, compute intervals and
- * the sort order, count events per document, and report uncovered temporal expressions.
+ * the sort order, count events per document, mark untranslated texts, and report uncovered temporal expressions,
+ * quotes whose dates disagree with their event, and likely duplicates. With `strict`, every warning is an error.
  */
 import { compareEvents, dateInterval, parseDate } from '../model'
-import { datasetSchema } from '../model/schema'
+import { datasetSchema, isLinkSource, SCHEMA_VERSION, type BuiltMedia } from '../model/schema'
 import type { Dataset, DatasetDocument, DatasetEvent, DocumentText } from '../model/schema'
-import { findUncovered, type Detector, type Span, type Uncovered } from './coverage'
+import { findUncovered, type DetectedExpression, type Detector, type Span, type Uncovered } from './coverage'
+import { reportLikelyDuplicates } from './likely-duplicates'
 import { loadDataFolder } from './load-data'
 import type { RemovedMarkup } from './display-text'
 import type { Problem } from './problems'
+import { checkQuoteDates } from './quote-dates'
 import { resolveQuotes } from './quotes'
 import { validateStories } from './stories'
 import { detectTemporalExpressions } from './temporal'
 import type { Timings } from './timings'
+import { eventPairs, markTranslations, markUntranslated, pair, type Where } from './untranslated'
 
 export interface BuildOptions {
   /** YYYY-MM-DD for `meta.buildDate`. */
   buildDate: string
-  /** Uncovered temporal expressions are errors instead of warnings. */
+  /** The definition of done: every warning (uncovered expression, untranslated text, duplicate...) is an error. */
   strict?: boolean
   detect?: Detector
   /** Marks each phase's end (`--timings`). */
@@ -42,18 +46,20 @@ export interface DocumentMarkup {
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+/** `untranslated` only where there is something to mark. */
+const marks = (paths: string[]) => (paths.length > 0 ? { untranslated: paths } : {})
 
 export function buildDataset(dir: string, options: BuildOptions): BuildResult {
   const { timings } = options
-  const { vocabularies, sources, events, problems } = loadDataFolder(dir, timings)
-  const resolved = resolveQuotes(events, sources.documents, problems)
+  const { vocabularies, sources, events, gaps, media, problems } = loadDataFolder(dir, timings)
+  const resolved = resolveQuotes(events, sources.documents, problems, gaps.brokenOf('events'))
   timings?.mark('resolve quotes')
   const documentsById = new Map(sources.documents.map((d) => [d.meta.id, d]))
 
   const builtEvents: DatasetEvent[] = []
   const spans = new Map<string, Span[]>()
   const eventCount = new Map<string, number>()
-  for (const { value: event } of events) {
+  for (const { value: event, file, path } of events) {
     const builtSources = resolved.get(event.id)
     const parsed = parseDate(event.date)
     if (!builtSources || !parsed.ok) continue
@@ -64,29 +70,57 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
     }
     for (const id of new Set(builtSources.map((s) => s.document))) eventCount.set(id, (eventCount.get(id) ?? 0) + 1)
     const published = builtSources.map((s) => documentsById.get(s.document)?.meta.published ?? '')
+    const where = { file, path }
+    const untranslated = [
+      ...markUntranslated(eventPairs(event), where, problems),
+      ...markTranslations(event, where, problems),
+    ]
     builtEvents.push({
       ...event,
       sources: builtSources,
+      links: event.sources.filter(isLinkSource).map(({ kind: _kind, ...link }) => link),
+      media: event.media.flatMap((item): BuiltMedia[] => {
+        if (item.url !== undefined)
+          return [{ url: item.url, alt: item.alt, caption: item.caption, credit: item.credit }]
+        const checked = item.file === undefined ? undefined : media.get(item.file)
+        if (!checked || item.file === undefined || !item.credit) return [] // reported in media.ts
+        return [{ file: item.file, ...checked, alt: item.alt, caption: item.caption, credit: item.credit }]
+      }),
       ...dateInterval(parsed.date),
-      asOf: published.sort().at(-1) ?? '',
+      asOf: published.sort().at(-1) ?? options.buildDate,
+      ...marks(untranslated),
     })
   }
-
   timings?.mark('build events')
 
-  const detect = options.detect ?? detectTemporalExpressions
-  const uncovered = findUncovered(sources.documents, spans, detect, problems, options.progress)
+  const detect = memoized(options.detect ?? detectTemporalExpressions)
+  // An events file that could not be read, or an event that broke its schema, leaves quotes uncounted: every
+  // expression they cite would be reported as uncovered, echoes of one slip. Coverage waits for the fix.
+  const eventsComplete = !gaps.unreadable.has('events') && gaps.brokenOf('events').length === 0
+  const uncovered = eventsComplete ? findUncovered(sources.documents, spans, detect, problems, options.progress) : []
   for (const expression of uncovered) {
     const document = documentsById.get(expression.document)
     if (!document) continue
     const message = `uncovered temporal expression "${expression.text}" (${expression.value}): cite it in an event or ignore it in ${document.meta.id}.meta.yaml`
-    if (options.strict) problems.error(document.textFile, message, { line: expression.line })
-    else problems.warning(document.textFile, message, { line: expression.line })
+    problems.warning(document.textFile, message, { line: expression.line })
   }
-
+  checkQuoteDates(
+    events,
+    resolved,
+    (id) => {
+      const document = documentsById.get(id)
+      return document
+        ? detect(document.text, { language: document.meta.language, documentDate: document.meta.published })
+        : []
+    },
+    problems,
+  )
+  reportLikelyDuplicates(events, problems)
   timings?.mark('temporal expressions')
 
-  const stories = validateStories(dir, new Set(events.map((e) => e.value.id)))
+  const known = new Set([...events.map((e) => e.value.id), ...gaps.brokenOf('events').flatMap((e) => e.id ?? [])])
+  // With an events file unreadable, any story's event may be in it: the stories' ids are checked after the fix.
+  const stories = validateStories(dir, gaps.unreadable.has('events') ? { has: () => true } : known)
   problems.list.push(...stories.problems)
 
   const documents: DocumentText[] = sources.documents
@@ -97,17 +131,69 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
     .map((d) => ({ document: d.meta.id, removed: d.removed }))
     .sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0))
   timings?.mark('stories')
-  if (problems.errors.length > 0 || !vocabularies.info) return { documents, problems: problems.list, uncovered, markup }
 
+  const vocabularyMarks = <T extends { id: string }>(
+    list: readonly { value: T; file: Where['file']; path: readonly PropertyKey[] }[],
+    pairs: (value: T) => ReturnType<typeof pair>[],
+  ) =>
+    list.map(({ value, file, path }) => ({ value, ...marks(markUntranslated(pairs(value), { file, path }, problems)) }))
+  const topics = vocabularyMarks(vocabularies.topics, (t) => [
+    pair(['label'], t.label),
+    pair(['description'], t.description),
+  ])
+  const kinds = vocabularyMarks(vocabularies.kinds, (k) => [
+    pair(['label'], k.label),
+    pair(['description'], k.description),
+  ])
+  const people = vocabularyMarks(vocabularies.people, (p) => [pair(['name'], p.name, false), pair(['role'], p.role)])
+  const places = vocabularyMarks(vocabularies.places, (p) => [pair(['name'], p.name, false)])
+  const periods = vocabularyMarks(vocabularies.periods, (p) => [pair(['label'], p.label)])
   const builtDocuments: DatasetDocument[] = sources.documents
-    .map(({ meta: { ignore: _ignore, ...meta } }) => ({ ...meta, eventCount: eventCount.get(meta.id) ?? 0 }))
+    .map(({ meta: { ignore: _ignore, ...meta }, metaFile }) => ({
+      ...meta,
+      eventCount: eventCount.get(meta.id) ?? 0,
+      ...marks(
+        markUntranslated(
+          [pair(['title'], meta.title), pair(['publisher'], meta.publisher, false)],
+          { file: metaFile, path: [] },
+          problems,
+        ),
+      ),
+    }))
     .sort(byId)
+  const info = vocabularies.info
+  const infoMarks =
+    info && vocabularies.infoFile
+      ? markUntranslated(
+          [pair(['title'], info.title), pair(['description'], info.description)],
+          { file: vocabularies.infoFile, path: [] },
+          problems,
+        )
+      : []
+
+  if (options.strict) {
+    for (const problem of problems.list) if (problem.severity === 'warning') problem.severity = 'error'
+  }
+  if (problems.errors.length > 0 || !info) return { documents, problems: problems.list, uncovered, markup }
+
+  const strip = <T extends { keywords?: unknown }>({ keywords: _keywords, ...rest }: T) => rest
   const candidate: Dataset = {
-    schemaVersion: 1,
-    meta: { ...vocabularies.info, buildDate: options.buildDate },
-    topics: vocabularies.topics.map((t) => t.value).sort(byId),
-    people: vocabularies.people.map((p) => p.value).sort(byId),
-    places: vocabularies.places.map((p) => p.value).sort(byId),
+    schemaVersion: SCHEMA_VERSION,
+    meta: {
+      title: info.title,
+      description: info.description,
+      language: info.language,
+      publicUrl: info.publicUrl,
+      buildDate: options.buildDate,
+      ...marks(infoMarks),
+    },
+    topics: topics.map(({ value, ...m }) => ({ ...strip(value), ...m })).sort(byId),
+    kinds: kinds.map(({ value, ...m }) => ({ ...strip(value), ...m })),
+    people: people.map(({ value, ...m }) => ({ ...value, ...m })).sort(byId),
+    places: places.map(({ value, ...m }) => ({ ...value, ...m })).sort(byId),
+    periods: periods
+      .map(({ value, ...m }) => ({ ...value, ...m, ...periodDays(value.start, value.end) }))
+      .sort((a, b) => (a.startDay < b.startDay ? -1 : a.startDay > b.startDay ? 1 : byId(a, b))),
     documents: builtDocuments,
     events: builtEvents.sort(compareEvents),
     stories: stories.stories,
@@ -121,4 +207,26 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
     return { documents, problems: problems.list, uncovered, markup }
   }
   return { dataset: checked.data, documents, problems: problems.list, uncovered, markup }
+}
+
+/** The first and last day of a period. */
+function periodDays(start: string, end: string): { startDay: string; endDay: string } {
+  const s = parseDate(start)
+  const e = parseDate(end)
+  return { startDay: s.ok ? dateInterval(s.date).start : '', endDay: e.ok ? dateInterval(e.date).end : '' }
+}
+
+/** The detector runs once per document, for the coverage and for the quotes' dates. */
+function memoized(detect: Detector): Detector {
+  // Keyed by the text itself: a string's hash is computed once and kept, so a large document is not copied into
+  // a composite key at every look-up.
+  const cache = new Map<string, Map<string, DetectedExpression[]>>()
+  return (text, options) => {
+    const byOptions = cache.get(text) ?? new Map<string, DetectedExpression[]>()
+    cache.set(text, byOptions)
+    const key = `${options.language}|${options.documentDate}`
+    let found = byOptions.get(key)
+    if (!found) byOptions.set(key, (found = detect(text, options)))
+    return found
+  }
 }

@@ -2,7 +2,7 @@
  * The app's Content-Security-Policy, defined once for every way it is served: the hosted build's meta tag
  * (dist/index.html), the header form a host may add (with frame-ancestors, which a meta tag cannot carry),
  * the single file's meta tag, the end-to-end test server and the Lighthouse script. Inline code is allowed
- * only by the SHA-256 of its text, taken from the final HTML. See docs/decisions/0015-csp-in-every-build.md.
+ * only by the SHA-256 of its text, taken from the final HTML. See docs/decisions/0016-csp-in-every-build.md.
  */
 import { createHash } from 'node:crypto'
 

@@ -4,35 +4,42 @@
  */
 import type { EventInput } from '../model/schema'
 import { loadEvents } from './events'
+import { checkMedia, type CheckedMedia } from './media'
 import { Problems } from './problems'
 import { checkDuplicates, checkReferences } from './references'
 import { loadSources, type LoadedSources } from './sources'
 import type { Timings } from './timings'
-import { loadVocabularies, type Located, type Vocabularies } from './vocabularies'
+import { Gaps, loadVocabularies, type Located, type Vocabularies } from './vocabularies'
 
 export interface LoadedData {
   dir: string
   vocabularies: Vocabularies
   sources: LoadedSources
   events: Located<EventInput>[]
+  /** What could not be loaded: checks that depend on it are skipped rather than reported again. */
+  gaps: Gaps
+  /** Media files that exist and are images, by their path in the data folder. */
+  media: Map<string, CheckedMedia>
   problems: Problems
 }
 
 export function loadDataFolder(dir: string, timings?: Timings): LoadedData {
   const problems = new Problems()
-  const vocabularies = loadVocabularies(dir, problems)
+  const gaps = new Gaps()
+  const vocabularies = loadVocabularies(dir, problems, gaps)
   timings?.mark('load vocabularies')
   const sources = loadSources(dir, problems)
   timings?.mark('load sources')
-  const events = loadEvents(dir, problems)
+  const events = loadEvents(dir, problems, gaps)
   timings?.mark('load events')
-  // Extension point: further sections of a data folder (e.g. `stories/*.yaml`) load here, each
-  // validated against its schema in src/model and cross-checked in references.ts.
   checkDuplicates('topic', vocabularies.topics, problems)
+  checkDuplicates('kind', vocabularies.kinds, problems)
   checkDuplicates('person', vocabularies.people, problems)
   checkDuplicates('place', vocabularies.places, problems)
+  checkDuplicates('period', vocabularies.periods, problems)
   checkDuplicates('event', events, problems)
-  checkReferences(vocabularies, sources, events, problems)
+  checkReferences(vocabularies, sources, events, gaps, problems)
+  const media = checkMedia(dir, events, problems)
   timings?.mark('check references')
-  return { dir, vocabularies, sources, events, problems }
+  return { dir, vocabularies, sources, events, gaps, media, problems }
 }

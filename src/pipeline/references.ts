@@ -1,11 +1,13 @@
 /**
- * Ids across files: no id is defined twice, and every id an event or a document names exists
- * (topic, person, place, document, related event).
+ * Ids across files: no id is defined twice, and every id an event or a document names exists (topic, kind,
+ * person, place, document, related or distinct event), never itself. An id that is missing because its file or
+ * item is broken (reported already) is not reported again.
  */
-import type { EventInput } from '../model/schema'
+import { dateInterval, parseDate } from '../model/date'
+import { isLinkSource, type EventInput } from '../model/schema'
 import type { Problems } from './problems'
 import type { LoadedSources } from './sources'
-import type { Located, Vocabularies } from './vocabularies'
+import type { Gaps, Located, Vocabularies } from './vocabularies'
 
 export function checkDuplicates(kind: string, items: readonly Located<{ id: string }>[], problems: Problems): void {
   const first = new Map<string, Located<{ id: string }>>()
@@ -28,16 +30,21 @@ export function checkReferences(
   vocabularies: Vocabularies,
   sources: LoadedSources,
   events: readonly Located<EventInput>[],
+  gaps: Gaps,
   problems: Problems,
 ): void {
-  const topics = new Set(vocabularies.topics.map((t) => t.value.id))
-  const people = new Set(vocabularies.people.map((p) => p.value.id))
-  const places = new Set(vocabularies.places.map((p) => p.value.id))
-  const eventIds = new Set(events.map((e) => e.value.id))
+  const ids = (list: readonly Located<{ id: string }>[]) => new Set(list.map((item) => item.value.id))
+  const known = {
+    topics: ids(vocabularies.topics),
+    kinds: ids(vocabularies.kinds),
+    people: ids(vocabularies.people),
+    places: ids(vocabularies.places),
+    events: ids(events),
+  }
 
   for (const document of sources.documents) {
     const place = document.meta.place
-    if (place !== undefined && !places.has(place)) {
+    if (place !== undefined && !known.places.has(place) && !gaps.explains('places', place)) {
       problems.error(document.metaFile.file, `unknown place "${place}" (not in places.yaml)`, {
         path: ['place'],
         line: document.metaFile.lineOf(['place']),
@@ -45,22 +52,45 @@ export function checkReferences(
     }
   }
 
-  for (const { value: event, file, path } of events) {
-    const unknown = (field: string, index: number, noun: string, id: string, where: string) => {
-      const at = [...path, field, index]
-      problems.error(file.file, `unknown ${noun} "${id}" (not in ${where})`, { path: at, line: file.lineOf(at) })
-    }
-    event.topics.forEach((id, i) => topics.has(id) || unknown('topics', i, 'topic', id, 'topics.yaml'))
-    event.people.forEach((id, i) => people.has(id) || unknown('people', i, 'person', id, 'people.yaml'))
-    event.places.forEach((id, i) => places.has(id) || unknown('places', i, 'place', id, 'places.yaml'))
-    event.related.forEach((id, i) => eventIds.has(id) || unknown('related', i, 'related event', id, 'events/'))
-    event.sources.forEach((source, i) => {
-      if (sources.ids.has(source.document)) return
-      const at = [...path, 'sources', i, 'document']
-      problems.error(file.file, `unknown document "${source.document}" (no sources/${source.document}.txt)`, {
+  for (const { value: period, file, path } of vocabularies.periods) {
+    const start = parseDate(period.start)
+    const end = parseDate(period.end)
+    if (start.ok && end.ok && dateInterval(end.date).end < dateInterval(start.date).start) {
+      const at = [...path, 'end']
+      problems.error(file.file, `the period ends (${period.end}) before it starts (${period.start})`, {
         path: at,
         line: file.lineOf(at),
       })
+    }
+  }
+
+  // An id defined twice is reported once, as such; the copy's links to "itself" are echoes of it.
+  const definitions = new Map<string, number>()
+  for (const { value } of events) definitions.set(value.id, (definitions.get(value.id) ?? 0) + 1)
+  const twice = (id: string) => (definitions.get(id) ?? 0) > 1
+  for (const { value: event, file, path } of events) {
+    const report = (at: readonly PropertyKey[], message: string) =>
+      problems.error(file.file, message, { path: [...path, ...at], line: file.lineOf([...path, ...at]) })
+    const check = (list: keyof typeof known, id: string, at: readonly PropertyKey[], noun: string, where: string) => {
+      if (!known[list].has(id) && !gaps.explains(list, id)) report(at, `unknown ${noun} "${id}" (not in ${where})`)
+    }
+    check('kinds', event.kind, ['kind'], 'kind', 'kinds.yaml')
+    event.topics.forEach((id, i) => check('topics', id, ['topics', i], 'topic', 'topics.yaml'))
+    event.people.forEach((id, i) => check('people', id, ['people', i], 'person', 'people.yaml'))
+    event.places.forEach((id, i) => check('places', id, ['places', i], 'place', 'places.yaml'))
+    event.related.forEach((id, i) => {
+      if (id === event.id) {
+        if (!twice(id)) report(['related', i], 'an event cannot be related to itself')
+      } else check('events', id, ['related', i], 'related event', 'events/')
+    })
+    event.distinctFrom.forEach(({ event: id }, i) => {
+      if (id === event.id) {
+        if (!twice(id)) report(['distinctFrom', i, 'event'], 'an event cannot be distinct from itself')
+      } else check('events', id, ['distinctFrom', i, 'event'], 'event', 'events/')
+    })
+    event.sources.forEach((source, i) => {
+      if (isLinkSource(source) || sources.ids.has(source.document)) return
+      report(['sources', i, 'document'], `unknown document "${source.document}" (no sources/${source.document}.txt)`)
     })
   }
 }

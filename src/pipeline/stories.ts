@@ -18,8 +18,11 @@ export interface StoriesResult {
 
 const ALLOWED_OTHERS = new Set(['README.md', '.gitkeep'])
 
-export function validateStories(dataDir: string, eventIds: ReadonlySet<string> | readonly string[]): StoriesResult {
-  const known = eventIds instanceof Set ? eventIds : new Set(eventIds)
+export function validateStories(
+  dataDir: string,
+  eventIds: { has(id: string): boolean } | readonly string[],
+): StoriesResult {
+  const known = Array.isArray(eventIds) ? new Set(eventIds) : (eventIds as { has(id: string): boolean })
   const problems = new Problems()
   const storiesDir = path.join(dataDir, 'stories')
   const folder = readFolder(storiesDir)

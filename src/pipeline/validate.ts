@@ -48,6 +48,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       }
       return `expected ${issue.expected}, got ${describeValue(input)}`
     case 'invalid_value': {
+      // A message the schema words itself (zod's own start "Invalid ...") says more than the list of values.
+      if (!issue.message.startsWith('Invalid')) return issue.message
       if (input === undefined) return `missing (expected one of: ${issue.values.map(String).join(', ')})`
       const noun = NOUNS[String(field)] ?? 'value'
       return `unknown ${noun} ${describeValue(input)} (expected one of: ${issue.values.map(String).join(', ')})`
@@ -56,13 +58,21 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
     default: {
       const shown = describeValue(input)
-      return input === undefined || issue.message.includes(shown) ? issue.message : `${shown}: ${issue.message}`
+      const plain = input === undefined || typeof input === 'object' || issue.message.includes(shown)
+      return plain ? issue.message : `${shown}: ${issue.message}`
     }
   }
 }
 
 function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
+  if (typeof value === 'string') {
+    // Invisible and direction-changing characters are shown as escapes, so the message says what is there.
+    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
+    return shown.replace(
+      /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    )
+  }
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'

@@ -1,7 +1,8 @@
 /**
  * The hostile corpus (tests/fixtures/hostile/): the pipeline accepts markup, scripts, `javascript:`
- * text, RTL overrides, emoji, control characters and 100 KB strings as plain text, drops tags from
- * document texts, and rejects each broken overlay with one clear message.
+ * text, RTL overrides, emoji, invisible characters and texts as long as their field allows as plain text, drops
+ * tags from document texts, and rejects each broken overlay (control characters, over-long or invisible texts
+ * among them) with one clear message.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -10,9 +11,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { datasetSchema } from '../../src/model/schema'
 import { buildDataset } from '../../src/pipeline/build-dataset'
 import { formatProblems } from '../../src/pipeline/report'
-import { BROKEN, HOSTILE_DIR, LONG_WORD, allFiles, markup, unicode } from '../fixtures/hostile/generate'
+import { BROKEN, HOSTILE_DIR, allFiles, fit, longWord, markup, unicode } from '../fixtures/hostile/generate'
 
-const DATA_PARTS = ['dataset.yaml', 'topics.yaml', 'people.yaml', 'places.yaml', 'sources', 'events']
+const DATA_PARTS = ['dataset.yaml', 'topics.yaml', 'kinds.yaml', 'people.yaml', 'places.yaml', 'sources', 'events']
 const made: string[] = []
 afterEach(() => {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
@@ -44,12 +45,15 @@ describe('the hostile corpus', () => {
     expect(formatProblems(result.problems).filter((line) => line.startsWith('error'))).toEqual([])
     const dataset = datasetSchema.parse(result.dataset)
     const event = (id: string) => dataset.events.find((e) => e.id === id)
-    expect(event('hostile-markup')?.title).toEqual({ ru: markup('event.title.ru'), en: markup('event.title.en') })
+    expect(event('hostile-markup')?.title).toEqual({
+      ru: fit(markup('event.title.ru'), 'title'),
+      en: fit(markup('event.title.en'), 'title'),
+    })
     expect(event('hostile-unicode')?.summary.en).toBe(unicode('event.summary.en'))
-    expect(event('hostile-long')?.title.ru).toBe(LONG_WORD)
-    expect(event('hostile-long')?.title.ru).toHaveLength(100_000)
+    expect(event('hostile-long')?.title.ru).toBe(longWord('title'))
+    expect(event('hostile-long')?.title.ru).toHaveLength(300)
     expect(dataset.people.find((p) => p.id === 'hostile-person')?.aliases).toEqual([
-      markup('person.aliases'),
+      fit(markup('person.aliases'), 'name'),
       unicode('person.aliases'),
     ])
     // Empty optional fields come out as their defaults or stay absent.
@@ -87,7 +91,14 @@ describe('each hostile overlay is rejected with one clear message', () => {
     'surrogate-bytes': 'error: sources/cesu-en.txt:1: not valid UTF-8 (first bad byte at offset 15)',
     'lone-surrogate':
       'error: events/zz-broken.yaml:8: events[0].title.en: "T \\ud83d alone": broken Unicode: a lone surrogate (half of a UTF-16 pair)',
-    'empty-text': 'error: events/zz-broken.yaml:11: events[0].summary.en: "": must not be empty',
+    'empty-text': 'error: events/zz-broken.yaml:10: events[0].summary: must not be empty (in both languages)',
+    'invisible-title':
+      'error: events/zz-broken.yaml:8: events[0].title.en: "\\u200b\\u200d": only invisible characters (blank or zero-width)',
+    'control-character':
+      'error: events/zz-broken.yaml:8: events[0].title.en: "bell\\u0007nul\\u0000": a control character (such as NUL or BEL) is not text',
+    'too-long': 'error: events/zz-broken.yaml:8: events[0].title.en: "Lorem ipsum',
+    'long-id': 'error: events/zz-broken.yaml:2: events[0].id: ',
+    'self-related': 'error: events/zz-broken.yaml:19: events[0].related[0]: an event cannot be related to itself',
     'markup-id':
       'error: events/zz-broken.yaml:2: events[0].id: "<script>alert(1)</script>": an id is lowercase latin letters, digits and "-"',
     'markup-date':

@@ -72,7 +72,7 @@ describe('validateStories', () => {
       'stories/one.yaml:2: story.id: the story id "uno" must match the file name (one)',
       'stories/one.yaml:9: story.slides[2].event: event "alpha" is already slide 1; a story shows an event once',
       'stories/two.yaml:4: story.title.en: missing the "en" text (every text needs both ru and en)',
-      'stories/two.yaml:5: story.slides: a list: a story has at least one slide',
+      'stories/two.yaml:5: story.slides: a story has at least one slide',
     ])
   })
 

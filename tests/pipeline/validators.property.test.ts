@@ -117,7 +117,8 @@ describe('readers (property)', () => {
       }),
       RUNS,
     )
-  })
+    // 1,000 parses take ~4 s on a quiet machine: a loaded one must not turn that into a failure.
+  }, 30_000)
 
   it('decodeUtf8: any bytes give the text or the line and offset of the first bad byte', () => {
     fc.assert(

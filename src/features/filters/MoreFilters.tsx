@@ -1,6 +1,5 @@
 /** Status, kind, people, places, documents and period: each a facet with counts, all written to the URL. */
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { FacetFilter, type FacetOption } from './FacetFilter'
 import { periodBounds } from './filter-events'
 import { PeriodFilter } from './PeriodFilter'
@@ -16,18 +15,17 @@ import { useUrlFacets } from './use-url-facets'
 const orNull = <T,>(values: T[]): T[] | null => (values.length === 0 ? null : values)
 
 export function MoreFilters({ id }: { id: string }) {
-  const { t } = useTranslation()
   const labels = useFilterLabels()
   const lang = useLanguage()
   const url = useUrlFacets()
-  const { dataset, events: all } = useDataset()
+  const { dataset, kindById, events: all } = useDataset()
   const { events, counts } = useEventFilters()
   const bounds = useMemo(() => periodBounds(all), [all])
   const kinds = useMemo(() => [...new Set(all.map((event) => event.kind))], [all])
 
   const options = {
     status: STATUSES.map((value): FacetOption => ({ id: value, label: labels.status[value] })),
-    kind: kinds.map((value): FacetOption => ({ id: value, label: t(`kind.${value}`) })),
+    kind: kinds.map((value): FacetOption => ({ id: value, label: kindById.get(value)?.label[lang] ?? value })),
     people: dataset.people.map((person): FacetOption => ({ id: person.id, label: person.name[lang] })),
     places: dataset.places.map((place): FacetOption => ({ id: place.id, label: place.name[lang] })),
     docs: dataset.documents.map((doc): FacetOption => ({ id: doc.id, label: doc.title[lang] })),

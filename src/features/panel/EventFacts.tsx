@@ -8,14 +8,14 @@ import { internalLink } from './internal-link'
 export function EventFacts({ event, lang }: { event: DatasetEvent; lang: Language }) {
   const { t } = useTranslation()
   const url = useUrlState()
-  const { topicById, personById, placeById, eventById } = useDataset()
+  const { topicById, kindById, personById, placeById, eventById } = useDataset()
   const people = event.people.map((id) => personById.get(id)?.name[lang] ?? id)
   const places = event.places.map((id) => placeById.get(id)?.name[lang] ?? id)
   const related = event.related.map((id) => eventById.get(id)).filter((e) => e !== undefined)
   return (
     <dl className="event-facts">
       <dt>{t('panel.kind')}</dt>
-      <dd>{t(`kind.${event.kind}`)}</dd>
+      <dd>{kindById.get(event.kind)?.label[lang] ?? event.kind}</dd>
       <dt>{t('panel.topics')}</dt>
       <dd>
         <ul className="chips">

@@ -82,6 +82,7 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
       <TimelineView
         events={events}
         topics={dataset.topics}
+        kinds={dataset.kinds}
         lang={lang}
         grouping={grouping}
         selectedId={selectedId}

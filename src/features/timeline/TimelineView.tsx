@@ -1,7 +1,7 @@
 /** The one React wrapper around vis-timeline: created once, synced in place, destroyed on unmount. */
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DatasetEvent, Language, Topic } from '../../model'
+import type { DatasetEvent, DatasetKind, Language, Topic } from '../../model'
 import type { DayRange, Grouping } from '../../lib/url-state'
 import { isoFromDayNumber } from '../../model'
 import {
@@ -35,6 +35,8 @@ function extent(events: readonly DatasetEvent[]): DayRange | null {
 export interface TimelineViewProps {
   events: readonly DatasetEvent[]
   topics: readonly Topic[]
+  /** The event kinds of the data folder (kinds.yaml), for the group labels. */
+  kinds?: readonly DatasetKind[]
   lang: Language
   grouping: Grouping | null
   selectedId: string | null
@@ -48,7 +50,7 @@ export interface TimelineViewProps {
 }
 
 export function TimelineView(props: TimelineViewProps) {
-  const { events, topics, lang, grouping, selectedId } = props
+  const { events, topics, kinds, lang, grouping, selectedId } = props
   const { t } = useTranslation()
   const containerRef = useRef<HTMLDivElement>(null)
   const controllerRef = useRef<TimelineController | null>(null)
@@ -74,8 +76,15 @@ export function TimelineView(props: TimelineViewProps) {
     return shown
   }, [lod, selected, lang, grouping])
   const groups = useMemo(
-    () => toTimelineGroups(events, topics, grouping, lang, (kind) => t(`kind.${kind}`)),
-    [events, topics, grouping, lang, t],
+    () =>
+      toTimelineGroups(
+        events,
+        topics,
+        grouping,
+        lang,
+        (kind) => kinds?.find((k) => k.id === kind)?.label[lang] ?? kind,
+      ),
+    [events, topics, kinds, grouping, lang],
   )
 
   const frame = useRef(0)

@@ -1,5 +1,5 @@
 /** Lookups by id, computed once per loaded dataset. */
-import type { Dataset, DatasetDocument, DatasetEvent, Person, Place, Topic } from '../../model'
+import type { Dataset, DatasetDocument, DatasetEvent, DatasetKind, Person, Place, Topic } from '../../model'
 
 export interface DatasetIndex {
   dataset: Dataset
@@ -7,6 +7,7 @@ export interface DatasetIndex {
   events: readonly DatasetEvent[]
   eventById: ReadonlyMap<string, DatasetEvent>
   topicById: ReadonlyMap<string, Topic>
+  kindById: ReadonlyMap<string, DatasetKind>
   personById: ReadonlyMap<string, Person>
   placeById: ReadonlyMap<string, Place>
   documentById: ReadonlyMap<string, DatasetDocument>
@@ -22,6 +23,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     events: dataset.events,
     eventById: byId(dataset.events),
     topicById: byId(dataset.topics),
+    kindById: byId(dataset.kinds),
     personById: byId(dataset.people),
     placeById: byId(dataset.places),
     documentById: byId(dataset.documents),

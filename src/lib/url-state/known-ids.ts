@@ -16,7 +16,7 @@ type ListKey = (typeof LIST_KEYS)[number]
 
 export type KnownIds = Readonly<Record<IdKey, ReadonlySet<string>>>
 
-/** The ids a link may name in this dataset (kinds: those its events have, as the kind filter offers). */
+/** The ids a link may name in this dataset: its vocabularies, events, documents and stories. */
 export function knownIdsOf(dataset: Dataset): KnownIds {
   const ids = (items: readonly { id: string }[] | undefined) => new Set((items ?? []).map((item) => item.id))
   const documents = ids(dataset.documents)
@@ -24,7 +24,7 @@ export function knownIdsOf(dataset: Dataset): KnownIds {
     topics: ids(dataset.topics),
     event: ids(dataset.events),
     doc: documents,
-    kind: new Set(dataset.events.map((event) => event.kind)),
+    kind: ids(dataset.kinds),
     people: ids(dataset.people),
     places: ids(dataset.places),
     docs: documents,

@@ -10,9 +10,16 @@ export interface Named {
   name: { ru: string; en: string }
   aliases?: string[]
 }
+/** A topic or kind, with the keywords the guesses read (topics.yaml, kinds.yaml). */
+export interface Keyworded {
+  id: string
+  keywords?: { ru?: string[]; en?: string[] }
+}
 export interface Vocab {
   people: Named[]
   places: Named[]
+  topics: Keyworded[]
+  kinds: Keyworded[]
 }
 
 export interface Sentence {
@@ -74,18 +81,29 @@ export function findNamed(text: string, items: readonly Named[]): string[] {
     .map((item) => item.id)
 }
 
-const TOPIC_WORDS: [string, RegExp][] = [
-  ['peace-treaty', /мирн\S* договор|peace treaty/i],
-  ['joint-economic-activities', /совместн\S* хозяйствен|joint economic activit/i],
-  ['humanitarian', /гуманитарн|могил|бывш\S* жител|grave|former (?:island )?residents|humanitarian/i],
-  ['economic-cooperation', /экономи|товарооборот|план\S* сотрудничества|econom|trade|cooperation plan/i],
-  ['territorial-question', /остров|курил|territor|island|kuril/i],
-  ['political-dialogue', /встреч|визит|переговор|саммит|консультац|meeting|summit|visit|talks|consultation|dialogue/i],
-]
+/** Words of a text in lower case, for keyword matching. */
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 
-export function guessTopics(text: string): string[] {
-  const topics = TOPIC_WORDS.filter(([, pattern]) => pattern.test(text)).map(([id]) => id)
-  return topics.length > 0 ? topics.slice(0, 3) : ['political-dialogue']
+/** Whether a keyword (word starts that must follow each other: "рабоч групп") occurs in the text's words. */
+function hasKeyword(textWords: readonly string[], keyword: string): boolean {
+  const parts = words(keyword)
+  if (parts.length === 0) return false
+  return textWords.some((_, i) => parts.every((part, j) => textWords[i + j]?.startsWith(part) ?? false))
+}
+
+/** The vocabulary items (in their file's order) with a keyword, in either language, that occurs in the text. */
+export function matchKeywords(text: string, items: readonly Keyworded[]): string[] {
+  const textWords = words(text)
+  return items
+    .filter(({ keywords }) => [...(keywords?.ru ?? []), ...(keywords?.en ?? [])].some((k) => hasKeyword(textWords, k)))
+    .map((item) => item.id)
+}
+
+/** Up to three topics whose keywords occur (topics.yaml order), else the first topic. */
+export function guessTopics(text: string, topics: readonly Keyworded[]): string[] {
+  const found = matchKeywords(text, topics)
+  if (found.length > 0) return found.slice(0, 3)
+  return topics[0] ? [topics[0].id] : []
 }
 
 const FUTURE =
@@ -98,16 +116,9 @@ export function guessStatus(sentence: string, interval: [string, string], docume
   return FUTURE.test(sentence) ? 'planned' : 'held'
 }
 
-const KIND_WORDS: [string, RegExp][] = [
-  ['summit', /на высшем уровне|саммит|summit|лидер/i],
-  ['working-group', /рабоч\S* групп|working group/i],
-  ['consultation', /консультац|consultation/i],
-  ['negotiations', /переговор|negotiat|talks/i],
-  ['visit', /визит|посещени|visit/i],
-  ['meeting', /встреч|meeting/i],
-]
-export function guessKind(sentence: string): string {
-  return KIND_WORDS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? 'meeting'
+/** The first kind (kinds.yaml order) whose keyword occurs in the sentence, else the first kind. */
+export function guessKind(sentence: string, kinds: readonly Keyworded[]): string {
+  return matchKeywords(sentence, kinds)[0] ?? kinds[0]?.id ?? ''
 }
 
 export interface DraftEvent {
@@ -174,13 +185,13 @@ export function draftEvents(dated: readonly DatedSentence[], options: DraftOptio
         date: e.value,
         approx: false,
         status: guessStatus(sentence.text, e.interval, options.documentDate),
-        kind: guessKind(sentence.text),
+        kind: guessKind(sentence.text, options.vocab.kinds),
         title:
           options.language === 'ru'
             ? { ru: quote.slice(0, 80), en: TRANSLATE }
             : { ru: TRANSLATE, en: quote.slice(0, 80) },
         summary: options.language === 'ru' ? { ru: quote, en: TRANSLATE } : { ru: TRANSLATE, en: quote },
-        topics: guessTopics(sentence.text),
+        topics: guessTopics(sentence.text, options.vocab.topics),
         people: findNamed(sentence.text, options.vocab.people),
         places: findNamed(sentence.text, options.vocab.places),
         related: [],

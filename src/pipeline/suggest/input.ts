@@ -13,7 +13,7 @@ import { dataDir } from '../paths'
 import { Problems } from '../problems'
 import { formatProblems } from '../report'
 import { decodeUtf8 } from '../utf8'
-import type { Named, Vocab } from './draft'
+import type { Keyworded, Named, Vocab } from './draft'
 
 export interface SuggestInput {
   id: string
@@ -51,19 +51,24 @@ export function resolveInput(args: { file: string; date?: string; lang?: 'ru' | 
   return { id, text: decoded.text, date, language }
 }
 
-/** The data folder's people and places (a missing file is an empty list); the problems of either, if any. */
+/**
+ * The data folder's people, places, topics and kinds (a missing file is an empty list; the topics' and kinds'
+ * keywords drive the guesses); the problems of any, if any.
+ */
 export function loadVocab(dir = dataDir()): Vocab & { problems: string[] } {
   const problems: string[] = []
-  const list = (file: string, key: string): Named[] => {
+  const list = <T = Named>(file: string, key: string): T[] => {
     if (!fs.lstatSync(file, { throwIfNoEntry: false })) return []
     const data = readYaml(file)
     if (typeof data === 'string') return (problems.push(data), [])
     const items = (data.value as Record<string, unknown> | null)?.[key]
-    return Array.isArray(items) ? (items as Named[]) : []
+    return Array.isArray(items) ? (items as T[]) : []
   }
   return {
     people: list(path.join(dir, 'people.yaml'), 'people'),
     places: list(path.join(dir, 'places.yaml'), 'places'),
+    topics: list<Keyworded>(path.join(dir, 'topics.yaml'), 'topics'),
+    kinds: list<Keyworded>(path.join(dir, 'kinds.yaml'), 'kinds'),
     problems,
   }
 }

@@ -48,6 +48,9 @@ function event(
     people: [],
     places: [],
     related: [],
+    distinctFrom: [],
+    media: [],
+    links: [],
     sources: [
       {
         document: doc,

@@ -12,7 +12,7 @@ describe('the dataset shape check in the browser', () => {
   it('names the first problem as a path', () => {
     expect(datasetShapeProblem(null)).toBe('(root)')
     expect(datasetShapeProblem([])).toBe('(root)')
-    expect(datasetShapeProblem({ ...clone(), schemaVersion: 2 })).toBe('schemaVersion')
+    expect(datasetShapeProblem({ ...clone(), schemaVersion: 1 })).toBe('schemaVersion')
     expect(datasetShapeProblem({ ...clone(), meta: 'x' })).toBe('meta')
     expect(datasetShapeProblem({ ...clone(), people: {} })).toBe('people')
     const events = clone()

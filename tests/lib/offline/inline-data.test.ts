@@ -28,7 +28,7 @@ describe('readInlineData', () => {
   })
 
   it('rejects a block whose dataset does not match the schema', () => {
-    addDataBlock({ dataset: { ...DATASET, schemaVersion: 2 }, documents: {} })
+    addDataBlock({ dataset: { ...DATASET, schemaVersion: 1 }, documents: {} })
     expect(() => readInlineData()).toThrow()
   })
 })

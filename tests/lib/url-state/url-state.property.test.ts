@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { EVENT_KINDS, LANGUAGES, STATUSES, TOPIC_IDS } from '../../../src/model'
+import { LANGUAGES, STATUSES } from '../../../src/model'
 import { GROUPINGS, URL_KEYS, VIEWS, parseUrlState, serializeUrlState, type UrlState } from '../../../src/lib/url-state'
 
 const RUNS = { numRuns: 1000 }
@@ -16,6 +16,7 @@ function expectValid(state: UrlState): void {
   expect(VIEWS).toContain(state.view)
   expect([null, ...GROUPINGS]).toContain(state.group)
   expect([null, ...STATUSES]).toContain(state.status)
+  // Topic and kind ids are the data folder's vocabularies: the parser keeps any id-shaped value.
   for (const id of [
     ...(state.topics ?? []),
     ...(state.kind ?? []),
@@ -43,7 +44,7 @@ function expectValid(state: UrlState): void {
 /** Plausible and implausible values, so the parser's accepting paths are exercised too. */
 const value = fc.oneof(
   fc.string({ unit: 'binary' }),
-  fc.constantFrom(...VIEWS, ...LANGUAGES, ...GROUPINGS, ...STATUSES, ...TOPIC_IDS, ...EVENT_KINDS, '1', '0', ''),
+  fc.constantFrom(...VIEWS, ...LANGUAGES, ...GROUPINGS, ...STATUSES, 'peace-treaty', 'summit', '1', '0', ''),
   fc.constantFrom('2019-05-31', '2017-12-01', '2019-02-30', '2019-05-31/2019-06-01', 'a,b,,c', 'peace-treaty,x'),
   fc.stringMatching(/^[a-z0-9-]{1,12}$/),
   fc.integer({ min: -5, max: 2_000_000 }).map(String),

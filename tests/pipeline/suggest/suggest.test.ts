@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { eventInputSchema } from '../../../src/model/schema'
 import { parseArgs, suggest } from '../../../src/pipeline/suggest/cli'
 import { loadVocab, resolveInput } from '../../../src/pipeline/suggest/input'
-import { findNamed, sentences, TRANSLATE } from '../../../src/pipeline/suggest/draft'
+import {
+  findNamed,
+  guessKind,
+  guessTopics,
+  matchKeywords,
+  sentences,
+  TRANSLATE,
+} from '../../../src/pipeline/suggest/draft'
 import { displayText } from '../../../src/pipeline/display-text'
 
 const vocab = loadVocab('data')
@@ -55,5 +62,24 @@ describe('drafts', () => {
     expect(events.find((e) => e.date === '2019-06-11')?.status).toBe('planned')
     expect(events.find((e) => e.date === '2019-W21')?.status).toBe('held')
     expect(events.find((e) => e.date === '2019-05-31' && e.people.includes('sergey-lavrov'))?.status).toBe('held')
+  })
+})
+
+describe('guesses from the vocabularies, not from code', () => {
+  const moon = loadVocab('tests/fixtures/other-subject')
+  it('takes a kind from kinds.yaml keywords (first match in file order), else the first kind', () => {
+    expect(guessKind('Apollo 11 lifted off at dawn', moon.kinds)).toBe('launch')
+    expect(guessKind('They landed in the Sea of Tranquility', moon.kinds)).toBe('landing')
+    expect(guessKind('Nothing matches here', moon.kinds)).toBe('launch')
+    // The project's own data: "встреча на высшем уровне" is a summit before it is a meeting.
+    expect(guessKind('встреча на высшем уровне в Осаке', vocab.kinds)).toBe('summit')
+    expect(guessKind('рабочих групп по совместной деятельности', vocab.kinds)).toBe('working-group')
+  })
+
+  it('takes topics from topics.yaml keywords, in either language and any word form, else the first topic', () => {
+    expect(guessTopics('The crew landed on the surface', moon.topics)).toEqual(['crewed-flight', 'surface'])
+    expect(guessTopics('Экипаж совершил посадку', moon.topics)).toEqual(['crewed-flight', 'surface'])
+    expect(guessTopics('A quiet day', moon.topics)).toEqual(['crewed-flight'])
+    expect(matchKeywords('вопрос мирного договора', vocab.topics)).toEqual(['peace-treaty'])
   })
 })
