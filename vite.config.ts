@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { appOutDir, buildDir } from './src/pipeline/paths'
 import { datasetAssets } from './src/pipeline/vite-dataset-plugin'
+import { hostedPolicy } from './src/pipeline/vite-hosted-policy'
 import { pageMeta } from './src/pipeline/vite-page-meta'
 import { singleFile } from './src/pipeline/vite-single-file'
 
@@ -10,7 +11,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     pageMeta(buildDir()),
-    ...(mode === 'single' ? singleFile(buildDir()) : [datasetAssets(buildDir())]),
+    ...(mode === 'single' ? singleFile(buildDir()) : [datasetAssets(buildDir()), hostedPolicy()]),
   ],
   base: './',
   // The single file is the whole app: no public/ files (robots.txt is for the hosted site) beside it.

@@ -1,18 +1,16 @@
 /**
- * `npm run audit:web [-- --no-build] [-- --runs N]`: builds the app, serves `dist/` on 127.0.0.1
- * under the production Content-Security-Policy, runs Lighthouse in headless Chromium (median of 3
- * runs for the mobile and the desktop profile) and prints the four category scores and the audits
- * that cost points. It prints figures; it is not a test (targets: docs/decisions/0010-security.md).
+ * `npm run audit:web [-- --no-build] [-- --runs N]`: builds the app, serves `dist/` on 127.0.0.1 with the
+ * headers of its `_headers` (the production Content-Security-Policy among them), runs Lighthouse in headless
+ * Chromium (median of 3 runs for the mobile and the desktop profile) and prints the four category scores and
+ * the audits that cost points. It prints figures; it is not a test (targets: docs/decisions/0010-security.md).
  */
 import { spawnSync } from 'node:child_process'
 import { launch, type LaunchedChrome } from 'chrome-launcher'
 import lighthouse, { type Config, type Result } from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
-import { preview, type PreviewServer } from 'vite'
 import { findChromium, CHROMIUM_ARGS } from '../tests/e2e/browser'
-import { CONTENT_SECURITY_POLICY } from '../tests/setup/e2e-server'
+import { serveDist } from '../src/pipeline/serve-dist'
 
-const HOST = '127.0.0.1'
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 const TARGETS: Record<string, Record<(typeof CATEGORIES)[number], number>> = {
   mobile: { performance: 85, accessibility: 100, 'best-practices': 100, seo: 90 },
@@ -32,16 +30,6 @@ function build(): void {
   console.log('building (npm run build)…')
   const result = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
   if (result.status !== 0) throw new Error('npm run build failed')
-}
-
-async function serve(): Promise<PreviewServer> {
-  return preview({
-    configFile: false,
-    root: process.cwd(),
-    logLevel: 'warn',
-    build: { outDir: 'dist' },
-    preview: { host: HOST, port: 0, open: false, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
-  })
 }
 
 const score = (lhr: Result, id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
@@ -86,9 +74,9 @@ function culprits(details: unknown): string[] {
 async function main(): Promise<void> {
   const runs = Number(option('--runs') ?? 3)
   if (!process.argv.includes('--no-build')) build()
-  const server = await serve()
-  const url = server.resolvedUrls?.local[0]
-  if (!url) throw new Error('the preview server has no address')
+  const served = await serveDist('dist')
+  const { server } = served
+  const url = `${served.url}/`
   let chrome: LaunchedChrome | undefined
   const results: { name: string; lhr: Result }[] = []
   try {

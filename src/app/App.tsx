@@ -10,6 +10,7 @@ import { Footer } from './Footer'
 import { Header } from './header/Header'
 import { useLanguageSync } from '../lib/i18n'
 import { useKeydown } from '../lib/keys'
+import { LinkNotice } from './LinkNotice'
 import { LiveAnnouncer } from './LiveAnnouncer'
 import { PrintOnDemand } from './PrintOnDemand'
 import { DetailPanel, NoEventSelected } from '../features/panel'
@@ -83,6 +84,7 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
   return (
     <div className={selected ? 'app app--with-panel' : 'app'}>
       {header}
+      <LinkNotice />
       {filterBar}
       <main className="app-main">
         <div className="app-view">

@@ -3,13 +3,13 @@
  * vite-plugin-singlefile inlines the script and the stylesheet (and turns Rolldown's code splitting off, so
  * lazy imports are inlined too); this plugin then adds the built data as a JSON data block (never executed,
  * so outside script-src) and a Content-Security-Policy meta tag with the SHA-256 of every inline script
- * and style, computed from the final file. See docs/decisions/0009-single-file.md.
+ * and style, computed from the final file (src/pipeline/csp.ts). See docs/decisions/0009-single-file.md.
  */
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Plugin, PluginOption } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
+import { withPolicyMeta } from './csp'
 import { dataDir } from './paths'
 
 /** Must equal `INLINE_DATA_ID` in src/lib/offline/inline-data.ts (a test checks it). */
@@ -53,47 +53,9 @@ export function inlineDataBlock(data: InlineDataFiles): string {
   return `<script type="application/json" id="${INLINE_DATA_ID}">${json}</script>`
 }
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
-
-/** The hashes of the inline code the browser would run: scripts (not JSON data blocks) and style elements. */
-export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
-  const scriptElement = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
-  // Inside inlined code "</script" is always escaped, so the first "</script>" closes the element.
-  const scripts = [...html.matchAll(scriptElement)]
-    .filter(([, attributes]) => !/\btype\s*=\s*["']?application\/json/i.test(attributes ?? ''))
-    .filter(([, , code]) => code !== '')
-    .map(([, , code]) => sha256(code ?? ''))
-  // Style elements are looked for outside the scripts, whose code may well contain the text "<style".
-  const outsideScripts = html.replace(scriptElement, '')
-  const styles = [...outsideScripts.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, css]) => sha256(css ?? ''))
-  return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] }
-}
-
-/** Nothing from the network; only the hashed inline code, data: images and fonts, and blob: downloads. */
-export function singleFilePolicy(html: string): string {
-  const { scripts, styles } = inlineHashes(html)
-  return [
-    "default-src 'none'",
-    `script-src ${scripts.join(' ') || "'none'"}`,
-    `style-src ${styles.join(' ') || "'none'"}`,
-    'img-src data: blob:',
-    'font-src data:',
-    "connect-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "object-src 'none'",
-  ].join('; ')
-}
-
-/** Adds the data block before `</body>`, then the policy meta right after `<meta charset>` (before any script). */
+/** Adds the data block before `</body>`, then the single file's policy meta (the data block is not code: not hashed). */
 export function finishSingleFile(built: string, data: InlineDataFiles): string {
-  // The HTML parser turns CR LF into LF before the browser hashes an element's text: hash what it will see.
-  const withData = built.replace(/\r\n?/g, '\n').replace('</body>', `${inlineDataBlock(data)}\n</body>`)
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${singleFilePolicy(withData)}" />`
-  const charset = /<meta charset="[^"]*"\s*\/?>/i
-  return charset.test(withData)
-    ? withData.replace(charset, (tag) => `${tag}\n${meta}`)
-    : withData.replace('<head>', `<head>\n${meta}`)
+  return withPolicyMeta(built.replace('</body>', `${inlineDataBlock(data)}\n</body>`), 'single')
 }
 
 function inlineData(buildDirectory: string): Plugin {

@@ -88,7 +88,11 @@ describe('the app shell', () => {
     renderApp({ url: '/?lang=xx&view=%%&topics=zzz&event=missing&from=2019-13-01&to=x&present=abc' })
     expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument()
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument()
-    expect(items()).toHaveLength(0) // unknown topic ids dropped: an explicit empty choice
+    // The unknown topic is dropped and, none being left, all topics show; the notice says what was dropped.
+    expect(items().length).toBeGreaterThan(0)
+    expect(screen.getByRole('status', { name: 'About this link' })).toHaveTextContent(
+      'This link names a topic this timeline does not have: zzz',
+    )
   })
 
   it('steps through discrete choices with back and forward', async () => {

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildDir } from '../../src/pipeline/paths'
 import { readBuiltEvents } from './app'
-import { baseUrl, gotoSettled, browserPerFile, newContext, watchPage, type Page } from './browser'
+import { baseUrl, browserPerFile, gotoSettled, newContext, watchPage, type Page } from './browser'
 import type { Locator } from 'playwright-core'
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']

@@ -115,10 +115,10 @@ function recordCspViolations(): void {
   })
 }
 
-/** Starts watching a page; call before the first navigation. */
-export async function watchPage(page: Page): Promise<PageProblems> {
+/** Starts watching a page whose own address is `origin` (the test server's by default); call before the first navigation. */
+export async function watchPage(page: Page, origin = baseUrl()): Promise<PageProblems> {
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedResponses: [] }
-  const ownHost = new URL(baseUrl()).host
+  const ownHost = new URL(origin).host
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text())
   })
@@ -167,7 +167,10 @@ export function afterPaint(page: Page): Promise<void> {
   )
 }
 
-/** Opens `url` and waits until a heading shows, the network is quiet and the page has painted. */
+/**
+ * Goes to `url` and waits until the page has settled: a heading shown (the title, or a slide's), the network
+ * idle (data, documents, the search index) and two frames painted.
+ */
 export async function gotoSettled(page: Page, url: string): Promise<void> {
   await page.goto(url)
   await page.locator('h1, h2').first().waitFor({ state: 'visible', timeout: 15_000 })

@@ -1,6 +1,6 @@
 /** The end-to-end harness itself: the server's policy header and the page watcher catch what they must. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../setup/e2e-server'
+import { servedPolicy } from '../setup/e2e-server'
 import { baseUrl, launchBrowser, newContext, watchPage, type Browser } from './browser'
 
 let browser: Browser
@@ -15,7 +15,7 @@ describe('the e2e server', () => {
   it('serves the built app with the strict Content-Security-Policy header', async () => {
     const response = await fetch(`${baseUrl()}/`)
     expect(response.status).toBe(200)
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    expect(response.headers.get('content-security-policy')).toBe(servedPolicy())
     expect(await response.text()).toContain('<div id="root">')
   })
 })
@@ -33,7 +33,7 @@ describe('the page watcher', () => {
       if (url === strict || url === open) {
         return route.fulfill({
           contentType: 'text/html',
-          headers: url === strict ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {},
+          headers: url === strict ? { 'Content-Security-Policy': servedPolicy() } : {},
           body: '<!doctype html><title>probe</title><script>window.inline = 1</script>',
         })
       }

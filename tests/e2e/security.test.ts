@@ -9,21 +9,23 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { PreviewServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { markup, unicode } from '../fixtures/hostile/generate'
 import { readBuiltEvents } from './app'
 import { buildDir } from '../../src/pipeline/paths'
-import { serveBuilt } from '../setup/e2e-server'
+import { policyMetaOf } from '../../src/pipeline/csp'
+import { serveDist, type ServedDist } from '../../src/pipeline/serve-dist'
+import { afterPaint, baseUrl, browserPerFile, expectCleanPage, gotoSettled, watchPage, type Page } from './browser'
 import { HOST } from '../setup/free-port'
-import { afterPaint, baseUrl, gotoSettled, browserPerFile, expectCleanPage, watchPage, type Page } from './browser'
 
 const HOSTILE_DATA = 'tests/fixtures/hostile'
 const SETTLE = { timeout: 15_000 }
 
 const session = browserPerFile()
-let server: PreviewServer
+let served: ServedDist | undefined
 let hostileUrl: string
+/** The policy the hostile build's index.html carries as a meta tag. */
+let hostilePolicy: string | null = null
 
 beforeAll(async () => {
   // The same command a user would run: `TIMELINE_DATA=tests/fixtures/hostile npm run build`.
@@ -33,12 +35,13 @@ beforeAll(async () => {
     timeout: 110_000,
   })
   if (built.status !== 0) throw new Error(`building on the hostile corpus failed:\n${built.stdout}\n${built.stderr}`)
-  const served = await serveBuilt(path.resolve(HOSTILE_DATA, 'dist'))
-  server = served.server
+  served = await serveDist(path.resolve(HOSTILE_DATA, 'dist'))
+  hostilePolicy = policyMetaOf(fs.readFileSync(path.resolve(HOSTILE_DATA, 'dist', 'index.html'), 'utf8'))
+  if (hostilePolicy === null) throw new Error('the hostile build has no Content-Security-Policy meta tag')
   hostileUrl = served.url
 })
 afterAll(async () => {
-  await server?.close()
+  await served?.server.close()
 })
 
 interface Watch {
@@ -85,19 +88,22 @@ async function open(page: Page, query: string): Promise<void> {
 
 /** Elements that only exist when data was parsed as HTML, and the marks a payload leaves when it runs. */
 async function inertness(page: Page) {
-  return page.evaluate(() => {
+  return page.evaluate((ownPolicy) => {
     const injected = [
       ...document.querySelectorAll(
         'script:not([src]), script[src*="evil"], img[src*="evil"], iframe, svg[onload], [onerror], [onload], [onclick], [onmouseover], a[href^="javascript:" i], base, meta[http-equiv], link[href*="evil"]',
       ),
-    ].map((element) => element.outerHTML.slice(0, 120))
+    ]
+      // The build's own policy tag, in the head, is the one meta http-equiv there must be.
+      .filter((element) => !(element.parentElement === document.head && element.getAttribute('content') === ownPolicy))
+      .map((element) => element.outerHTML.slice(0, 120))
     const styles = [...document.querySelectorAll('style')].filter((s) => s.textContent?.includes('body{display:none}'))
     return {
       injected: [...injected, ...styles.map((s) => s.outerHTML.slice(0, 120))],
       pwned: window.__pwned ?? null,
       violations: window.__violations ?? [],
     }
-  })
+  }, hostilePolicy)
 }
 
 async function expectInert(page: Page, watch: Watch): Promise<void> {

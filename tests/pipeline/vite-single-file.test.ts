@@ -1,13 +1,8 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { INLINE_DATA_ID as BROWSER_ID } from '../../src/lib/offline/inline-data'
-import {
-  finishSingleFile,
-  INLINE_DATA_ID,
-  inlineDataBlock,
-  inlineHashes,
-  singleFilePolicy,
-} from '../../src/pipeline/vite-single-file'
+import { contentSecurityPolicy } from '../../src/pipeline/csp'
+import { finishSingleFile, INLINE_DATA_ID, inlineDataBlock } from '../../src/pipeline/vite-single-file'
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 
@@ -41,18 +36,8 @@ describe('the single file', () => {
     expect(JSON.parse(json)).toEqual(DATA)
   })
 
-  it('hashes inline scripts and styles, but not JSON data blocks', () => {
-    const html = `<script>a()</script><script type="application/json" id="x">{}</script><style>p{}</style>`
-    expect(inlineHashes(html)).toEqual({ scripts: [hash('a()')], styles: [hash('p{}')] })
-  })
-
-  it('does not take a "<style" inside script code for a style element', () => {
-    const html = `<script>const s = "<style>x{}</style>"</script><style>p{}</style>`
-    expect(inlineHashes(html).styles).toEqual([hash('p{}')])
-  })
-
   it('allows only the hashed code and nothing from the network, with no unsafe-inline', () => {
-    const policy = singleFilePolicy('<script>a()</script><style>p{}</style>')
+    const policy = contentSecurityPolicy('<script>a()</script><style>p{}</style>', 'single')
     expect(policy).toContain(`script-src ${hash('a()')};`)
     expect(policy).toContain(`style-src ${hash('p{}')};`)
     expect(policy).toContain("default-src 'none'")

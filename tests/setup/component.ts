@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
 import { initI18n } from '../../src/lib/i18n'
-import { flushUrlState } from '../../src/lib/url-state'
+import { flushUrlState, setUrlIdCheck } from '../../src/lib/url-state'
 
 initI18n('en')
 
@@ -17,4 +17,6 @@ afterEach(() => {
   cleanup()
   // A test's last change may still be on its way to the address: written now, not into the next test.
   flushUrlState()
+  // The dataset a test provided checks no other test's links.
+  setUrlIdCheck(null)
 })

@@ -3,6 +3,7 @@ import { useT } from '../i18n'
 import type { Dataset } from '../../model'
 import { fetchDataset } from './load-dataset'
 import { indexDataset, type DatasetIndex } from './dataset-index'
+import { installUrlIdCheck } from './url-id-check'
 
 const DatasetContext = createContext<DatasetIndex | null>(null)
 
@@ -25,7 +26,11 @@ export function DatasetProvider({ children, load = defaultLoad }: DatasetProvide
     function loadDataset() {
       const controller = new AbortController()
       load(controller.signal).then(
-        (dataset) => setState({ status: 'ready', index: indexDataset(dataset) }),
+        (dataset) => {
+          const index = indexDataset(dataset)
+          installUrlIdCheck(index)
+          setState({ status: 'ready', index })
+        },
         (error: unknown) => {
           if (controller.signal.aborted) return
           setState({ status: 'error', detail: error instanceof Error ? error.message : String(error) })
@@ -64,6 +69,10 @@ export function useDataset(): DatasetIndex {
 
 /** For tests and stories: provides an already loaded dataset. */
 export function StaticDatasetProvider({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
-  const [index] = useState(() => indexDataset(dataset))
+  const [index] = useState(() => {
+    const indexed = indexDataset(dataset)
+    installUrlIdCheck(indexed)
+    return indexed
+  })
   return <DatasetContext value={index}>{children}</DatasetContext>
 }

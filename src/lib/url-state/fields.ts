@@ -22,11 +22,16 @@ function id(value: string | null): string | null {
   return value !== null && ID.test(value) ? value : null
 }
 
-/** Comma-separated list; null when absent; unknown or malformed entries dropped; no duplicates. */
+/**
+ * Comma-separated list; null when absent; malformed entries dropped; no duplicates. Empty (`topics=`) is the
+ * explicit empty choice; entries that are all malformed are not, and fall back to the default (null). Ids are
+ * checked against the loaded dataset apart from this, in known-ids.ts.
+ */
 function list<T extends string>(value: string | null, accept: (item: string) => boolean): T[] | null {
   if (value === null) return null
-  const items = value.split(',').filter((item) => item !== '' && accept(item))
-  return [...new Set(items)] as T[]
+  const entries = value.split(',').filter((item) => item !== '')
+  const items = entries.filter(accept)
+  return entries.length > 0 && items.length === 0 ? null : ([...new Set(items)] as T[])
 }
 
 function isDay(value: string): boolean {

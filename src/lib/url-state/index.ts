@@ -18,5 +18,21 @@ export {
   type UrlState,
   type View,
 } from './url-state'
-export { currentUrl, flushUrlState, getUrlState, setUrlState, urlSettled } from './url-store'
-export { useUrlState, useUrlValue, useUrlValues } from './use-url-state'
+export {
+  checkUrlIds,
+  ID_KEYS,
+  knownIdsOf,
+  type CheckedUrlState,
+  type IdKey,
+  type KnownIds,
+} from './known-ids'
+export {
+  currentUrl,
+  dropUnknownUrlIds,
+  flushUrlState,
+  getUrlState,
+  setUrlIdCheck,
+  setUrlState,
+  urlSettled,
+} from './url-store'
+export { useUnknownUrlIds, useUrlState, useUrlValue, useUrlValues } from './use-url-state'

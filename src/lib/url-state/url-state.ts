@@ -1,6 +1,7 @@
 /**
  * The shareable state of the app lives in the URL (docs/decisions/0005-url-as-state.md).
- * `parseUrlState` never throws: unknown or malformed values fall back to defaults.
+ * `parseUrlState` never throws: unknown or malformed values fall back to defaults. Ids are only checked for
+ * their grammar here; known-ids.ts checks them against the loaded dataset.
  * `serializeUrlState` omits defaults and writes the keys in one stable order.
  */
 import { LANGUAGES, STATUSES } from '../../model'

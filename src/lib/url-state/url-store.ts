@@ -6,6 +6,7 @@
  * the rendering it causes: writing history costs the browser a few milliseconds of the click that made the
  * change (a topic filter at 1,000 events: ~33 → ~28 ms). A change that follows writes the pending one first.
  */
+import type { CheckedUrlState } from './known-ids'
 import { parseUrlState, sameValue, serializeUrlState, type UrlKey, type UrlState } from './url-state'
 
 export type HistoryMode = 'push' | 'replace' | 'replace-debounced'
@@ -13,7 +14,10 @@ export type UrlUpdate = Partial<UrlState> | ((state: UrlState) => UrlState)
 
 const DEBOUNCE_MS = 400
 const listeners = new Set<() => void>()
-let cached: { search: string; state: UrlState } | null = null
+let cached: ({ search: string } & CheckedUrlState) | null = null
+/** The check of the link's ids against the loaded dataset (known-ids.ts); none before it has loaded. */
+let checkIds: ((state: UrlState) => CheckedUrlState) | null = null
+const NO_UNKNOWN_IDS: CheckedUrlState['unknown'] = []
 let pending: UrlState | null = null
 let pendingMode: 'push' | 'replace' = 'replace'
 let timer: ReturnType<typeof setTimeout> | null = null
@@ -37,15 +41,37 @@ export function shareUnchanged(previous: UrlState | null, next: UrlState): UrlSt
   return changed ? shared : previous
 }
 
-function fromLocation(): UrlState {
+function fromLocation(): { search: string } & CheckedUrlState {
   const search = window.location.search
-  if (cached === null || cached.search !== search)
-    cached = { search, state: shareUnchanged(last, parseUrlState(search)) }
-  return cached.state
+  if (cached === null || cached.search !== search) {
+    const parsed = parseUrlState(search)
+    const { state, unknown } = checkIds ? checkIds(parsed) : { state: parsed, unknown: NO_UNKNOWN_IDS }
+    cached = { search, state: shareUnchanged(last, state), unknown }
+  }
+  return cached
+}
+
+/**
+ * From now on every reader sees the link's ids checked by `check` (null: unchecked). The dataset's provider
+ * installs it before its children first render, so no view ever sees an id the dataset does not have.
+ */
+export function setUrlIdCheck(check: ((state: UrlState) => CheckedUrlState) | null): void {
+  if (check === checkIds) return
+  checkIds = check
+  cached = null
+  notify()
+}
+
+/**
+ * The ids the current address names that the dataset does not have (for the link notice). A change on its way
+ * to the address is written from the checked state, so it names none.
+ */
+export function getUnknownUrlIds(): CheckedUrlState['unknown'] {
+  return pending === null ? fromLocation().unknown : NO_UNKNOWN_IDS
 }
 
 export function getUrlState(): UrlState {
-  last = pending ?? fromLocation()
+  last = pending ?? fromLocation().state
   return last
 }
 
@@ -118,6 +144,14 @@ export function subscribeUrlState(listener: () => void): () => void {
     listeners.delete(listener)
     if (listeners.size === 0) window.removeEventListener('popstate', onPopState)
   }
+}
+
+/** Rewrites the address without the ids the dataset does not have (the notice's "OK"); no new history entry. */
+export function dropUnknownUrlIds(): void {
+  flushUrlState()
+  if (getUnknownUrlIds().length === 0) return
+  write(getUrlState(), 'replace')
+  notify()
 }
 
 /** The current address with any pending window change written: what "Copy link" copies. */

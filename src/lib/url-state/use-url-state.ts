@@ -1,5 +1,6 @@
 import { useState, useSyncExternalStore } from 'react'
-import { getUrlState, subscribeUrlState } from './url-store'
+import type { UnknownIds } from './known-ids'
+import { getUnknownUrlIds, getUrlState, subscribeUrlState } from './url-store'
 import type { UrlKey, UrlState } from './url-state'
 
 /** The parsed URL state; re-renders on every change (push, replace, back, forward). */
@@ -31,4 +32,9 @@ export function useUrlValues<K extends UrlKey>(keys: readonly K[]): Pick<UrlStat
     }
   })
   return useSyncExternalStore(subscribeUrlState, read, read)
+}
+
+/** The ids the address names that the loaded dataset does not have, per key; [] when there are none. */
+export function useUnknownUrlIds(): UnknownIds[] {
+  return useSyncExternalStore(subscribeUrlState, getUnknownUrlIds, getUnknownUrlIds)
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import en from '../../../locales/en.json'
 import ru from '../../../locales/ru.json'
 import { LANGUAGES, PRECISIONS, STATUSES } from '../../../src/model'
-import { VIEWS } from '../../../src/lib/url-state'
+import { ID_KEYS, VIEWS } from '../../../src/lib/url-state'
 import { SHORTCUTS } from '../../../src/features/help'
 
 const PLURAL = /_(zero|one|two|few|many|other)$/
@@ -25,6 +25,7 @@ const dynamicKeys = new Set([
   ...LANGUAGES.map((lang) => `languageName.${lang}`),
   ...LANGUAGES.map((lang) => `present.lang.${lang}`),
   ...VIEWS.map((view) => `view.${view}`),
+  ...ID_KEYS.map((key) => `link.unknown.${key}`),
   ...STATUSES.map((status) => `features.list.${status}`),
   ...SHORTCUTS.map((shortcut) => shortcut.description),
 ])

@@ -34,12 +34,15 @@ describe('parseUrlState', () => {
     })
   })
 
-  it('tells "all topics" (absent) from "no topic" (empty) and drops what is not an id', () => {
+  it('tells "all topics" (absent) from "no topic" (empty), and leaves ids to be checked against the dataset', () => {
     expect(parseUrlState('').topics).toBeNull()
     expect(parseUrlState('?topics=').topics).toEqual([])
-    // Topics are the data folder's vocabulary: an unknown id is kept (it matches no event), a malformed one dropped.
-    expect(parseUrlState('?topics=No%20pe!,peace-treaty,,peace-treaty').topics).toEqual(['peace-treaty'])
-    expect(parseUrlState('?topics=launch').topics).toEqual(['launch'])
+    expect(parseUrlState('?topics=,,').topics).toEqual([])
+    // Well-formed ids are kept, once each (known-ids.ts drops the ones the dataset lacks); malformed ones are not.
+    expect(parseUrlState('?topics=nope,peace-treaty,,peace-treaty,Bad!').topics).toEqual(['nope', 'peace-treaty'])
+    // Nothing but malformed entries is no choice at all, not the empty one: the default.
+    expect(parseUrlState('?topics=Bad!,%20').topics).toBeNull()
+    expect(parseUrlState('?kind=Summit').kind).toBeNull()
   })
 
   it('lets the first of repeated keys win', () => {
