@@ -1,6 +1,6 @@
 /**
  * The only module that touches vis-timeline (its esnext peer build, see docs/decisions/0001-vis-timeline-peer-build.md),
- * with vis-internals.ts for what reaches into its private parts.
+ * with vis-patches/ for what reaches into its private parts.
  * Component tests replace it with a fake (vi.mock); real behaviour is proven in Chromium end to end.
  */
 import moment from 'moment'
@@ -12,7 +12,7 @@ import type { Language } from '../../model'
 import type { DayRange } from '../../lib/url-state'
 import type { TimelineGroup, TimelineItem } from './timeline-items'
 import { syncDataSet } from './sync-dataset'
-import { hideForUpdate, redrawAtNewWidth, redrawBatcher, skipUnchangedAxis } from './vis-internals'
+import { installVisPatches } from './vis-patches'
 import { dateToIsoDay } from './timeline-window'
 
 export interface TimelineEvents {
@@ -104,8 +104,10 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
   }
   // Our item type is stricter than vis-timeline's DataItem (plain text, explicit nulls).
   const timeline = new Timeline(container, items as unknown as DataItemCollectionType, options)
-  const batch = redrawBatcher(timeline)
-  const axis = skipUnchangedAxis(timeline)
+  const patches = installVisPatches(timeline)
+  const { batch } = patches
+  // What the end-to-end canary reads: the patches that engaged on this version.
+  container.dataset.visPatches = patches.engaged.join(' ')
   if (init.groups) {
     syncDataSet(groups, init.groups)
     timeline.setGroups(groups)
@@ -151,7 +153,8 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     if (width === lastWidth) return
     const first = lastWidth === null
     lastWidth = width
-    if (!first) redrawAtNewWidth(timeline)
+    // A new width rescales every item: vis-timeline's public redraw (its own size poll is off, see autoResize).
+    if (!first) timeline.redraw()
   }
   const resizeObserver =
     typeof ResizeObserver === 'undefined'
@@ -173,17 +176,17 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
         syncDataSet(groups, nextGroups)
         // Items first, then the groups: vis-timeline sorts the ungrouped items into their groups on setGroups,
         // but drops items whose group changes from none to one after the groups are set.
-        batch(() => syncDataSet(items, nextItems, (ids) => hideForUpdate(timeline, ids)))
+        batch(() => syncDataSet(items, nextItems, patches.beforeUpdate))
         if (!grouped) timeline.setGroups(groups)
       } else {
-        batch(() => syncDataSet(items, nextItems, (ids) => hideForUpdate(timeline, ids)))
+        batch(() => syncDataSet(items, nextItems, patches.beforeUpdate))
         if (grouped) timeline.setGroups(null as never)
       }
       grouped = nextGroups !== null
     },
     setLanguage(lang) {
       moment.locale(lang)
-      axis.invalidate()
+      patches.invalidateAxis()
       batch(() => timeline.setOptions({ locale: lang }))
     },
     setSelection(id) {
