@@ -14,7 +14,7 @@ import {
   type DayWindow,
 } from './level-of-detail'
 import { createTimeline, type TimelineController } from './timeline-adapter'
-import { groupOf, toClusterItem, toTimelineGroups, toTimelineItem } from './timeline-items'
+import { groupOf, itemsOfEvent, toClusterItem, toTimelineGroups } from './timeline-items'
 import { toDayNumber } from './timeline-window'
 
 const isCluster = (id: string) => id.startsWith('cluster:')
@@ -67,9 +67,9 @@ export function TimelineView(props: TimelineViewProps) {
     return levelOfDetail(index, window, (event) => groupOf(event, grouping))
   }, [index, view, grouping])
   const items = useMemo(() => {
-    const shown = lod.events.map((event) => toTimelineItem(event, lang, grouping))
+    const shown = lod.events.flatMap((event) => itemsOfEvent(event, lang, grouping))
     // The selection is always drawn as itself, so vis-timeline can mark and focus it.
-    if (selected && !lod.events.includes(selected)) shown.push(toTimelineItem(selected, lang, grouping))
+    if (selected && !lod.events.includes(selected)) shown.push(...itemsOfEvent(selected, lang, grouping))
     if (lod.mode === 'clusters') for (const cluster of lod.clusters) shown.push(toClusterItem(cluster, lang))
     return shown
   }, [lod, selected, lang, grouping])

@@ -13,7 +13,7 @@ import type { DayRange } from '../../lib/url-state'
 import type { TimelineGroup, TimelineItem } from './timeline-items'
 import { syncDataSet } from './sync-dataset'
 import { installVisPatches } from './vis-patches'
-import { dateToIsoDay } from './timeline-window'
+import { clampWindow, dateToIsoDay, FIRST_DAY, isoDayToDate, LAST_DAY } from './timeline-window'
 
 export interface TimelineEvents {
   /** The user clicked or tapped an item (id) or empty space (null). */
@@ -30,6 +30,8 @@ export interface TimelineController {
   getWindow: () => DayRange
   zoom: (direction: 'in' | 'out') => void
   fit: (window?: DayRange) => void
+  /** Moves the window to show a new set of events: not the user's move (the link keeps no window for it). */
+  show: (window: DayRange) => void
   focus: (id: string) => void
   /** Moves the window only when the item is outside it; to `window` (the user's move) when one is given. */
   reveal: (id: string, window?: DayRange) => void
@@ -48,7 +50,15 @@ function textElement(text: string): HTMLElement {
   const span = document.createElement('span')
   span.className = 'event__text'
   span.textContent = text
+  // The full title as a tooltip where the label is cut off at an edge: set as text, never parsed as HTML
+  // (vis-timeline's own `title` option goes through innerHTML).
+  span.title = text
   return span
+}
+
+/** Animated, unless the reader asked for less motion. */
+function animation(): boolean {
+  return typeof matchMedia !== 'function' || !matchMedia('(prefers-reduced-motion: reduce)').matches
 }
 
 /** A cluster: its topics as colour swatches, then "N events" as text. */
@@ -98,6 +108,9 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     zoomMin: 1000 * 60 * 60 * 24 * 7,
     zoomMax: 1000 * 60 * 60 * 24 * 365 * 120,
     showCurrentTime: false,
+    // The grammar's days and no further: a pan or a fit never reaches a year without four digits.
+    min: isoDayToDate(FIRST_DAY),
+    max: isoDayToDate(LAST_DAY),
     // vis-timeline polls its size once a second; the ResizeObserver below redraws in the frame of the change
     // (the detail panel opening beside it), not up to a second later.
     autoResize: false,
@@ -117,14 +130,15 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
   // loading screen over the items.
   // Data that arrives before that (the level of detail's margin) waits for it: added while the first fit is on
   // screen, each item would be drawn and measured on its own.
-  const initialWindow = init.window
+  // A window asked for before then (a link's filter that the first window does not show) replaces it.
+  let initialWindow = init.window
   let pending: Parameters<TimelineController['setData']> | null = null
   let selection: string | null = null
   let windowSet = initialWindow === null
   if (initialWindow) {
     const applyInitialWindow = () => {
       timeline.off('changed', applyInitialWindow)
-      timeline.setWindow(initialWindow.from, initialWindow.to, { animation: false })
+      if (initialWindow) setTimelineWindow(initialWindow, false)
       windowSet = true
       if (pending) {
         controller.setData(...pending)
@@ -137,13 +151,28 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
 
   timeline.on('select', (props: { items: (string | number)[] }) => {
     const first = props.items[0]
-    init.events.onSelect(first === undefined ? null : String(first))
+    // An event drawn in several rows (grouped by topic) has one item per row, each naming the event.
+    const item = first === undefined ? null : items.get(String(first))
+    init.events.onSelect(first === undefined ? null : (item?.['event-id'] ?? String(first)))
   })
+  /** The items drawing an event: only the DataSet's own (a Map), so no id reaches vis-timeline's plain-object lookup. */
+  const itemsOf = (id: string): string[] => items.getIds({ filter: (item) => item['event-id'] === id }).map(String)
+  function setTimelineWindow(window: DayRange, animate: boolean) {
+    const { from, to } = clampWindow(window)
+    timeline.setWindow(isoDayToDate(from), isoDayToDate(to), { animation: animate })
+  }
+  const moveTo = (window: DayRange) => {
+    if (!windowSet) initialWindow = window
+    else setTimelineWindow(window, animation())
+  }
   // Buttons and keys move the window on the user's behalf: report those changes as the user's too.
   let userIntent = false
   timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
     const byUser = props.byUser || userIntent
     userIntent = false
+    // The exact window, for the end-to-end tests that check items against the axis.
+    container.dataset.windowStart = String(props.start.valueOf())
+    container.dataset.windowEnd = String(props.end.valueOf())
     init.events.onRangeChanged({ from: dateToIsoDay(props.start), to: dateToIsoDay(props.end) }, byUser)
   })
 
@@ -192,12 +221,13 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     setSelection(id) {
       selection = id
       // A click has already selected the item in vis-timeline: selecting it again redraws and measures it.
-      const current = timeline.getSelection()
-      if (id === null ? current.length === 0 : current.length === 1 && String(current[0]) === id) return
-      timeline.setSelection(id === null ? [] : [id])
+      const wanted = id === null ? [] : itemsOf(id)
+      const current = timeline.getSelection().map(String)
+      if (current.length === wanted.length && wanted.every((item) => current.includes(item))) return
+      timeline.setSelection(wanted)
     },
     setWindow(window, animate = false) {
-      timeline.setWindow(window.from, window.to, { animation: animate })
+      setTimelineWindow(window, animate)
     },
     getWindow() {
       const { start, end } = timeline.getWindow()
@@ -210,27 +240,31 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     },
     fit(window) {
       userIntent = true
-      if (window) timeline.setWindow(window.from, window.to, { animation: true })
-      else timeline.fit()
+      if (window) setTimelineWindow(window, animation())
+      else timeline.fit({ animation: animation() })
+    },
+    show(window) {
+      moveTo(window)
     },
     focus(id) {
+      if (!items.get(id)) return
       userIntent = true
-      timeline.focus(id, { animation: true, zoom: false })
+      timeline.focus(id, { animation: animation(), zoom: false })
     },
     reveal(id, window) {
       if (window) {
         userIntent = true
-        timeline.setWindow(window.from, window.to, { animation: true })
+        setTimelineWindow(window, animation())
         return
       }
       const item = items.get(id)
       if (!item) return
       const { start, end } = timeline.getWindow()
-      const itemStart = new Date(item.start)
-      const itemEnd = item.end ? new Date(item.end) : itemStart
+      const itemStart = isoDayToDate(item.start)
+      const itemEnd = item.end ? isoDayToDate(item.end) : itemStart
       if (itemEnd >= start && itemStart <= end) return
       userIntent = true
-      timeline.focus(id, { animation: true, zoom: false })
+      timeline.focus(id, { animation: animation(), zoom: false })
     },
     destroy() {
       resizeObserver?.disconnect()
