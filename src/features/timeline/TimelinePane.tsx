@@ -79,7 +79,10 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
       if (selectedId !== null && events.some((event) => event.id === selectedId)) return
       if (inView(events, visible, Math.min(FEW_IN_VIEW, events.length))) return
       const target = fitWindow(events)
-      if (target) controller.current?.show(target)
+      if (!target) return
+      controller.current?.show(target)
+      // The link's window no longer shows its events: without one, the link opens on them again.
+      if (getUrlState().window) setUrlState({ window: null }, 'replace')
     },
     // Only a new set moves the window: the user's pan and zoom (visible) are read, not followed.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- visible and selectedId are read, not followed

@@ -165,14 +165,17 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     if (!windowSet) initialWindow = window
     else setTimelineWindow(window, animation())
   }
+  // The exact window drawn, for the end-to-end tests that check every item against the axis.
+  timeline.on('changed', () => {
+    const { start, end } = timeline.getWindow()
+    container.dataset.windowStart = String(start.valueOf())
+    container.dataset.windowEnd = String(end.valueOf())
+  })
   // Buttons and keys move the window on the user's behalf: report those changes as the user's too.
   let userIntent = false
   timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
     const byUser = props.byUser || userIntent
     userIntent = false
-    // The exact window, for the end-to-end tests that check items against the axis.
-    container.dataset.windowStart = String(props.start.valueOf())
-    container.dataset.windowEnd = String(props.end.valueOf())
     init.events.onRangeChanged({ from: dateToIsoDay(props.start), to: dateToIsoDay(props.end) }, byUser)
   })
 
