@@ -5,7 +5,9 @@
  * days of the date grammar select and present, and the topic colours on screen are data/topics.yaml's.
  */
 import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { buildDir } from '../../src/pipeline/paths'
 import { SETTLE, browserSession, filterToOneTopic, readBuiltDataset, timelineItems, urlParams } from './app'
 import { afterPaint, expectCleanPage, type Page } from './browser'
 
@@ -213,7 +215,49 @@ describe('the timeline shows what you chose', () => {
   })
 })
 
+/** The built dataset with one event on the grammar's first day and one on its last, served in its place. */
+async function withEdgeDays(page: Page) {
+  const built = JSON.parse(fs.readFileSync(path.join(buildDir(), 'dataset.json'), 'utf8')) as {
+    events: Record<string, unknown>[]
+  }
+  const template = built.events.find((e) => e['id'] === '2018-07-31-kono-lavrov-meeting')!
+  const edge = (id: string, day: string, en: string) => ({
+    ...template,
+    id,
+    date: day,
+    start: day,
+    end: day,
+    related: [],
+    title: { en, ru: en },
+  })
+  built.events = [
+    edge('0001-01-01-first-day', '0001-01-01', 'On the first day'),
+    ...built.events,
+    edge('9999-12-31-last-day', '9999-12-31', 'On the last day'),
+  ]
+  await page.route('**/data/dataset.json', (route) => route.fulfill({ json: built }))
+  return built.events.length
+}
+
 describe('the timeline at the edges', () => {
+  it('selects, shows and presents events on 0001-01-01 and 9999-12-31', async () => {
+    const { page, problems } = await session.open('?lang=en')
+    const count = await withEdgeDays(page)
+    for (const [id, title, slide] of [
+      ['0001-01-01-first-day', 'On the first day', 1],
+      ['9999-12-31-last-day', 'On the last day', count],
+    ] as const) {
+      await page.goto(page.url().replace(/\?.*$/, `?event=${id}`))
+      await page.getByRole('heading', { level: 2, name: title }).waitFor({ state: 'visible', ...SETTLE })
+      await expect.poll(() => idsInView(page), SETTLE).toContain(id)
+      expect(await item(page, id).getAttribute('class')).toContain('vis-selected')
+      await page.goto(page.url().replace(/\?.*$/, `?present=${slide}`))
+      const presentation = page.getByRole('region', { name: 'Presentation' })
+      await presentation.getByRole('heading', { level: 2, name: title }).waitFor({ state: 'visible', ...SETTLE })
+    }
+    await expectCleanPage(page, problems)
+  })
+
   for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
     it(`opens ?event=${id} without a crash and shows the timeline`, async () => {
       const { page, problems } = await session.open(`?event=${id}`)
