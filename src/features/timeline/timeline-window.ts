@@ -51,7 +51,11 @@ export function countOutside(events: readonly Interval[], window: DayRange): { b
 export const FIRST_DAY = '0001-01-01'
 export const LAST_DAY = '9999-12-31'
 
-const clampDay = (iso: string) => (iso < FIRST_DAY ? FIRST_DAY : iso > LAST_DAY ? LAST_DAY : iso)
+/** Years past 9999 have five digits and compare as text below it; negative ones start with a minus. */
+function clampDay(iso: string): string {
+  if (iso.length > LAST_DAY.length) return iso.startsWith('-') ? FIRST_DAY : LAST_DAY
+  return iso < FIRST_DAY ? FIRST_DAY : iso > LAST_DAY ? LAST_DAY : iso
+}
 
 /** A window kept within FIRST_DAY … LAST_DAY: beyond them a day has no four-digit year to be written with. */
 export function clampWindow(window: DayRange): DayRange {
@@ -112,10 +116,11 @@ export function mainPart<T extends Interval>(events: readonly T[]): { from: numb
   return { from: starts[lo]!, to }
 }
 
-/** A window over whole days with a little room on both sides. */
+/** A window over whole days with a little room on the left, and more on the right for the last labels. */
 export function paddedWindow(part: { from: number; to: number }): DayRange {
-  const pad = Math.max(7, Math.round((part.to - part.from) * 0.03))
-  return { from: isoFromDayNumber(part.from - pad), to: isoFromDayNumber(part.to + pad) }
+  const span = part.to - part.from
+  const pad = (share: number) => Math.max(7, Math.round(span * share))
+  return { from: isoFromDayNumber(part.from - pad(0.03)), to: isoFromDayNumber(part.to + pad(0.2)) }
 }
 
 /** "1945–1956", or "2017" when they share a year: where the events outside the window are. */
