@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../lib/i18n'
 
 export interface OutsideCountsProps {
   before: number
@@ -13,7 +13,7 @@ export interface OutsideCountsProps {
 
 /** How many events of the current filter lie before and after the visible window; each count goes there. */
 export const OutsideCounts = memo(function OutsideCounts(props: OutsideCountsProps) {
-  const { t } = useTranslation()
+  const { t } = useT()
   return (
     <p className="outside-counts" aria-live="polite">
       <span className="outside-counts__before">

@@ -1,15 +1,32 @@
 export {
+  CLEARED_FILTERS,
   DEFAULT_URL_STATE,
+  FACET_KEYS,
+  FILTER_KEYS,
   GROUPINGS,
+  URL_FIELDS,
   URL_KEYS,
   VIEWS,
   currentView,
   parseUrlState,
+  sameValue,
   serializeUrlState,
   type DayRange,
+  type FacetKey,
+  type Field,
+  type FilterKey,
   type Grouping,
+  type UrlKey,
   type UrlState,
   type View,
 } from './url-state'
-export { currentUrl, flushUrlState, getUrlState, setUrlState, type HistoryMode, type UrlUpdate } from './url-store'
-export { useUrlState, useUrlValue } from './use-url-state'
+export {
+  currentUrl,
+  flushUrlState,
+  getUrlState,
+  setUrlState,
+  urlSettled,
+  type HistoryMode,
+  type UrlUpdate,
+} from './url-store'
+export { useUrlState, useUrlValue, useUrlValues } from './use-url-state'
