@@ -69,17 +69,27 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
   const outside = useMemo(() => (visible ? outsideOf(events, visible) : { before: [], after: [] }), [events, visible])
   // The set the window last followed: a link with a window keeps it; otherwise the first set is followed too.
   const followed = useRef<readonly DatasetEvent[] | null>(getUrlState().window ? events : null)
+  // Where the window was before it followed a set, and the set it showed: clearing a search goes back there,
+  // unless the user has moved the window since.
+  const returnTo = useRef<{ events: readonly DatasetEvent[]; window: DayRange } | null>(null)
 
   useEffect(
     function showANewSet() {
       const previous = followed.current
       followed.current = events
       if ((previous && sameEvents(previous, events)) || events.length === 0 || !visible) return
+      const back = returnTo.current
+      returnTo.current = null
+      if (back && sameEvents(back.events, events)) {
+        controller.current?.show(back.window)
+        return
+      }
       // A selection in the set is brought into view by the timeline itself.
       if (selectedId !== null && events.some((event) => event.id === selectedId)) return
       if (inView(events, visible, Math.min(FEW_IN_VIEW, events.length))) return
       const target = fitWindow(events)
       if (!target) return
+      returnTo.current = previous ? { events: previous, window: visible } : null
       controller.current?.show(target)
       // The link's window no longer shows its events: without one, the link opens on them again.
       if (getUrlState().window) setUrlState({ window: null }, 'replace')
@@ -105,6 +115,7 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
 
   function onRangeChanged(window: DayRange, byUser: boolean) {
     setVisible(window)
+    if (byUser) returnTo.current = null
     if (byUser) setUrlState({ window }, 'replace-debounced')
   }
 
