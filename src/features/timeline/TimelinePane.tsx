@@ -79,8 +79,8 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
       followed.current = events
       if ((previous && sameEvents(previous, events)) || events.length === 0 || !visible) return
       const back = returnTo.current
-      returnTo.current = null
       if (back && sameEvents(back.events, events)) {
+        returnTo.current = null
         controller.current?.show(back.window)
         return
       }
@@ -89,7 +89,8 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
       if (inView(events, visible, Math.min(FEW_IN_VIEW, events.length))) return
       const target = fitWindow(events)
       if (!target) return
-      returnTo.current = previous ? { events: previous, window: visible } : null
+      // The first move of a run of them (each keystroke of a search) remembers where it started.
+      returnTo.current ??= previous ? { events: previous, window: visible } : null
       controller.current?.show(target)
       // The link's window no longer shows its events: without one, the link opens on them again.
       if (getUrlState().window) setUrlState({ window: null }, 'replace')
