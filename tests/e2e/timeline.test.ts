@@ -266,7 +266,8 @@ describe('the timeline app', () => {
     await expect.poll(() => heading.evaluate((el) => el === document.activeElement), SETTLE).toBe(true)
     await page.keyboard.press('Escape')
     await detailPanel(page, last.title.en).waitFor({ state: 'detached', ...SETTLE })
-    expect(eventInUrl(page, problems)).toBeNull()
+    // The history is written one task after the change (ADR 0005).
+    await expect.poll(() => eventInUrl(page, problems), SETTLE).toBeNull()
     await expect.poll(() => region.evaluate((el) => el === document.activeElement), SETTLE).toBe(true)
     await expectCleanPage(page, problems)
   })

@@ -64,6 +64,7 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
   const controller = useRef<TimelineController | null>(null)
   // The first view: the link's window, else where the events are dense (all events, not the filter).
   // A large corpus opens on its densest few hundred events, each drawn as itself; zooming out shows clusters.
+  const [linkWindow] = useState(() => getUrlState().window !== null)
   const [initialWindow] = useState<DayRange | null>(() => getUrlState().window ?? firstView(dataset.events))
   const [visible, setVisible] = useState<DayRange | null>(initialWindow)
   const outside = useMemo(() => (visible ? outsideOf(events, visible) : { before: [], after: [] }), [events, visible])
@@ -145,6 +146,7 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
         grouping={grouping}
         selectedId={selectedId}
         initialWindow={initialWindow}
+        keepInitialWindow={linkWindow}
         onSelect={(id) => setUrlState({ event: id })}
         onOpen={onOpen}
         onRangeChanged={onRangeChanged}

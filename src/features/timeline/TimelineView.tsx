@@ -40,6 +40,8 @@ export interface TimelineViewProps {
   selectedId: string | null
   /** The window to open with (from the link, or the dense first view). Read once. */
   initialWindow: DayRange | null
+  /** The first window is the link's own: a selection outside it is not brought into view until asked. */
+  keepInitialWindow: boolean
   onSelect: (id: string | null) => void
   onOpen: (id: string) => void
   onRangeChanged: (window: DayRange, byUser: boolean) => void
@@ -79,7 +81,8 @@ export function TimelineView(props: TimelineViewProps) {
   )
 
   const frame = useRef(0)
-  const revealed = useRef<string | null>(null)
+  // The selection last brought into view; undefined until the first one is synced.
+  const revealed = useRef<string | null | undefined>(undefined)
   const onSelect = useEffectEvent((id: string | null) => {
     if (id === null || !isCluster(id)) {
       // Clicked on screen: already in view (a day's text may show while its dot is just outside the window).
@@ -120,7 +123,7 @@ export function TimelineView(props: TimelineViewProps) {
     return function destroyTimeline() {
       announce(null)
       cancelAnimationFrame(frame.current)
-      revealed.current = null
+      revealed.current = undefined
       controllerRef.current = null
       controller.destroy()
     }
@@ -149,7 +152,9 @@ export function TimelineView(props: TimelineViewProps) {
       }
       // Once per selection: a later pan or zoom away from it is the user's.
       if (revealed.current === selectedId) return
+      const first = revealed.current === undefined
       revealed.current = selectedId
+      if (first && props.keepInitialWindow) return
       // Among clusters, or out of sight: move (and zoom) to where the selection is drawn with its neighbours.
       const needsMove = lod.mode === 'clusters' || (view !== null && !inWindow(selected, view))
       const width = view ? view.to - view.from : 365

@@ -255,6 +255,11 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
       timeline.focus(id, { animation: animation(), zoom: false })
     },
     reveal(id, window) {
+      if (!windowSet) {
+        // Opening on a selection: its window is the first one, drawn once, not an animation raced by it.
+        if (window) initialWindow = window
+        return
+      }
       if (window) {
         userIntent = true
         setTimelineWindow(window, animation())
