@@ -2,7 +2,6 @@ export {
   CLEARED_FILTERS,
   DEFAULT_URL_STATE,
   FACET_KEYS,
-  FILTER_KEYS,
   GROUPINGS,
   URL_FIELDS,
   URL_KEYS,
@@ -14,19 +13,10 @@ export {
   type DayRange,
   type FacetKey,
   type Field,
-  type FilterKey,
   type Grouping,
   type UrlKey,
   type UrlState,
   type View,
 } from './url-state'
-export {
-  currentUrl,
-  flushUrlState,
-  getUrlState,
-  setUrlState,
-  urlSettled,
-  type HistoryMode,
-  type UrlUpdate,
-} from './url-store'
+export { currentUrl, flushUrlState, getUrlState, setUrlState, urlSettled } from './url-store'
 export { useUrlState, useUrlValue, useUrlValues } from './use-url-state'
