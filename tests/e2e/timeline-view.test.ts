@@ -264,7 +264,9 @@ describe('the timeline at the edges', () => {
       await timelineItems(page)
         .first()
         .waitFor({ state: 'visible', ...SETTLE })
-      await page.getByRole('button', { name: 'Go to selected', exact: true }).isDisabled()
+      // Where the link keeps the id, going to it reaches vis-timeline's focus too, which must find nothing.
+      const goTo = page.getByRole('button', { name: 'Go to selected', exact: true })
+      if (await goTo.isEnabled()) await goTo.click()
       await afterPaint(page)
       await expectCleanPage(page, problems)
     })
