@@ -5,6 +5,7 @@ import { Handout } from '../features/print'
 import { ErrorBoundary } from './error-boundary'
 import { ThemeToggle, useTheme, useThemeOnDocument } from '../features/theme'
 import { useDataset } from '../lib/data'
+import { useTopicColours } from '../features/timeline'
 import { EventFiltersProvider, FilterBar, useEventFilters } from '../features/filters'
 import { Footer } from './Footer'
 import { Header } from './header/Header'
@@ -31,6 +32,7 @@ export function App() {
 function Shell({ headerButtons }: { headerButtons: ReactNode }) {
   const lang = useLanguageSync()
   const { dataset, eventById } = useDataset()
+  useTopicColours(dataset.topics)
   const { events, search } = useEventFilters()
   const eventId = useUrlValue('event')
   const view = useUrlValue('view')

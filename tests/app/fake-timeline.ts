@@ -28,7 +28,7 @@ function render(fake: FakeTimeline): void {
       if (item['cluster-count'] !== null) element.setAttribute('data-cluster-count', String(item['cluster-count']))
       element.className = item.className + (item.id === fake.selection ? ' vis-selected' : '')
       element.textContent = item.text
-      element.addEventListener('click', () => fake.options.events.onSelect(item.id))
+      element.addEventListener('click', () => fake.options.events.onSelect(item['event-id'] ?? item.id))
       return element
     }),
   )
@@ -72,6 +72,10 @@ export function createTimeline(container: HTMLElement, options: CreateTimelineOp
     },
     fit() {
       fake.calls.push('fit')
+    },
+    show(window) {
+      fake.calls.push(`show:${window.from}/${window.to}`)
+      fake.window = window
     },
     focus(id) {
       fake.calls.push(`focus:${id}`)

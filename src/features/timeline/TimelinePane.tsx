@@ -1,5 +1,5 @@
 /** The timeline with its controls; writes the URL (selection: push, window: debounced replace). */
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { isoFromDayNumber, type DatasetEvent } from '../../model'
 import { useDataset } from '../../lib/data'
 import { useEventFilters } from '../filters'
@@ -8,7 +8,7 @@ import { getUrlState, setUrlState, useUrlValue, type DayRange, type Grouping } f
 import { OutsideCounts } from './OutsideCounts'
 import type { TimelineController } from './timeline-adapter'
 import { createLodIndex, dayWindow, EVENT_THRESHOLD, narrowWindow } from './level-of-detail'
-import { countOutside, densestWindow, toDayNumber } from './timeline-window'
+import { densestWindow, mainPart, outsideOf, paddedWindow, yearsOf } from './timeline-window'
 import { TimelineToolbar } from './TimelineToolbar'
 import { TimelineView } from './TimelineView'
 import { useT } from '../../lib/i18n'
@@ -18,15 +18,26 @@ export interface TimelinePaneProps {
   onOpen: (id: string) => void
 }
 
-/** All the events shown, with a little room on both sides: "fit" covers them, not only the items drawn. */
+/**
+ * The events shown, with a little room on both sides: "fit" covers them, not only the items drawn; a few far-off
+ * ones are left to the counts of events outside the window (mainPart).
+ */
 function fitWindow(events: readonly { start: string; end: string }[]): DayRange | undefined {
-  const first = events[0]
-  if (!first) return undefined
-  let to = first.end
-  for (const event of events) if (event.end > to) to = event.end
-  const pad = Math.max(7, Math.round((toDayNumber(to) - toDayNumber(first.start)) * 0.03))
-  return { from: isoFromDayNumber(toDayNumber(first.start) - pad), to: isoFromDayNumber(toDayNumber(to) + pad) }
+  const part = mainPart(events)
+  return part ? paddedWindow(part) : undefined
 }
+
+/** Fewer than this many of a new set in view (all of them, if fewer): the window moves to the set. */
+const FEW_IN_VIEW = 3
+
+function inView(events: readonly DatasetEvent[], window: DayRange, enough: number): boolean {
+  let count = 0
+  for (const event of events) if (event.start <= window.to && event.end >= window.from && ++count >= enough) return true
+  return false
+}
+
+const sameEvents = (a: readonly DatasetEvent[], b: readonly DatasetEvent[]) =>
+  a === b || (a.length === b.length && a.every((event, i) => event === b[i]))
 
 /**
  * A large corpus opens on a page's worth of events: its densest stretch of this many starts, with at most
@@ -53,18 +64,60 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
   const controller = useRef<TimelineController | null>(null)
   // The first view: the link's window, else where the events are dense (all events, not the filter).
   // A large corpus opens on its densest few hundred events, each drawn as itself; zooming out shows clusters.
+  const [linkWindow] = useState(() => getUrlState().window !== null)
   const [initialWindow] = useState<DayRange | null>(() => getUrlState().window ?? firstView(dataset.events))
   const [visible, setVisible] = useState<DayRange | null>(initialWindow)
-  const outside = useMemo(() => (visible ? countOutside(events, visible) : { before: 0, after: 0 }), [events, visible])
+  const outside = useMemo(() => (visible ? outsideOf(events, visible) : { before: [], after: [] }), [events, visible])
+  // The set the window last followed: a link with a window keeps it; otherwise the first set is followed too.
+  const followed = useRef<readonly DatasetEvent[] | null>(getUrlState().window ? events : null)
+  // Where the window was before it followed a set, and the set it showed: clearing a search goes back there,
+  // unless the user has moved the window since.
+  const returnTo = useRef<{ events: readonly DatasetEvent[]; window: DayRange } | null>(null)
+
+  useEffect(
+    function showANewSet() {
+      const previous = followed.current
+      followed.current = events
+      if ((previous && sameEvents(previous, events)) || events.length === 0 || !visible) return
+      const back = returnTo.current
+      if (back && sameEvents(back.events, events)) {
+        returnTo.current = null
+        controller.current?.show(back.window)
+        return
+      }
+      // A selection in the set is brought into view by the timeline itself.
+      if (selectedId !== null && events.some((event) => event.id === selectedId)) return
+      if (inView(events, visible, Math.min(FEW_IN_VIEW, events.length))) return
+      const target = fitWindow(events)
+      if (!target) return
+      // The first move of a run of them (each keystroke of a search) remembers where it started.
+      returnTo.current ??= previous ? { events: previous, window: visible } : null
+      controller.current?.show(target)
+      // The link's window no longer shows its events: without one, the link opens on them again.
+      if (getUrlState().window) setUrlState({ window: null }, 'replace')
+    },
+    // Only a new set moves the window: the user's pan and zoom (visible) are read, not followed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- visible and selectedId are read, not followed
+    [events],
+  )
 
   // Stable for the memoized toolbar: a filter or a selection re-renders it only through what it shows.
   const onZoom = useCallback((direction: 'in' | 'out') => controller.current?.zoom(direction), [])
   const onFit = useCallback(() => controller.current?.fit(fitWindow(events)), [events])
+  const onBefore = useCallback(() => {
+    const target = fitWindow(outside.before)
+    if (target) controller.current?.fit(target)
+  }, [outside.before])
+  const onAfter = useCallback(() => {
+    const target = fitWindow(outside.after)
+    if (target) controller.current?.fit(target)
+  }, [outside.after])
   const onGoToSelected = useCallback(() => selectedId !== null && controller.current?.focus(selectedId), [selectedId])
   const onGrouping = useCallback((group: Grouping | null) => setUrlState({ group }), [])
 
   function onRangeChanged(window: DayRange, byUser: boolean) {
     setVisible(window)
+    if (byUser) returnTo.current = null
     if (byUser) setUrlState({ window }, 'replace-debounced')
   }
 
@@ -78,7 +131,14 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
         onGoToSelected={onGoToSelected}
         onGrouping={onGrouping}
       />
-      <OutsideCounts before={outside.before} after={outside.after} />
+      <OutsideCounts
+        before={outside.before.length}
+        after={outside.after.length}
+        beforeYears={yearsOf(outside.before)}
+        afterYears={yearsOf(outside.after)}
+        onBefore={onBefore}
+        onAfter={onAfter}
+      />
       <TimelineView
         events={events}
         topics={dataset.topics}
@@ -87,6 +147,7 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
         grouping={grouping}
         selectedId={selectedId}
         initialWindow={initialWindow}
+        keepInitialWindow={linkWindow}
         onSelect={(id) => setUrlState({ event: id })}
         onOpen={onOpen}
         onRangeChanged={onRangeChanged}

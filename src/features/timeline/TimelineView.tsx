@@ -13,7 +13,7 @@ import {
   type DayWindow,
 } from './level-of-detail'
 import { createTimeline, type TimelineController } from './timeline-adapter'
-import { groupOf, toClusterItem, toTimelineGroups, toTimelineItem } from './timeline-items'
+import { groupOf, itemsOfEvent, toClusterItem, toTimelineGroups } from './timeline-items'
 import { toDayNumber } from './timeline-window'
 import { useT } from '../../lib/i18n'
 
@@ -42,6 +42,8 @@ export interface TimelineViewProps {
   selectedId: string | null
   /** The window to open with (from the link, or the dense first view). Read once. */
   initialWindow: DayRange | null
+  /** The first window is the link's own: a selection outside it is not brought into view until asked. */
+  keepInitialWindow: boolean
   onSelect: (id: string | null) => void
   onOpen: (id: string) => void
   onRangeChanged: (window: DayRange, byUser: boolean) => void
@@ -69,9 +71,9 @@ export function TimelineView(props: TimelineViewProps) {
     return levelOfDetail(index, window, (event) => groupOf(event, grouping))
   }, [index, view, grouping])
   const items = useMemo(() => {
-    const shown = lod.events.map((event) => toTimelineItem(event, lang, grouping))
+    const shown = lod.events.flatMap((event) => itemsOfEvent(event, lang, grouping))
     // The selection is always drawn as itself, so vis-timeline can mark and focus it.
-    if (selected && !lod.events.includes(selected)) shown.push(toTimelineItem(selected, lang, grouping))
+    if (selected && !lod.events.includes(selected)) shown.push(...itemsOfEvent(selected, lang, grouping))
     if (lod.mode === 'clusters') for (const cluster of lod.clusters) shown.push(toClusterItem(cluster, lang))
     return shown
   }, [lod, selected, lang, grouping])
@@ -88,7 +90,8 @@ export function TimelineView(props: TimelineViewProps) {
   )
 
   const frame = useRef(0)
-  const revealed = useRef<string | null>(null)
+  // The selection last brought into view; undefined until the first one is synced.
+  const revealed = useRef<string | null | undefined>(undefined)
   const onSelect = useEffectEvent((id: string | null) => {
     if (id === null || !isCluster(id)) {
       // Clicked on screen: already in view (a day's text may show while its dot is just outside the window).
@@ -129,7 +132,7 @@ export function TimelineView(props: TimelineViewProps) {
     return function destroyTimeline() {
       announce(null)
       cancelAnimationFrame(frame.current)
-      revealed.current = null
+      revealed.current = undefined
       controllerRef.current = null
       controller.destroy()
     }
@@ -158,7 +161,9 @@ export function TimelineView(props: TimelineViewProps) {
       }
       // Once per selection: a later pan or zoom away from it is the user's.
       if (revealed.current === selectedId) return
+      const first = revealed.current === undefined
       revealed.current = selectedId
+      if (first && props.keepInitialWindow) return
       // Among clusters, or out of sight: move (and zoom) to where the selection is drawn with its neighbours.
       const needsMove = lod.mode === 'clusters' || (view !== null && !inWindow(selected, view))
       const width = view ? view.to - view.from : 365

@@ -1,2 +1,3 @@
 export { TimelinePane } from './TimelinePane'
 export { Legend } from './Legend'
+export { useTopicColours } from './topic-colours'

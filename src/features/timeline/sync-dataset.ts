@@ -24,7 +24,7 @@ function withoutNullEnd<T extends { end?: unknown }>(item: T): T {
 export function syncDataSet<T extends { id: string; end?: unknown }>(
   dataSet: DataSet<T, 'id'>,
   next: readonly T[],
-  beforeUpdate: (ids: string[]) => void = () => undefined,
+  beforeUpdate: (ids: readonly string[]) => void = () => undefined,
 ): void {
   const nextIds = new Set(next.map((item) => item.id))
   const gone = dataSet.getIds().filter((id) => !nextIds.has(String(id)))

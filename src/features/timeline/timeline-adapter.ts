@@ -1,6 +1,6 @@
 /**
  * The only module that touches vis-timeline (its esnext peer build, see docs/decisions/0001-vis-timeline-peer-build.md),
- * with vis-internals.ts for what reaches into its private parts.
+ * with vis-patches/ for what reaches into its private parts.
  * Component tests replace it with a fake (vi.mock); real behaviour is proven in Chromium end to end.
  */
 import moment from 'moment'
@@ -12,8 +12,8 @@ import type { Language } from '../../model'
 import type { DayRange } from '../../lib/url-state'
 import type { TimelineGroup, TimelineItem } from './timeline-items'
 import { syncDataSet } from './sync-dataset'
-import { hideForUpdate, redrawAtNewWidth, redrawBatcher, skipUnchangedAxis } from './vis-internals'
-import { dateToIsoDay } from './timeline-window'
+import { installVisPatches } from './vis-patches'
+import { clampWindow, dateToIsoDay, FIRST_DAY, isoDayToDate, LAST_DAY } from './timeline-window'
 
 export interface TimelineEvents {
   /** The user clicked or tapped an item (id) or empty space (null). */
@@ -30,6 +30,8 @@ export interface TimelineController {
   getWindow: () => DayRange
   zoom: (direction: 'in' | 'out') => void
   fit: (window?: DayRange) => void
+  /** Moves the window to show a new set of events: not the user's move (the link keeps no window for it). */
+  show: (window: DayRange) => void
   focus: (id: string) => void
   /** Moves the window only when the item is outside it; to `window` (the user's move) when one is given. */
   reveal: (id: string, window?: DayRange) => void
@@ -48,7 +50,15 @@ function textElement(text: string): HTMLElement {
   const span = document.createElement('span')
   span.className = 'event__text'
   span.textContent = text
+  // The full title as a tooltip where the label is cut off at an edge: set as text, never parsed as HTML
+  // (vis-timeline's own `title` option goes through innerHTML).
+  span.title = text
   return span
+}
+
+/** Animated, unless the reader asked for less motion. */
+function animation(): boolean {
+  return typeof matchMedia !== 'function' || !matchMedia('(prefers-reduced-motion: reduce)').matches
 }
 
 /** A cluster: its topics as colour swatches, then "N events" as text. */
@@ -98,14 +108,19 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     zoomMin: 1000 * 60 * 60 * 24 * 7,
     zoomMax: 1000 * 60 * 60 * 24 * 365 * 120,
     showCurrentTime: false,
+    // The grammar's days and no further: a pan or a fit never reaches a year without four digits.
+    min: isoDayToDate(FIRST_DAY),
+    max: isoDayToDate(LAST_DAY),
     // vis-timeline polls its size once a second; the ResizeObserver below redraws in the frame of the change
     // (the detail panel opening beside it), not up to a second later.
     autoResize: false,
   }
   // Our item type is stricter than vis-timeline's DataItem (plain text, explicit nulls).
   const timeline = new Timeline(container, items as unknown as DataItemCollectionType, options)
-  const batch = redrawBatcher(timeline)
-  const axis = skipUnchangedAxis(timeline)
+  const patches = installVisPatches(timeline)
+  const { batch } = patches
+  // What the end-to-end canary reads: the patches that engaged on this version.
+  container.dataset.visPatches = patches.engaged.join(' ')
   if (init.groups) {
     syncDataSet(groups, init.groups)
     timeline.setGroups(groups)
@@ -115,14 +130,15 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
   // loading screen over the items.
   // Data that arrives before that (the level of detail's margin) waits for it: added while the first fit is on
   // screen, each item would be drawn and measured on its own.
-  const initialWindow = init.window
+  // A window asked for before then (a link's filter that the first window does not show) replaces it.
+  let initialWindow = init.window
   let pending: Parameters<TimelineController['setData']> | null = null
   let selection: string | null = null
   let windowSet = initialWindow === null
   if (initialWindow) {
     const applyInitialWindow = () => {
       timeline.off('changed', applyInitialWindow)
-      timeline.setWindow(initialWindow.from, initialWindow.to, { animation: false })
+      if (initialWindow) setTimelineWindow(initialWindow, false)
       windowSet = true
       if (pending) {
         controller.setData(...pending)
@@ -135,7 +151,25 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
 
   timeline.on('select', (props: { items: (string | number)[] }) => {
     const first = props.items[0]
-    init.events.onSelect(first === undefined ? null : String(first))
+    // An event drawn in several rows (grouped by topic) has one item per row, each naming the event.
+    const item = first === undefined ? null : items.get(String(first))
+    init.events.onSelect(first === undefined ? null : (item?.['event-id'] ?? String(first)))
+  })
+  /** The items drawing an event: only the DataSet's own (a Map), so no id reaches vis-timeline's plain-object lookup. */
+  const itemsOf = (id: string): string[] => items.getIds({ filter: (item) => item['event-id'] === id }).map(String)
+  function setTimelineWindow(window: DayRange, animate: boolean) {
+    const { from, to } = clampWindow(window)
+    timeline.setWindow(isoDayToDate(from), isoDayToDate(to), { animation: animate })
+  }
+  const moveTo = (window: DayRange) => {
+    if (!windowSet) initialWindow = window
+    else setTimelineWindow(window, animation())
+  }
+  // The exact window drawn, for the end-to-end tests that check every item against the axis.
+  timeline.on('changed', () => {
+    const { start, end } = timeline.getWindow()
+    container.dataset.windowStart = String(start.valueOf())
+    container.dataset.windowEnd = String(end.valueOf())
   })
   // Buttons and keys move the window on the user's behalf: report those changes as the user's too.
   let userIntent = false
@@ -151,7 +185,8 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     if (width === lastWidth) return
     const first = lastWidth === null
     lastWidth = width
-    if (!first) redrawAtNewWidth(timeline)
+    // A new width rescales every item: vis-timeline's public redraw (its own size poll is off, see autoResize).
+    if (!first) timeline.redraw()
   }
   const resizeObserver =
     typeof ResizeObserver === 'undefined'
@@ -173,28 +208,29 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
         syncDataSet(groups, nextGroups)
         // Items first, then the groups: vis-timeline sorts the ungrouped items into their groups on setGroups,
         // but drops items whose group changes from none to one after the groups are set.
-        batch(() => syncDataSet(items, nextItems, (ids) => hideForUpdate(timeline, ids)))
+        batch(() => syncDataSet(items, nextItems, patches.beforeUpdate))
         if (!grouped) timeline.setGroups(groups)
       } else {
-        batch(() => syncDataSet(items, nextItems, (ids) => hideForUpdate(timeline, ids)))
+        batch(() => syncDataSet(items, nextItems, patches.beforeUpdate))
         if (grouped) timeline.setGroups(null as never)
       }
       grouped = nextGroups !== null
     },
     setLanguage(lang) {
       moment.locale(lang)
-      axis.invalidate()
+      patches.invalidateAxis()
       batch(() => timeline.setOptions({ locale: lang }))
     },
     setSelection(id) {
       selection = id
       // A click has already selected the item in vis-timeline: selecting it again redraws and measures it.
-      const current = timeline.getSelection()
-      if (id === null ? current.length === 0 : current.length === 1 && String(current[0]) === id) return
-      timeline.setSelection(id === null ? [] : [id])
+      const wanted = id === null ? [] : itemsOf(id)
+      const current = timeline.getSelection().map(String)
+      if (current.length === wanted.length && wanted.every((item) => current.includes(item))) return
+      timeline.setSelection(wanted)
     },
     setWindow(window, animate = false) {
-      timeline.setWindow(window.from, window.to, { animation: animate })
+      setTimelineWindow(window, animate)
     },
     getWindow() {
       const { start, end } = timeline.getWindow()
@@ -207,27 +243,36 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     },
     fit(window) {
       userIntent = true
-      if (window) timeline.setWindow(window.from, window.to, { animation: true })
-      else timeline.fit()
+      if (window) setTimelineWindow(window, animation())
+      else timeline.fit({ animation: animation() })
+    },
+    show(window) {
+      moveTo(window)
     },
     focus(id) {
+      if (!items.get(id)) return
       userIntent = true
-      timeline.focus(id, { animation: true, zoom: false })
+      timeline.focus(id, { animation: animation(), zoom: false })
     },
     reveal(id, window) {
+      if (!windowSet) {
+        // Opening on a selection: its window is the first one, drawn once, not an animation raced by it.
+        if (window) initialWindow = window
+        return
+      }
       if (window) {
         userIntent = true
-        timeline.setWindow(window.from, window.to, { animation: true })
+        setTimelineWindow(window, animation())
         return
       }
       const item = items.get(id)
       if (!item) return
       const { start, end } = timeline.getWindow()
-      const itemStart = new Date(item.start)
-      const itemEnd = item.end ? new Date(item.end) : itemStart
+      const itemStart = isoDayToDate(item.start)
+      const itemEnd = item.end ? isoDayToDate(item.end) : itemStart
       if (itemEnd >= start && itemStart <= end) return
       userIntent = true
-      timeline.focus(id, { animation: true, zoom: false })
+      timeline.focus(id, { animation: animation(), zoom: false })
     },
     destroy() {
       resizeObserver?.disconnect()

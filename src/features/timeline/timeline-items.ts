@@ -34,21 +34,38 @@ export interface TimelineGroup {
   className: string
 }
 
+/** The exclusive end; the grammar's last day ends on itself (there is no year 10000 to write). */
 function nextDay(iso: string): string {
-  return isoFromDayNumber(dayNumberFromIso(iso) + 1)
+  return iso >= '9999-12-31' ? iso : isoFromDayNumber(dayNumberFromIso(iso) + 1)
 }
 
-export function toTimelineItem(event: DatasetEvent, lang: Language, grouping: Grouping | null): TimelineItem {
+/**
+ * The items of an event for one language and grouping: one, or grouped by topic one per topic row (the first
+ * keeps the event's id, the others `<id>~<topic>`; every one names the event in `event-id`).
+ */
+export function itemsOfEvent(event: DatasetEvent, lang: Language, grouping: Grouping | null): TimelineItem[] {
   const key = `${lang}:${grouping ?? ''}`
   const cached = itemCache.get(event)
-  if (cached?.key === key) return cached.item
-  const item = buildItem(event, lang, grouping)
-  itemCache.set(event, { key, item })
-  return item
+  if (cached?.key === key) return cached.items
+  const first = buildItem(event, lang, grouping)
+  const items =
+    grouping === 'topic'
+      ? [first, ...event.topics.slice(1).map((topic) => ({ ...first, id: `${event.id}~${topic}`, group: topic }))]
+      : [first]
+  itemCache.set(event, { key, items })
+  return items
 }
 
-/** The item of an event for one language and grouping, kept while the event lives: unchanged items stay identical. */
-const itemCache = new WeakMap<DatasetEvent, { key: string; item: TimelineItem }>()
+/** Kept while the event lives: unchanged items stay identical. */
+const itemCache = new WeakMap<DatasetEvent, { key: string; items: TimelineItem[] }>()
+
+export function toTimelineItems(
+  events: readonly DatasetEvent[],
+  lang: Language,
+  grouping: Grouping | null,
+): TimelineItem[] {
+  return events.flatMap((event) => itemsOfEvent(event, lang, grouping))
+}
 
 export function groupOf(event: DatasetEvent, grouping: Grouping | null): string | null {
   return grouping === 'topic' ? (event.topics[0] ?? null) : grouping === 'kind' ? event.kind : null
@@ -108,15 +125,10 @@ export function toClusterItem(cluster: Cluster, lang: Language): TimelineItem {
   }
 }
 
-export function toTimelineItems(
-  events: readonly DatasetEvent[],
-  lang: Language,
-  grouping: Grouping | null,
-): TimelineItem[] {
-  return events.map((event) => toTimelineItem(event, lang, grouping))
-}
-
-/** Groups for the current grouping, only those used by the given events, in a stable order. */
+/**
+ * Groups for the current grouping, only those used by the given events, in a stable order. By topic: every
+ * topic of any event (an event with several topics is drawn in each of its rows).
+ */
 export function toTimelineGroups(
   events: readonly DatasetEvent[],
   topics: readonly Topic[],
@@ -126,7 +138,7 @@ export function toTimelineGroups(
 ): TimelineGroup[] | null {
   if (grouping === null) return null
   if (grouping === 'topic') {
-    const used = new Set(events.map((e) => e.topics[0]))
+    const used = new Set(events.flatMap((e) => e.topics))
     return topics
       .filter((topic) => used.has(topic.id))
       .map((topic) => ({ id: topic.id, content: topic.label[lang], className: `topic--${topic.id}` }))

@@ -32,18 +32,106 @@ export function densestWindow(events: readonly Interval[], share = 0.8, maxEvent
 }
 
 /** Events entirely before and entirely after the window. */
-export function countOutside(events: readonly Interval[], window: DayRange): { before: number; after: number } {
-  let before = 0
-  let after = 0
+export function outsideOf<T extends Interval>(events: readonly T[], window: DayRange): { before: T[]; after: T[] } {
+  const before: T[] = []
+  const after: T[] = []
   for (const event of events) {
-    if (event.end < window.from) before++
-    else if (event.start > window.to) after++
+    if (event.end < window.from) before.push(event)
+    else if (event.start > window.to) after.push(event)
   }
   return { before, after }
 }
 
-/** A Date from vis-timeline → the local calendar day. */
+export function countOutside(events: readonly Interval[], window: DayRange): { before: number; after: number } {
+  const { before, after } = outsideOf(events, window)
+  return { before: before.length, after: after.length }
+}
+
+/** The days the date grammar can name, and so all the timeline ever shows (issue 25: year 1 and 9999-12-31). */
+export const FIRST_DAY = '0001-01-01'
+export const LAST_DAY = '9999-12-31'
+
+/** Years past 9999 have five digits and compare as text below it; negative ones start with a minus. */
+function clampDay(iso: string): string {
+  if (iso.length > LAST_DAY.length) return iso.startsWith('-') ? FIRST_DAY : LAST_DAY
+  return iso < FIRST_DAY ? FIRST_DAY : iso > LAST_DAY ? LAST_DAY : iso
+}
+
+/** A window kept within FIRST_DAY … LAST_DAY: beyond them a day has no four-digit year to be written with. */
+export function clampWindow(window: DayRange): DayRange {
+  return { from: clampDay(window.from), to: clampDay(window.to) }
+}
+
+/** A local calendar day as a Date, for years below 100 too (`new Date(1, 0, 1)` would be 1901). */
+export function isoDayToDate(iso: string): Date {
+  const date = new Date(2000, 0, 1)
+  date.setFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))
+  return date
+}
+
+/** A Date from vis-timeline → the local calendar day, within FIRST_DAY … LAST_DAY. */
 export function dateToIsoDay(date: Date): string {
   const y = date.getFullYear()
+  if (!(y >= 1)) return FIRST_DAY
+  if (y > 9999) return LAST_DAY
   return `${String(y).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+}
+
+/** Outliers are at most this share of the events… */
+const OUTLIER_SHARE = 0.2
+/** …and are cut off in at most this many steps (a few far-off events on each side). */
+const OUTLIER_STEPS = 4
+
+/**
+ * The part of the events that "Fit all" shows (docs/decisions/0017-fit-the-dense-part.md): all of them, unless a
+ * few lie beyond a gap wider than the rest's whole span (1945 and 1956 before 2016–2019); those are left out,
+ * reachable through the counts of events outside the window. Events must come sorted by start.
+ */
+export function mainPart<T extends Interval>(events: readonly T[]): { from: number; to: number } | null {
+  if (events.length === 0) return null
+  const starts = events.map((e) => toDayNumber(e.start))
+  const ends = events.map((e) => toDayNumber(e.end))
+  let lo = 0
+  let hi = events.length
+  for (let step = 0; step < OUTLIER_STEPS; step++) {
+    // The widest gap between an event's start and the latest end before it.
+    let gap = 0
+    let at = -1
+    let reach = ends[lo]!
+    for (let i = lo + 1; i < hi; i++) {
+      if (starts[i]! - reach > gap) [gap, at] = [starts[i]! - reach, i]
+      reach = Math.max(reach, ends[i]!)
+    }
+    if (at < 0) break
+    const dropLeft = at - lo <= hi - at
+    const [keepLo, keepHi] = dropLeft ? [at, hi] : [lo, at]
+    if (Math.min(at - lo, hi - at) > OUTLIER_SHARE * (hi - lo)) break
+    let keptEnd = ends[keepLo]!
+    for (let i = keepLo; i < keepHi; i++) keptEnd = Math.max(keptEnd, ends[i]!)
+    if (gap <= keptEnd - starts[keepLo]!) break
+    ;[lo, hi] = [keepLo, keepHi]
+  }
+  let to = ends[lo]!
+  for (let i = lo; i < hi; i++) to = Math.max(to, ends[i]!)
+  return { from: starts[lo]!, to }
+}
+
+/** A window over whole days with a little room on the left, and more on the right for the last labels. */
+export function paddedWindow(part: { from: number; to: number }): DayRange {
+  const span = part.to - part.from
+  const pad = (share: number) => Math.max(7, Math.round(span * share))
+  return { from: isoFromDayNumber(part.from - pad(0.03)), to: isoFromDayNumber(part.to + pad(0.2)) }
+}
+
+/** "1945–1956", or "2017" when they share a year: where the events outside the window are. */
+export function yearsOf(events: readonly Interval[]): string {
+  if (events.length === 0) return ''
+  let first = events[0]!.start
+  let last = events[0]!.end
+  for (const event of events) {
+    if (event.start < first) first = event.start
+    if (event.end > last) last = event.end
+  }
+  const [a, b] = [first.slice(0, 4), last.slice(0, 4)].map((year) => String(Number(year)))
+  return a === b ? a! : `${a}–${b}`
 }

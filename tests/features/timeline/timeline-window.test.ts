@@ -1,0 +1,80 @@
+/** Fit all's main part, the grammar's edge days and the topic rows of an event: pure, on whole days. */
+import { describe, expect, it } from 'vitest'
+import { isoFromDayNumber } from '../../../src/model'
+import {
+  clampWindow,
+  dateToIsoDay,
+  isoDayToDate,
+  mainPart,
+  paddedWindow,
+  yearsOf,
+} from '../../../src/features/timeline/timeline-window'
+import { applyTopicColours } from '../../../src/features/timeline/topic-colours'
+
+const day = (start: string, end = start) => ({ start, end })
+const part = (events: { start: string; end: string }[]) => {
+  const found = mainPart(events)
+  return found && [isoFromDayNumber(found.from), isoFromDayNumber(found.to)]
+}
+
+describe("Fit all's main part", () => {
+  const dense = [
+    '2016-12-15',
+    '2017-04-01',
+    '2017-06-01',
+    '2017-09-07',
+    '2018-01-20',
+    '2018-05-26',
+    '2018-11-14',
+    '2019-01-22',
+    '2019-06-29',
+  ].map((d) => day(d))
+  it('leaves out a few events beyond a gap wider than the rest', () => {
+    expect(part([day('1945-01-01', '1945-12-31'), day('1956-10-19'), ...dense])).toEqual(['2016-12-15', '2019-06-29'])
+    expect(part([...dense, day('2040-01-01')])).toEqual(['2016-12-15', '2019-06-29'])
+  })
+  it('keeps everything when no far-off few stand apart', () => {
+    expect(part(dense)).toEqual(['2016-12-15', '2019-06-29'])
+    expect(part([day('1945-01-01'), day('2019-01-01')])).toEqual(['1945-01-01', '2019-01-01'])
+    expect(part([])).toBeNull()
+  })
+  it('counts a long event as reaching to its end', () => {
+    expect(part([day('2000-01-01', '2016-12-01'), ...dense])).toEqual(['2000-01-01', '2019-06-29'])
+  })
+  it('pads the window, more on the right, and names the years of a set', () => {
+    expect(paddedWindow({ from: 0, to: 100 })).toEqual({ from: '1969-12-25', to: '1970-05-01' })
+    expect(yearsOf([day('1945-01-01', '1945-12-31'), day('1956-10-19')])).toBe('1945–1956')
+    expect(yearsOf([day('0001-01-01')])).toBe('1')
+  })
+})
+
+describe('the edge days of the grammar', () => {
+  it('keep windows within 0001-01-01 and 9999-12-31', () => {
+    expect(clampWindow({ from: '0000-06-15', to: '10000-01-01' })).toEqual({ from: '0001-01-01', to: '9999-12-31' })
+    expect(clampWindow({ from: '00-1-06-15', to: '9999-12-31' })).toEqual({ from: '0001-01-01', to: '9999-12-31' })
+    expect(clampWindow({ from: '2017-01-01', to: '2018-01-01' })).toEqual({ from: '2017-01-01', to: '2018-01-01' })
+  })
+  it('turn a day of year 1 into its Date and back, not 1901', () => {
+    const first = isoDayToDate('0001-01-01')
+    expect(first.getFullYear()).toBe(1)
+    expect(dateToIsoDay(first)).toBe('0001-01-01')
+    expect(dateToIsoDay(new Date(Number.NaN))).toBe('0001-01-01')
+    expect(dateToIsoDay(new Date(300_000_000_000_000))).toBe('9999-12-31')
+  })
+})
+
+describe('topic colours', () => {
+  it('are set on the element from the data, and only safe ids and colours', () => {
+    const root = document.createElement('div')
+    const topic = (id: string, color: string) => ({ id, color, label: { en: id, ru: id } }) as never
+    const remove = applyTopicColours(root, [
+      topic('peace-treaty', '#ff0000'),
+      topic('x;}', '#000000'),
+      topic('a', 'red'),
+    ])
+    expect(root.style.getPropertyValue('--topic-color-peace-treaty')).toBe('#ff0000')
+    expect(root.getAttribute('style')).toBe('--topic-color-peace-treaty: #ff0000;')
+    remove()
+    expect(root.getAttribute('style')).toBe('')
+  })
+})
