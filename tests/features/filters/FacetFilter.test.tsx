@@ -82,6 +82,40 @@ describe('<PeriodFilter>', () => {
     expect(onChange).toHaveBeenLastCalledWith(null)
     expect(screen.getByLabelText('From')).toHaveValue('')
   })
+
+  it('takes days in the Russian form in the Russian UI and shows them so', async () => {
+    const onChange = vi.fn()
+    renderWithI18n(<PeriodHarness onChange={onChange} />, 'ru')
+    const from = screen.getByLabelText('С')
+    expect(from).toHaveAttribute('placeholder', 'дд.мм.гггг')
+    expect(from).toHaveAccessibleDescription('Формат: дд.мм.гггг')
+    await userEvent.type(from, '01.03.2018')
+    expect(onChange).toHaveBeenLastCalledWith({ from: '2018-03-01', to: '2019-12-31' })
+    expect(screen.getByLabelText('По')).toHaveValue('31.12.2019')
+  })
+
+  it('explains a day that does not exist or lies outside the data, and applies neither', async () => {
+    const onChange = vi.fn()
+    renderWithI18n(<PeriodHarness onChange={onChange} />, 'ru')
+    const from = screen.getByLabelText('С')
+    await userEvent.type(from, '31.02.2018')
+    expect(from).toHaveAttribute('aria-invalid', 'true')
+    expect(from).toHaveAccessibleDescription('Формат: дд.мм.гггг Такого дня нет')
+    await userEvent.clear(from)
+    await userEvent.type(from, '01.01.1990')
+    expect(screen.getByRole('alert')).toHaveTextContent('События — с 01.01.2016 по 31.12.2019')
+    expect(onChange).not.toHaveBeenCalled()
+  })
+
+  it('says which form it wants once the field is left with something else', async () => {
+    renderWithI18n(<PeriodHarness onChange={() => {}} />)
+    const from = screen.getByLabelText('From')
+    await userEvent.type(from, '05/31/2019')
+    expect(from).not.toHaveAttribute('aria-invalid')
+    await userEvent.tab()
+    expect(from).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByRole('alert')).toHaveTextContent('Type the date as yyyy-mm-dd')
+  })
 })
 
 describe('<ClearAll>', () => {
