@@ -1,5 +1,5 @@
 export { SHORTCUTS, type Shortcut } from './shortcuts'
 export { useHelpKey } from './use-help-key'
 export { ShortcutsOverlay, type ShortcutsOverlayProps } from './ShortcutsOverlay'
-export { About, type AboutProps } from './About'
+export { About, eventYears, type AboutProps } from './About'
 export { HelpButton } from './HelpButton'
