@@ -2,14 +2,11 @@ import { useId, useState } from 'react'
 import type { Language } from '../../model'
 import { useFeatureT } from '../../lib/i18n/feature-t'
 import { formatDayText, parseDayText } from './day-text'
-import type { Period } from './filter-events'
 
 export interface DayFieldProps {
   label: string
   /** The committed day (ISO), null: none. */
   value: string | null
-  /** The dataset's first and last day: a day outside them is refused with the range in the message. */
-  bounds: Period | null
   /** A whole valid day as soon as one is typed, or null when the field is emptied. */
   onChange: (iso: string | null) => void
 }
@@ -19,7 +16,7 @@ export interface DayFieldProps {
  * whose format follows the browser's locale (mm/dd/yyyy in the Russian UI of an English Chromium).
  * What is typed stays as typed until it is a whole day; a wrong one is explained, never applied.
  */
-export function DayField({ label, value, bounds, onChange }: DayFieldProps) {
+export function DayField({ label, value, onChange }: DayFieldProps) {
   const { t, language } = useFeatureT()
   // The language `t` speaks, so the form matches the placeholder.
   const lang: Language = language === 'ru' ? 'ru' : 'en'
@@ -38,28 +35,19 @@ export function DayField({ label, value, bounds, onChange }: DayFieldProps) {
   const error = current ? problemOf(current.text) : null
   const showError = error !== null && (current?.left === true || error !== 'format')
 
-  function problemOf(typed: string): string | null {
+  function problemOf(typed: string) {
     const read = parseDayText(typed)
-    if (!read.ok) return read.problem
-    if (read.iso !== null && bounds && (read.iso < bounds.from || read.iso > bounds.to)) return 'range'
-    return null
+    return read.ok ? null : read.problem
   }
 
   function type(next: string) {
     setDraft({ text: next, left: false })
     const read = parseDayText(next)
-    if (read.ok && problemOf(next) === null && read.iso !== value) onChange(read.iso)
+    if (read.ok && read.iso !== value) onChange(read.iso)
   }
 
   const message =
-    error === 'format'
-      ? t('features.filters.dayFormatError', { format })
-      : error === 'no-such-day'
-        ? t('features.filters.noSuchDay')
-        : t('features.filters.dayOutOfRange', {
-            from: bounds ? formatDayText(bounds.from, lang) : '',
-            to: bounds ? formatDayText(bounds.to, lang) : '',
-          })
+    error === 'format' ? t('features.filters.dayFormatError', { format }) : t('features.filters.noSuchDay')
   return (
     <span className="day-field">
       <label htmlFor={id}>{label}</label>

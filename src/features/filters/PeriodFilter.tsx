@@ -33,13 +33,11 @@ export function PeriodFilter({ value, bounds, count, onChange }: PeriodFilterPro
       <DayField
         label={t('features.filters.from')}
         value={value?.from ?? null}
-        bounds={bounds}
         onChange={(day) => change('from', day ?? '')}
       />
       <DayField
         label={t('features.filters.to')}
         value={value?.to ?? null}
-        bounds={bounds}
         onChange={(day) => change('to', day ?? '')}
       />
       {count !== undefined && (

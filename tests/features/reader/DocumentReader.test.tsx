@@ -140,13 +140,16 @@ describe('<DocumentReader>', () => {
 })
 
 describe('<DocumentList>', () => {
-  it('is a table of documents: title, publisher, date, language, events; a title opens the reader', async () => {
+  it('is a table of documents in publication order: title, publisher, date, language, events; a title opens the reader', async () => {
     const onOpen = vi.fn()
     renderWithI18n(<DocumentList documents={DATASET.documents} lang="en" onOpen={onOpen} />)
     const table = screen.getByRole('table', { name: 'Documents' })
     const rows = within(table).getAllByRole('row')
     expect(rows).toHaveLength(3)
-    expect(rows[2]).toHaveTextContent(/Press conference, 24 November 2017.*News.*24 November 2017.*English.*2/)
+    // In publication order, not the dataset's (which lists the 2019 document first).
+    expect(DATASET.documents.map((d) => d.published)).toEqual(['2019-05-31', '2017-11-24'])
+    expect(rows[1]).toHaveTextContent(/Press conference, 24 November 2017.*News.*24 November 2017.*English.*2/)
+    expect(rows[2]).toHaveTextContent(/Ministers’ meeting, 31 May 2019.*31 May 2019/)
     await userEvent.click(within(table).getByRole('button', { name: 'Ministers’ meeting, 31 May 2019' }))
     expect(onOpen).toHaveBeenCalledWith('mofa-test-ru')
   })
