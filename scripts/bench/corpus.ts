@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { parse, stringify } from 'yaml'
 import { DOCUMENT_KINDS, EVENT_KINDS, TOPIC_IDS, type EventKind, type Language } from '../../src/model/schema'
 import { dayNumber, isoFromDayNumber } from '../../src/model/date/calendar'
+import { otherLanguage } from '../../src/model/constants'
 import { DATE_FORMS, placeDate } from './corpus-dates'
 import { fillerSentence, KIND_LABELS, nameOf, quoteSentence, type Bilingual } from './corpus-text'
 import { mulberry32, type Random } from './prng'
@@ -140,7 +141,7 @@ function makeEvent(
   const project = nameOf(index)
   const place = random.pick(vocab.places)
   const quote = quoteSentence(planned, project, place.name, random)
-  const other: Language = doc.language === 'ru' ? 'en' : 'ru'
+  const other = otherLanguage(doc.language)
   const firstTopic = TOPIC_IDS[index % TOPIC_IDS.length] ?? 'peace-treaty'
   const topics = [firstTopic, ...random.sample(TOPIC_IDS, random.int(0, 2))].filter((t, i, all) => all.indexOf(t) === i)
   const topicLabel = vocab.topics.find((t) => t.id === firstTopic)?.name ?? { en: firstTopic, ru: firstTopic }

@@ -5,6 +5,11 @@
 export const LANGUAGES = ['ru', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 
+/** The dataset's other language: ru ↔ en. */
+export function otherLanguage(lang: Language): Language {
+  return lang === 'ru' ? 'en' : 'ru'
+}
+
 export const TOPIC_IDS = [
   'peace-treaty',
   'joint-economic-activities',

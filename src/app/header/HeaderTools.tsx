@@ -3,11 +3,11 @@
  * header's row; on a phone they fold behind one "More" button (CSS decides which), closed by Esc or a click outside.
  */
 import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { MoreIcon } from './icons'
+import { useT } from '../../lib/i18n'
 
 export function HeaderTools({ children }: { children: ReactNode }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const id = useId()
   const [open, setOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)

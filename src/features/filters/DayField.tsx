@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
+import { useT } from '../../lib/i18n'
 import type { Language } from '../../model'
-import { useFeatureT } from '../../lib/i18n/feature-t'
 import { formatDayText, parseDayText } from './day-text'
 
 export interface DayFieldProps {
@@ -17,7 +17,7 @@ export interface DayFieldProps {
  * What is typed stays as typed until it is a whole day; a wrong one is explained, never applied.
  */
 export function DayField({ label, value, onChange }: DayFieldProps) {
-  const { t, language } = useFeatureT()
+  const { t, language } = useT()
   // The language `t` speaks, so the form matches the placeholder.
   const lang: Language = language === 'ru' ? 'ru' : 'en'
   const id = useId()

@@ -1,5 +1,5 @@
 import { formatDate, type Dataset, type DatasetEvent, type Language } from '../../model'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 
 export interface AboutProps {
   meta: Dataset['meta']
@@ -24,7 +24,7 @@ export function eventYears(events: readonly Pick<DatasetEvent, 'start' | 'end'>[
 
 /** The dataset's title and description, the period its events span, its build date and size. */
 export function About({ meta, documentCount, events, lang }: AboutProps) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   const years = eventYears(events)
   return (
     <section className="about" aria-labelledby="about-title">

@@ -3,7 +3,6 @@
  * Esc closes it and focus returns to where it was before it entered the panel.
  */
 import { useEffect, useEffectEvent, useId, useRef, type FocusEvent, type Ref } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { DatasetEvent } from '../../model'
 import type { WordMatcher } from '../../model/search/words'
 import { useDataset } from '../../lib/data'
@@ -14,6 +13,7 @@ import { EventStatus } from './EventStatus'
 import { EventText } from './EventText'
 import { PanelNavigation } from './PanelNavigation'
 import { SourceList } from './SourceList'
+import { useT } from '../../lib/i18n'
 
 export interface DetailPanelProps {
   event: DatasetEvent
@@ -30,7 +30,7 @@ export interface DetailPanelProps {
 
 export function DetailPanel(props: DetailPanelProps) {
   const { event, events, onSelect, onClose, headingRef, bilingual = false, match = null } = props
-  const { t } = useTranslation()
+  const { t } = useT()
   const { dataset } = useDataset()
   const lang = useLanguage()
   const headingId = useId()

@@ -4,7 +4,7 @@
  */
 import type { ReactNode, Ref } from 'react'
 import { Highlighted } from '../../lib/highlight'
-import type { DatasetEvent, Language } from '../../model'
+import { otherLanguage, type DatasetEvent, type Language } from '../../model'
 import type { WordMatcher } from '../../model/search/words'
 
 export interface EventTextProps {
@@ -19,7 +19,7 @@ export interface EventTextProps {
 }
 
 export function EventText({ event, lang, bilingual, match, headingId, headingRef, children }: EventTextProps) {
-  const other: Language = lang === 'en' ? 'ru' : 'en'
+  const other = otherLanguage(lang)
   const heading = (
     <h2 id={headingId} ref={headingRef} tabIndex={-1} className="detail-panel__title">
       <Highlighted text={event.title[lang]} match={match} />

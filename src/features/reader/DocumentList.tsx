@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import { compareDocuments, formatDate, type DatasetDocument, type Language } from '../../model'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 
 export interface DocumentListProps {
   documents: readonly DatasetDocument[]
@@ -13,8 +12,7 @@ export interface DocumentListProps {
  * cite it. The date and publisher tell apart two documents of the same title.
  */
 export function DocumentList({ documents, lang, onOpen }: DocumentListProps) {
-  const { t } = useFeatureT()
-  const { t: appT } = useTranslation()
+  const { t } = useT()
   return (
     <table className="document-list">
       <caption>{t('features.reader.documents')}</caption>
@@ -39,7 +37,7 @@ export function DocumentList({ documents, lang, onOpen }: DocumentListProps) {
             <td>
               <time dateTime={document.published}>{formatDate(document.published, lang)}</time>
             </td>
-            <td>{appT(`languageName.${document.language}`)}</td>
+            <td>{t(`languageName.${document.language}`)}</td>
             <td>{document.eventCount}</td>
           </tr>
         ))}
