@@ -13,6 +13,7 @@ import { EventStatus } from './EventStatus'
 import { EventText } from './EventText'
 import { PanelNavigation } from './PanelNavigation'
 import { SourceList } from './SourceList'
+import { MatchReasons, type MatchExplainer } from '../search'
 import { useT } from '../../lib/i18n'
 
 export interface DetailPanelProps {
@@ -26,10 +27,14 @@ export interface DetailPanelProps {
   bilingual?: boolean
   /** From the search: matched words are marked. */
   match?: WordMatcher | null
+  /** From the search: says where it matched, and marks this event's matches (an alias's name too). */
+  explain?: MatchExplainer | null
 }
 
 export function DetailPanel(props: DetailPanelProps) {
-  const { event, events, onSelect, onClose, headingRef, bilingual = false, match = null } = props
+  const { event, events, onSelect, onClose, headingRef, bilingual = false, explain = null } = props
+  const why = explain?.(event)
+  const match = why ? why.match : (props.match ?? null)
   const { t } = useT()
   const { dataset } = useDataset()
   const lang = useLanguage()
@@ -94,6 +99,7 @@ export function DetailPanel(props: DetailPanelProps) {
           <EventDate event={event} lang={lang} />
           <EventStatus event={event} lang={lang} buildDate={dataset.meta.buildDate} />
         </div>
+        {why && <MatchReasons reasons={why.reasons} lang={lang} className="detail-panel__why" />}
       </EventText>
       <EventFacts event={event} lang={lang} />
       <SourceList event={event} lang={lang} match={match} />

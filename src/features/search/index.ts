@@ -1,3 +1,5 @@
 export { SearchBox, type SearchBoxProps } from './SearchBox'
 export { NoResults, type NoResultsProps } from './NoResults'
-export { prefetchSearch, searchPending, useSearch, type SearchState } from './use-search'
+export { prefetchSearch, searchPending, useSearch, type MatchExplainer, type SearchState } from './use-search'
+export type { MatchExplanation, MatchReason, Vocabulary } from './explain'
+export { MatchReasons, type MatchReasonsProps } from './MatchReasons'
