@@ -41,7 +41,7 @@ describe('<DocumentReader>', () => {
       'Humanitarian visits to family graves were agreed for the summer.',
     ])
     expect(screen.getByText('2 quoted passages')).toBeInTheDocument()
-    await userEvent.click(screen.getByRole('button', { name: 'Event: Visits to family graves' }))
+    await userEvent.click(screen.getByRole('button', { name: '2: event Visits to family graves' }))
     expect(onOpenEvent).toHaveBeenCalledWith('graves-2018-su')
   })
 
@@ -86,7 +86,7 @@ describe('<DocumentReader>', () => {
         .map((mark) => mark.textContent)
         .join(''),
     ).toBe(RU_TEXT.slice(RU_TEXT.indexOf('Министры'), RU_TEXT.indexOf('Итурупе') + 'Итурупе'.length))
-    expect(screen.getAllByRole('button', { name: /^Событие: / })).toHaveLength(2)
+    expect(screen.getAllByRole('button', { name: /^\d+: событие / })).toHaveLength(2)
   })
 
   it('marks the quote of the event it was opened from, scrolls to it and focuses it', () => {
