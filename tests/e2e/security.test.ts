@@ -12,7 +12,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { preview, type PreviewServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { markup, unicode } from '../fixtures/hostile/generate'
+import { LONG_CYRILLIC_WORD, markup, unicode } from '../fixtures/hostile/generate'
 import { readBuiltEvents } from './app'
 import { buildDir } from '../../src/pipeline/paths'
 import { CONTENT_SECURITY_POLICY } from '../setup/e2e-server'
@@ -192,6 +192,31 @@ describe('the app built on the hostile corpus', () => {
       await page.keyboard.press('Enter')
       await afterPaint(page)
     }
+    await expectInert(page, watch)
+  })
+
+  it('lays out and prints a 200,000-letter Cyrillic word: long words get break opportunities', async () => {
+    const { page, watch } = await hostilePage(1280, 800)
+    // Before <wbr> broke such runs, this page did not show its heading within 30 s (16.5 s per layout).
+    await open(page, '?view=list&lang=ru&event=hostile-cyrillic')
+    const heading = page.getByRole('complementary').getByRole('heading', { level: 2 })
+    await heading.waitFor({ state: 'visible', ...SETTLE })
+    const drawn = await heading.evaluate((element) => ({
+      text: element.textContent?.length ?? 0,
+      breaks: element.querySelectorAll('wbr').length,
+      overflow: element.scrollWidth > element.clientWidth + 1,
+    }))
+    expect(drawn).toEqual({
+      text: LONG_CYRILLIC_WORD.length,
+      breaks: Math.ceil(LONG_CYRILLIC_WORD.length / 32) - 1,
+      overflow: false,
+    })
+    const entry = page.locator('button.event-entry[data-event-id="hostile-cyrillic"]')
+    expect(await entry.locator('wbr').count()).toBeGreaterThan(0)
+    // The handout prints every event: printing must finish too (it never did in 180 s).
+    await page.emulateMedia({ media: 'print' })
+    const pdf = await page.pdf()
+    expect(pdf.byteLength).toBeGreaterThan(0)
     await expectInert(page, watch)
   })
 

@@ -10,7 +10,15 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { datasetSchema } from '../../src/model/schema'
 import { buildDataset } from '../../src/pipeline/build-dataset'
 import { formatProblems } from '../../src/pipeline/report'
-import { BROKEN, HOSTILE_DIR, LONG_WORD, allFiles, markup, unicode } from '../fixtures/hostile/generate'
+import {
+  BROKEN,
+  HOSTILE_DIR,
+  LONG_CYRILLIC_WORD,
+  LONG_WORD,
+  allFiles,
+  markup,
+  unicode,
+} from '../fixtures/hostile/generate'
 
 const DATA_PARTS = ['dataset.yaml', 'topics.yaml', 'people.yaml', 'places.yaml', 'sources', 'events']
 const made: string[] = []
@@ -48,6 +56,8 @@ describe('the hostile corpus', () => {
     expect(event('hostile-unicode')?.summary.en).toBe(unicode('event.summary.en'))
     expect(event('hostile-long')?.title.ru).toBe(LONG_WORD)
     expect(event('hostile-long')?.title.ru).toHaveLength(100_000)
+    expect(event('hostile-cyrillic')?.title.ru).toBe(LONG_CYRILLIC_WORD)
+    expect(event('hostile-cyrillic')?.title.ru).toHaveLength(200_000)
     expect(dataset.people.find((p) => p.id === 'hostile-person')?.aliases).toEqual([
       markup('person.aliases'),
       unicode('person.aliases'),

@@ -1,2 +1,3 @@
 export { highlight, type Segment } from './highlight'
 export { Highlighted, type HighlightedProps } from './Highlighted'
+export { BreakableText, breakable } from './breakable'
