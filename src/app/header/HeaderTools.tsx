@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
 import { MoreIcon } from './icons'
 import { useT } from '../../lib/i18n'
+import { useKeydown } from '../../lib/keys'
 
 export function HeaderTools({ children }: { children: ReactNode }) {
   const { t } = useT()
@@ -13,23 +14,23 @@ export function HeaderTools({ children }: { children: ReactNode }) {
   const rootRef = useRef<HTMLDivElement>(null)
   const toggleRef = useRef<HTMLButtonElement>(null)
 
+  // The menu layer: before the detail panel's Esc (the dialog layer), which skips a handled key, so the panel
+  // stays open.
+  useKeydown(
+    'menu',
+    (e) => {
+      if (e.key !== 'Escape') return false
+      setOpen(false)
+      toggleRef.current?.focus()
+      return true
+    },
+    { enabled: open, typing: true, modified: true },
+  )
   useEffect(
-    function closeOnEscapeOrOutside() {
+    function closeOnOutsidePointer() {
       if (!open) return
       const controller = new AbortController()
       const { signal } = controller
-      document.addEventListener(
-        'keydown',
-        (e) => {
-          if (e.key !== 'Escape' || e.defaultPrevented) return
-          // Handled here: the detail panel (which also closes on Esc) stays open.
-          e.preventDefault()
-          setOpen(false)
-          toggleRef.current?.focus()
-        },
-        // Capture: before the panel's own Esc listener (bubble phase), which skips a handled key.
-        { signal, capture: true },
-      )
       document.addEventListener(
         'pointerdown',
         (e) => {

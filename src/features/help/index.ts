@@ -1,5 +1,5 @@
-export { SHORTCUTS, type Shortcut } from './shortcuts'
+export { SHORTCUTS } from './shortcuts'
 export { useHelpKey } from './use-help-key'
-export { ShortcutsOverlay, type ShortcutsOverlayProps } from './ShortcutsOverlay'
-export { About, eventYears, type AboutProps } from './About'
+export { ShortcutsOverlay } from './ShortcutsOverlay'
+export { About, eventYears } from './About'
 export { HelpButton } from './HelpButton'

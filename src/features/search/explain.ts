@@ -5,8 +5,9 @@
  * instead. Loaded with the search (it needs the stemmers), run on the page for the events shown.
  */
 import type { Dataset, DatasetEvent, Language } from '../../model'
-import { processTerm, tokenize, type SearchField, type WordMatcher } from '../../model/search'
-import { wordMatcher } from '../../model/search/terms'
+import type { SearchField } from '../../model/search'
+import { processTerm, wordMatcher } from '../../model/search/terms'
+import { tokenize, type WordMatcher } from '../../model/search/words'
 
 type TextReason = { field: 'title' | 'summary' | 'quote' | 'translation' }
 export type MatchReason =

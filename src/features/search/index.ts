@@ -1,5 +1,4 @@
-export { SearchBox, type SearchBoxProps } from './SearchBox'
-export { NoResults, type NoResultsProps } from './NoResults'
+export { SearchBox } from './SearchBox'
+export { NoResults } from './NoResults'
 export { prefetchSearch, searchPending, useSearch, type MatchExplainer, type SearchState } from './use-search'
-export type { MatchExplanation, MatchReason, Vocabulary } from './explain'
-export { MatchReasons, type MatchReasonsProps } from './MatchReasons'
+export { MatchReasons } from './MatchReasons'

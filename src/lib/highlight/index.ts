@@ -1,3 +1,3 @@
-export { highlight, type Segment } from './highlight'
-export { Highlighted, type HighlightedProps } from './Highlighted'
-export { BreakableText, breakable } from './breakable'
+export { highlight } from './highlight'
+export { Highlighted } from './Highlighted'
+export { BreakableText } from './breakable'

@@ -4,7 +4,7 @@ import { MatchReasons } from '../../../src/features/search'
 import { explainMatch } from '../../../src/features/search/explain'
 import { createSearchIndex, searchEvents } from '../../../src/model/search'
 import { DATASET, EVENTS } from '../fixtures/dataset'
-import { renderWithI18n } from '../render'
+import { renderFeature } from '../render'
 
 const index = createSearchIndex(DATASET)
 const iturup = EVENTS.find((event) => event.id === 'iturup-2019-06')!
@@ -42,12 +42,12 @@ describe('<MatchReasons>', () => {
   const reasons = explain('Итуруп Etorofu').reasons
 
   it('says where the search matched in one sentence, alias included (en)', () => {
-    renderWithI18n(<MatchReasons reasons={[{ field: 'title' }, ...explain('Etorofu').reasons]} lang="en" />)
+    renderFeature(<MatchReasons reasons={[{ field: 'title' }, ...explain('Etorofu').reasons]} lang="en" />)
     expect(screen.getByText(/^Matched/)).toHaveTextContent('Matched the title and alias Etorofu of Iturup')
   })
 
   it('in Russian too', () => {
-    renderWithI18n(<MatchReasons reasons={reasons} lang="ru" />, 'ru')
+    renderFeature(<MatchReasons reasons={reasons} lang="ru" />, 'ru')
     expect(screen.getByText(/^Совпадение/)).toHaveTextContent('Совпадение: цитата и место Итуруп')
   })
 })
