@@ -1,5 +1,5 @@
 import type { Language } from '../../model'
-import { useT, type UiKey } from '../../lib/i18n'
+import { useT } from '../../lib/i18n'
 import type { MatchReason } from './explain'
 
 export interface MatchReasonsProps {
@@ -8,22 +8,31 @@ export interface MatchReasonsProps {
   className?: string
 }
 
-const TEXT: Record<'title' | 'summary' | 'quote' | 'translation', UiKey> = {
-  title: 'features.search.where.title',
-  summary: 'features.search.where.summary',
-  quote: 'features.search.where.quote',
-  translation: 'features.search.where.translation',
-}
-
 /** "Matched the title and alias Etorofu of Iturup": where the search found the event, as one sentence of text. */
 export function MatchReasons({ reasons, lang, className = 'match-reasons' }: MatchReasonsProps) {
   const { t } = useT()
   if (reasons.length === 0) return null
+  // Each key written out: the locale test finds the keys in use by their literal `t('…')` calls.
   const parts = reasons.map((reason) => {
-    if (reason.field !== 'person' && reason.field !== 'place') return t(TEXT[reason.field])
-    const name = reason.name[lang]
-    if (reason.alias === null) return t(`features.search.where.${reason.field}`, { name })
-    return t(`features.search.where.${reason.field}Alias`, { alias: reason.alias, name })
+    switch (reason.field) {
+      case 'title':
+        return t('features.search.where.title')
+      case 'summary':
+        return t('features.search.where.summary')
+      case 'quote':
+        return t('features.search.where.quote')
+      case 'translation':
+        return t('features.search.where.translation')
+    }
+    const [name, alias] = [reason.name[lang], reason.alias]
+    if (reason.field === 'person') {
+      return alias === null
+        ? t('features.search.where.person', { name })
+        : t('features.search.where.personAlias', { alias, name })
+    }
+    return alias === null
+      ? t('features.search.where.place', { name })
+      : t('features.search.where.placeAlias', { alias, name })
   })
   const where = new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts)
   return <span className={className}>{t('features.search.why', { where })}</span>

@@ -21,7 +21,8 @@ vi.mock('../../../src/features/search/use-search', async (importOriginal) => ({
 }))
 
 const param = (key: string) => new URLSearchParams(window.location.search).get(key)
-const timeline = () => screen.getByRole('region', { name: 'Timeline' })
+// hidden: true: with nothing to draw the timeline is hidden (kept mounted) under the empty state.
+const timeline = () => screen.getByRole('region', { name: 'Timeline', hidden: true })
 const shownIds = () => [...timeline().querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'))
 const filterBar = () => screen.getByRole('region', { name: 'Filters' })
 
