@@ -56,8 +56,7 @@ describe('the hostile corpus', () => {
     expect(event('hostile-unicode')?.summary.en).toBe(unicode('event.summary.en'))
     expect(event('hostile-long')?.title.ru).toBe(LONG_WORD)
     expect(event('hostile-long')?.title.ru).toHaveLength(100_000)
-    expect(event('hostile-cyrillic')?.title.ru).toBe(LONG_CYRILLIC_WORD)
-    expect(event('hostile-cyrillic')?.title.ru).toHaveLength(200_000)
+    expect(event('hostile-cyrillic')?.summary.ru).toBe(LONG_CYRILLIC_WORD.slice(0, 5000))
     expect(dataset.people.find((p) => p.id === 'hostile-person')?.aliases).toEqual([
       markup('person.aliases'),
       unicode('person.aliases'),
