@@ -103,6 +103,7 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
               headingRef={headingRef}
               bilingual={bilingual}
               match={search.match}
+              explain={search.explain}
             />
           </ErrorBoundary>
         ) : (

@@ -10,3 +10,9 @@ export function compareEvents(a: Sortable, b: Sortable): number {
   if (a.end !== b.end) return a.end < b.end ? -1 : 1
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
+
+/** Documents in the order they were published (then by id): the list, the reader and the filters agree. */
+export function compareDocuments(a: { id: string; published: string }, b: { id: string; published: string }): number {
+  if (a.published !== b.published) return a.published < b.published ? -1 : 1
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}

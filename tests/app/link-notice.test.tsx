@@ -10,7 +10,8 @@ import { renderApp } from './render-app'
 
 vi.mock('../../src/features/timeline/timeline-adapter', () => import('./fake-timeline'))
 
-const timeline = () => screen.getByRole('region', { name: /^(Timeline|Хронология)$/ })
+// hidden: true: an empty result keeps the timeline in the page, hidden behind the empty state.
+const timeline = () => screen.getByRole('region', { name: /^(Timeline|Хронология)$/, hidden: true })
 const shownIds = () => [...timeline().querySelectorAll<HTMLElement>('[data-event-id]')].map((el) => el.dataset.eventId)
 const notice = (name = 'About this link') => screen.queryByRole('status', { name })
 const search = () => new URLSearchParams(window.location.search)

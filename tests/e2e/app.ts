@@ -92,7 +92,7 @@ export interface BuiltDataset {
   topics: { id: string; label: { ru: string; en: string } }[]
   people: { id: string; name: { ru: string; en: string } }[]
   places: { id: string; name: { ru: string; en: string } }[]
-  documents: { id: string; language: 'ru' | 'en'; title: { ru: string; en: string } }[]
+  documents: { id: string; language: 'ru' | 'en'; published: string; title: { ru: string; en: string } }[]
   /** In the dataset's sort order (compareEvents). */
   events: FullEvent[]
 }
@@ -215,12 +215,17 @@ export async function tickFacet(page: Page, lang: 'en' | 'ru', facet: FacetName,
   await group.getByRole('checkbox', { name: label, exact: true }).check()
 }
 
-/** Types a period into the period filter's two date inputs. */
+/** An ISO day as a user types it in the UI language: `31.05.2019` in Russian, `2019-05-31` in English. */
+export function typedDay(lang: 'en' | 'ru', iso: string): string {
+  return lang === 'ru' ? iso.split('-').reverse().join('.') : iso
+}
+
+/** Types a period (ISO days) into the period filter's two day fields, in the UI language's form. */
 export async function setPeriod(page: Page, lang: 'en' | 'ru', from: string, to: string): Promise<void> {
   await openMoreFilters(page, lang)
   const group = page.getByRole('group', { name: uiText(lang, 'features.filters.period'), exact: true })
-  await group.getByLabel(uiText(lang, 'features.filters.from'), { exact: true }).fill(from)
-  await group.getByLabel(uiText(lang, 'features.filters.to'), { exact: true }).fill(to)
+  await group.getByLabel(uiText(lang, 'features.filters.from'), { exact: true }).fill(typedDay(lang, from))
+  await group.getByLabel(uiText(lang, 'features.filters.to'), { exact: true }).fill(typedDay(lang, to))
 }
 
 /** Presses Tab until `target` has the focus (at most `limit` times); true when it got there. */

@@ -23,6 +23,7 @@ import {
   type Filters,
 } from './app'
 import { expectCleanPage, type Page } from './browser'
+import { formatDate } from '../../src/model'
 
 const dataset = readBuiltDataset()
 const session = browserSession()
@@ -151,7 +152,8 @@ const FILTER_CASES: FilterCase[] = [
   facetCase('kind', 'working-group', uiText('en', 'kind.working-group'), { kind: ['working-group'] }),
   facetCase('people', person.id, person.name.en, { people: [person.id] }),
   facetCase('places', place.id, place.name.en, { places: [place.id] }),
-  facetCase('docs', doc.id, doc.title.en, { docs: [doc.id] }),
+  // A document is named with its date: two documents share a title.
+  facetCase('docs', doc.id, `${doc.title.en}, ${formatDate(doc.published, 'en')}`, { docs: [doc.id] }),
   {
     name: 'period: 2019',
     apply: (page) => setPeriod(page, 'en', '2019-01-01', '2019-12-31'),

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { markup, unicode } from '../fixtures/hostile/generate'
+import { LONG_CYRILLIC_WORD, markup, unicode } from '../fixtures/hostile/generate'
 import { readBuiltEvents } from './app'
 import { buildDir } from '../../src/pipeline/paths'
 import { policyMetaOf } from '../../src/pipeline/csp'
@@ -168,6 +168,29 @@ describe('the app built on the hostile corpus', () => {
       await page.keyboard.press('Enter')
       await afterPaint(page)
     }
+    await expectInert(page, watch)
+  })
+
+  it('lays out and prints a 200,000-letter Cyrillic word: long words get break opportunities', async () => {
+    const { page, watch } = await hostilePage(1280, 800)
+    // Before <wbr> broke such runs, a page with this word did not show within 30 s (16.5 s per layout).
+    await open(page, '?doc=hostile-ru&lang=ru')
+    const text = page.locator('.document-text')
+    await text.waitFor({ state: 'visible', ...SETTLE })
+    const drawn = await text.evaluate((element) => ({
+      hasWord: element.textContent?.includes('Длинное') ?? false,
+      breaks: element.querySelectorAll('wbr').length,
+      overflow: element.scrollWidth > element.clientWidth + 1,
+    }))
+    expect(drawn).toEqual({ hasWord: true, breaks: Math.ceil(LONG_CYRILLIC_WORD.length / 32) - 1, overflow: false })
+    // The handout prints every event: printing must finish too (it never did in 180 s).
+    await page.emulateMedia({ media: 'print' })
+    expect((await page.pdf()).byteLength).toBeGreaterThan(0)
+    await page.emulateMedia({ media: 'screen' })
+    await open(page, '?view=list&lang=ru&event=hostile-cyrillic')
+    const heading = page.getByRole('complementary').getByRole('heading', { level: 2 })
+    await heading.waitFor({ state: 'visible', ...SETTLE })
+    expect(await heading.locator('wbr').count()).toBeGreaterThan(0)
     await expectInert(page, watch)
   })
 

@@ -11,7 +11,16 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { datasetSchema } from '../../src/model/schema'
 import { buildDataset } from '../../src/pipeline/build-dataset'
 import { formatProblems } from '../../src/pipeline/report'
-import { BROKEN, HOSTILE_DIR, allFiles, fit, longWord, markup, unicode } from '../fixtures/hostile/generate'
+import {
+  BROKEN,
+  HOSTILE_DIR,
+  LONG_CYRILLIC_WORD,
+  allFiles,
+  fit,
+  longWord,
+  markup,
+  unicode,
+} from '../fixtures/hostile/generate'
 
 const DATA_PARTS = ['dataset.yaml', 'topics.yaml', 'kinds.yaml', 'people.yaml', 'places.yaml', 'sources', 'events']
 const made: string[] = []
@@ -52,6 +61,7 @@ describe('the hostile corpus', () => {
     expect(event('hostile-unicode')?.summary.en).toBe(unicode('event.summary.en'))
     expect(event('hostile-long')?.title.ru).toBe(longWord('title'))
     expect(event('hostile-long')?.title.ru).toHaveLength(300)
+    expect(event('hostile-cyrillic')?.summary.ru).toBe(LONG_CYRILLIC_WORD.slice(0, 5000))
     expect(dataset.people.find((p) => p.id === 'hostile-person')?.aliases).toEqual([
       fit(markup('person.aliases'), 'name'),
       unicode('person.aliases'),

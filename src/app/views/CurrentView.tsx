@@ -10,11 +10,20 @@ export function CurrentView({ onOpen }: { onOpen: () => void }) {
   const view = currentView({ view: useUrlValue('view'), doc: useUrlValue('doc') })
   const { events } = useEventFilters()
   if (view === 'documents') return <DocumentsView />
+  const empty = events.length === 0
   return (
     <>
-      {events.length === 0 && <NoResults onClear={() => setUrlState(CLEARED_FILTERS)} />}
-      {view === 'list' ? <ListView onOpen={onOpen} /> : <TimelinePane onOpen={onOpen} />}
-      {view === 'timeline' && <Legend />}
+      {empty && <NoResults onClear={() => setUrlState(CLEARED_FILTERS)} />}
+      {view === 'list' ? (
+        <ListView onOpen={onOpen} />
+      ) : (
+        // Nothing to draw: the empty state alone, not a tall blank box under it. Hidden, not unmounted, so the
+        // timeline keeps its window and comes back as it was when the filters are cleared.
+        <div className="timeline-slot" hidden={empty}>
+          <TimelinePane onOpen={onOpen} />
+          <Legend />
+        </div>
+      )}
     </>
   )
 }

@@ -15,6 +15,7 @@ export function ListView({ onOpen }: { onOpen: () => void }) {
       events={events}
       lang={lang}
       match={search.match}
+      explain={search.explain}
       topics={dataset.topics}
       selectedId={event}
       onOpen={(id) => {

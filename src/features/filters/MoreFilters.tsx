@@ -4,7 +4,7 @@ import { FacetFilter, type FacetOption } from './FacetFilter'
 import { periodBounds } from './filter-events'
 import { PeriodFilter } from './PeriodFilter'
 import { useFilterLabels } from './use-filter-labels'
-import { STATUSES, type EventKind, type Status } from '../../model'
+import { compareDocuments, formatDate, STATUSES, type EventKind, type Status } from '../../model'
 import { useDataset } from '../../lib/data'
 import { useLanguage } from '../../lib/i18n'
 import { setUrlState } from '../../lib/url-state'
@@ -23,12 +23,18 @@ export function MoreFilters({ id }: { id: string }) {
   const bounds = useMemo(() => periodBounds(all), [all])
   const kinds = useMemo(() => [...new Set(all.map((event) => event.kind))], [all])
 
+  // Names in the UI language's alphabetical order (Russian names were in the order of their English ones).
+  const collator = useMemo(() => new Intl.Collator(lang), [lang])
+  const byName = (options: FacetOption[]) => options.sort((a, b) => collator.compare(a.label, b.label))
   const options = {
     status: STATUSES.map((value): FacetOption => ({ id: value, label: labels.status[value] })),
-    kind: kinds.map((value): FacetOption => ({ id: value, label: kindById.get(value)?.label[lang] ?? value })),
-    people: dataset.people.map((person): FacetOption => ({ id: person.id, label: person.name[lang] })),
-    places: dataset.places.map((place): FacetOption => ({ id: place.id, label: place.name[lang] })),
-    docs: dataset.documents.map((doc): FacetOption => ({ id: doc.id, label: doc.title[lang] })),
+    kind: byName(kinds.map((value): FacetOption => ({ id: value, label: kindById.get(value)?.label[lang] ?? value }))),
+    people: byName(dataset.people.map((person): FacetOption => ({ id: person.id, label: person.name[lang] }))),
+    places: byName(dataset.places.map((place): FacetOption => ({ id: place.id, label: place.name[lang] }))),
+    // In publication order, each with its date: two documents may share a title.
+    docs: dataset.documents
+      .toSorted(compareDocuments)
+      .map((doc): FacetOption => ({ id: doc.id, label: doc.title[lang], detail: formatDate(doc.published, lang) })),
   }
   const facet = (name: keyof typeof options, selected: readonly string[] | null, write: (ids: string[]) => void) => (
     <FacetFilter

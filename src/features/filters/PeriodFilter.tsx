@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { useT } from '../../lib/i18n'
+import { DayField } from './DayField'
 import type { Period } from './filter-events'
 
 export interface PeriodFilterProps {
@@ -13,7 +14,7 @@ export interface PeriodFilterProps {
 }
 
 /**
- * Two date inputs. Each change yields a whole period or null: a missing end is the dataset's bound,
+ * Two day fields (see DayField). Each change yields a whole period or null: a missing end is the dataset's bound,
  * ends given the wrong way round are swapped.
  */
 export function PeriodFilter({ value, bounds, count, onChange }: PeriodFilterProps) {
@@ -29,23 +30,15 @@ export function PeriodFilter({ value, bounds, count, onChange }: PeriodFilterPro
   return (
     <fieldset className="period-filter" aria-describedby={count === undefined ? undefined : `${id}-count`}>
       <legend>{t('features.filters.period')}</legend>
-      <label htmlFor={`${id}-from`}>{t('features.filters.from')}</label>
-      <input
-        id={`${id}-from`}
-        type="date"
-        value={value?.from ?? ''}
-        min={bounds?.from}
-        max={bounds?.to}
-        onChange={(event) => change('from', event.target.value)}
+      <DayField
+        label={t('features.filters.from')}
+        value={value?.from ?? null}
+        onChange={(day) => change('from', day ?? '')}
       />
-      <label htmlFor={`${id}-to`}>{t('features.filters.to')}</label>
-      <input
-        id={`${id}-to`}
-        type="date"
-        value={value?.to ?? ''}
-        min={bounds?.from}
-        max={bounds?.to}
-        onChange={(event) => change('to', event.target.value)}
+      <DayField
+        label={t('features.filters.to')}
+        value={value?.to ?? null}
+        onChange={(day) => change('to', day ?? '')}
       />
       {count !== undefined && (
         <span id={`${id}-count`} className="facet-count">

@@ -37,12 +37,12 @@ function sameExcept(a: EventFilters, b: EventFilters, facet: Facet): boolean {
 }
 
 export function EventFiltersProvider({ children }: { children: ReactNode }) {
-  const { events: all } = useDataset()
+  const { dataset, events: all } = useDataset()
   // A facet's counts leave that facet out: ticking a topic changes every count but the topics'. They are kept
   // across filter changes and computed again only when another filter changed.
   const [countsCache] = useState<CountsCache>(() => new Map())
   const url = useUrlState()
-  const search = useSearch(url.q)
+  const search = useSearch(url.q, undefined, dataset)
   const filters = useMemo(
     () => filtersFromUrl(url, search.ids),
     // The filter keys only: a pan or a selection must not recompute the filtered events.

@@ -1,5 +1,5 @@
 export { SHORTCUTS } from './shortcuts'
 export { useHelpKey } from './use-help-key'
 export { ShortcutsOverlay } from './ShortcutsOverlay'
-export { About } from './About'
+export { About, eventYears } from './About'
 export { HelpButton } from './HelpButton'

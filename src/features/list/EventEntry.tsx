@@ -3,12 +3,15 @@ import { formatDate, htmlDateTime, type DatasetEvent, type Language } from '../.
 import type { WordMatcher } from '../../model/search/words'
 import { useT } from '../../lib/i18n'
 import { Highlighted } from '../../lib/highlight'
+import { MatchReasons, type MatchExplainer } from '../search'
 
 export interface EventEntryProps {
   event: DatasetEvent
   lang: Language
   /** From `useSearch().match`: highlights matched words in titles; null: none. */
   match: WordMatcher | null
+  /** From `useSearch().explain`: says where the search matched and marks this event's own matches. */
+  explain?: MatchExplainer | null
   topicLabels: ReadonlyMap<string, string>
   selected: boolean
   /** Roving tabindex: only the active entry is in the tab order. */
@@ -18,11 +21,12 @@ export interface EventEntryProps {
   onFocus: () => void
 }
 
-/** One entry: a button (date, title, topics, status) that opens the event's panel. */
+/** One entry: a button (date, title, where the search matched, topics, status) that opens the event's panel. */
 export function EventEntry({
   event,
   lang,
   match,
+  explain = null,
   topicLabels,
   selected,
   active,
@@ -31,6 +35,7 @@ export function EventEntry({
   onFocus,
 }: EventEntryProps) {
   const { t } = useT()
+  const why = explain?.(event)
   return (
     <button
       type="button"
@@ -46,8 +51,9 @@ export function EventEntry({
         {formatDate(event.date, lang, { approx: event.approx })}
       </time>{' '}
       <span className="event-entry-title">
-        <Highlighted text={event.title[lang]} match={match} />
+        <Highlighted text={event.title[lang]} match={why ? why.match : match} />
       </span>{' '}
+      {why && <MatchReasons reasons={why.reasons} lang={lang} className="event-entry-why" />}{' '}
       <span className="event-entry-topics">
         {event.topics.map((topic) => topicLabels.get(topic) ?? topic).join(', ')}
       </span>{' '}

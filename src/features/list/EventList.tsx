@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { DatasetEvent, Language, Topic } from '../../model'
 import type { WordMatcher } from '../../model/search/words'
 import { useT } from '../../lib/i18n'
+import type { MatchExplainer } from '../search'
 import { EventEntry } from './EventEntry'
 import './event-list.css'
 
@@ -12,6 +13,8 @@ export interface EventListProps {
   lang: Language
   /** From `useSearch().match`: highlights matched words in titles; null: none. */
   match: WordMatcher | null
+  /** From `useSearch().explain`: each entry says where the search matched. */
+  explain?: MatchExplainer | null
   /** For topic labels. */
   topics: readonly Topic[]
   selectedId: string | null
@@ -41,6 +44,7 @@ export function EventList({
   events,
   lang,
   match,
+  explain = null,
   topics,
   selectedId,
   onOpen,
@@ -124,6 +128,7 @@ export function EventList({
         event={event}
         lang={lang}
         match={match}
+        explain={explain}
         topicLabels={topicLabels}
         selected={index === selectedIndex}
         active={index === active}

@@ -15,6 +15,7 @@ import { EventText } from './EventText'
 import { PanelNavigation } from './PanelNavigation'
 import { LinkSources, MediaList } from './LinkSources'
 import { SourceList } from './SourceList'
+import { MatchReasons, type MatchExplainer } from '../search'
 import { useT } from '../../lib/i18n'
 
 export interface DetailPanelProps {
@@ -28,10 +29,14 @@ export interface DetailPanelProps {
   bilingual?: boolean
   /** From the search: matched words are marked. */
   match?: WordMatcher | null
+  /** From the search: says where it matched, and marks this event's matches (an alias's name too). */
+  explain?: MatchExplainer | null
 }
 
 export function DetailPanel(props: DetailPanelProps) {
-  const { event, events, onSelect, onClose, headingRef, bilingual = false, match = null } = props
+  const { event, events, onSelect, onClose, headingRef, bilingual = false, explain = null } = props
+  const why = explain?.(event)
+  const match = why ? why.match : (props.match ?? null)
   const { t } = useT()
   const { dataset } = useDataset()
   const lang = useLanguage()
@@ -89,6 +94,7 @@ export function DetailPanel(props: DetailPanelProps) {
           <EventDate event={event} lang={lang} />
           <EventStatus event={event} lang={lang} buildDate={dataset.meta.buildDate} />
         </div>
+        {why && <MatchReasons reasons={why.reasons} lang={lang} className="detail-panel__why" />}
       </EventText>
       <EventFacts event={event} lang={lang} />
       <MediaList event={event} lang={lang} />

@@ -13,6 +13,7 @@ import {
 } from '../../model'
 import './print.css'
 import { useT } from '../../lib/i18n'
+import { BreakableText } from '../../lib/highlight'
 
 export interface HandoutProps {
   events: readonly DatasetEvent[]
@@ -53,8 +54,12 @@ function Row({ event, dataset, langs }: { event: DatasetEvent; dataset: Dataset;
       <td>
         {langs.map((lang) => (
           <div key={lang} lang={lang} className="handout__event">
-            <strong className="handout__title">{event.title[lang]}</strong>
-            <p className="handout__summary">{event.summary[lang]}</p>
+            <strong className="handout__title">
+              <BreakableText text={event.title[lang]} />
+            </strong>
+            <p className="handout__summary">
+              <BreakableText text={event.summary[lang]} />
+            </p>
           </div>
         ))}
       </td>

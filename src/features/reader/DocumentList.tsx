@@ -1,4 +1,4 @@
-import { formatDate, type DatasetDocument, type Language } from '../../model'
+import { compareDocuments, formatDate, type DatasetDocument, type Language } from '../../model'
 import { useT } from '../../lib/i18n'
 
 export interface DocumentListProps {
@@ -7,7 +7,10 @@ export interface DocumentListProps {
   onOpen: (id: string) => void
 }
 
-/** Every document: title (opens the reader), publisher, date, language and how many events cite it. */
+/**
+ * Every document in publication order: title (opens the reader), publisher, date, language and how many events
+ * cite it. The date and publisher tell apart two documents of the same title.
+ */
 export function DocumentList({ documents, lang, onOpen }: DocumentListProps) {
   const { t } = useT()
   return (
@@ -23,7 +26,7 @@ export function DocumentList({ documents, lang, onOpen }: DocumentListProps) {
         </tr>
       </thead>
       <tbody>
-        {documents.map((document) => (
+        {documents.toSorted(compareDocuments).map((document) => (
           <tr key={document.id}>
             <th scope="row">
               <button type="button" className="link-button" onClick={() => onOpen(document.id)}>

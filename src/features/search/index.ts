@@ -1,3 +1,4 @@
 export { SearchBox } from './SearchBox'
 export { NoResults } from './NoResults'
-export { prefetchSearch, searchPending, useSearch, type SearchState } from './use-search'
+export { prefetchSearch, searchPending, useSearch, type MatchExplainer, type SearchState } from './use-search'
+export { MatchReasons } from './MatchReasons'

@@ -33,8 +33,8 @@ export function searchHost(reply: (message: SearchReply) => void, fetchImpl: typ
     }
     index.then(
       (loaded) => {
-        const { ids, terms } = searchEvents(loaded, request.query)
-        reply({ kind: 'result', id: request.id, ids: ids && [...ids], terms })
+        const { ids, terms, fields } = searchEvents(loaded, request.query)
+        reply({ kind: 'result', id: request.id, ids: ids && [...ids], terms, fields })
       },
       () => {}, // the load's own reply has said why
     )

@@ -5,7 +5,9 @@
  * whose index is inline; jsdom) the same code runs on the page.
  */
 import { useEffect, useMemo, useState } from 'react'
+import type { DatasetEvent } from '../../model'
 import type { WordMatcher } from '../../model/search/words'
+import type { explainMatch, MatchExplanation, Vocabulary } from './explain'
 import { fetchData } from '../../lib/offline'
 import { createSearchWorker } from './search-worker'
 import { startWorkerSearch, WorkerUnavailable, type IndexResult, type IndexSearch } from './worker-search'
@@ -16,8 +18,12 @@ export interface SearchState {
   ids: Set<string> | null
   /** Matched index terms. */
   terms: string[]
+  /** Per matching event, its matched terms and their fields (see `explain`). */
+  fields: IndexResult['fields']
   /** For `<Highlighted match>`: whether a word is one the search matched; null: nothing to mark. */
   match: WordMatcher | null
+  /** Why an event shown was found, and what to mark in it (its alias's name too); null: no search applies. */
+  explain: MatchExplainer | null
   /**
    * The query these results answer ('' unless ready). While it differs from the query typed, the answer to
    * that one is on its way (see `searchPending`).
@@ -25,10 +31,14 @@ export interface SearchState {
   query: string
 }
 
+/** Why an event of the result was found; for an event the search did not find, no reasons and nothing to mark. */
+export type MatchExplainer = (event: Pick<DatasetEvent, 'id' | 'people' | 'places'>) => MatchExplanation
+
 interface Search {
   index: IndexSearch
   /** From the matched terms to which words of a text to mark (the stemmers run on the page for this). */
   matcher: (terms: readonly string[]) => WordMatcher | null
+  explain: typeof explainMatch
 }
 
 /** The index read on the page: the offline file (its index is already in the page) and where Worker is missing. */
@@ -59,24 +69,29 @@ export function loadSearch(url: string): Promise<Search> {
     pending = Promise.all([
       worker ? searchInWorker(url, worker) : searchOnPage(url),
       import('../../model/search/terms'),
-    ]).then(([index, terms]) => ({ index, matcher: terms.wordMatcher }))
+      import('./explain'),
+    ]).then(([index, terms, why]) => ({ index, matcher: terms.wordMatcher, explain: why.explainMatch }))
     pending.catch(() => cache.delete(url)) // a later mount (or another url) may try again
     cache.set(url, pending)
   }
   return pending
 }
 
-const IDLE: SearchState = { status: 'idle', ids: null, terms: [], match: null, query: '' }
+const IDLE: SearchState = { status: 'idle', ids: null, terms: [], fields: {}, match: null, explain: null, query: '' }
 const LOADING: SearchState = { ...IDLE, status: 'loading' }
 const FAILED: SearchState = { ...IDLE, status: 'error' }
 const INDEX_URL = './data/search-index.json'
+const NO_VOCABULARY: Vocabulary = { people: [], places: [] }
 
 /** Starts loading the index before the first query (the searchbox got focus); a failure is left to the query. */
 export function prefetchSearch(url = INDEX_URL): void {
   loadSearch(url).catch(() => {})
 }
 
-type Answer = { url: string; result: (IndexResult & { match: WordMatcher | null; query: string }) | 'failed' }
+type Answer = {
+  url: string
+  result: (IndexResult & Pick<SearchState, 'match' | 'explain' | 'query'>) | 'failed'
+}
 
 /** Whether the results shown are not yet those of `query` (the index is loading, or the answer is on its way). */
 export function searchPending(search: SearchState, query: string): boolean {
@@ -88,7 +103,8 @@ export function searchPending(search: SearchState, query: string): boolean {
  * not blink empty between letters); an answer to a query that has since changed is dropped.
  */
 
-export function useSearch(query: string, url = INDEX_URL): SearchState {
+/** `vocabulary`: the people and places, whose names and aliases say why an event was found (see `explain`). */
+export function useSearch(query: string, url = INDEX_URL, vocabulary: Vocabulary = NO_VOCABULARY): SearchState {
   const wanted = query.trim() !== ''
   const [answer, setAnswer] = useState<Answer | null>(null)
 
@@ -97,9 +113,11 @@ export function useSearch(query: string, url = INDEX_URL): SearchState {
       if (!wanted) return
       let live = true
       loadSearch(url)
-        .then(async ({ index, matcher }) => {
+        .then(async ({ index, matcher, explain }) => {
           const result = await index.search(query)
-          return { ...result, match: matcher(result.terms), query }
+          const why: MatchExplainer | null =
+            result.ids && ((event) => explain(event, result.fields[event.id], vocabulary))
+          return { ...result, match: matcher(result.terms), explain: why, query }
         })
         .then(
           (result) => live && setAnswer({ url, result }),
@@ -109,7 +127,7 @@ export function useSearch(query: string, url = INDEX_URL): SearchState {
         live = false
       }
     },
-    [wanted, query, url],
+    [wanted, query, url, vocabulary],
   )
 
   // A cleared query forgets the last answer (set while rendering, as React advises for state that follows props):

@@ -46,7 +46,8 @@ export function startWorkerSearch(worker: Port, url: string): Promise<IndexSearc
         worker.terminate()
         reject(new Error(reply.message))
       } else {
-        waiting.get(reply.id)?.resolve({ ids: reply.ids && new Set(reply.ids), terms: reply.terms })
+        const { ids, terms, fields } = reply
+        waiting.get(reply.id)?.resolve({ ids: ids && new Set(ids), terms, fields })
         waiting.delete(reply.id)
       }
     })

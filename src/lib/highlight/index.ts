@@ -1,2 +1,3 @@
 export { highlight } from './highlight'
 export { Highlighted } from './Highlighted'
+export { BreakableText } from './breakable'

@@ -111,16 +111,20 @@ export interface SearchResult {
   ids: Set<string> | null
   /** The index terms that matched (stems and whole words), for highlighting with the same processTerm. */
   terms: string[]
+  /** Per matching event, each matched term and the fields it matched in: what says why an event was found. */
+  fields: Record<string, Record<string, SearchField[]>>
 }
 
 export function searchEvents(index: SearchIndex, query: string): SearchResult {
   const tree = buildQuery(query)
-  if (tree === null) return { ids: null, terms: [] }
+  if (tree === null) return { ids: null, terms: [], fields: {} }
   const ids = new Set<string>()
   const terms = new Set<string>()
+  const fields: SearchResult['fields'] = {}
   for (const result of index.search(tree)) {
     ids.add(String(result.id))
     for (const term of result.terms) terms.add(term)
+    fields[String(result.id)] = result.match as Record<string, SearchField[]>
   }
-  return { ids, terms: [...terms] }
+  return { ids, terms: [...terms], fields }
 }

@@ -82,6 +82,41 @@ describe('<PeriodFilter>', () => {
     expect(onChange).toHaveBeenLastCalledWith(null)
     expect(screen.getByLabelText('From')).toHaveValue('')
   })
+
+  it('takes days in the Russian form in the Russian UI and shows them so', async () => {
+    const onChange = vi.fn()
+    renderFeature(<PeriodHarness onChange={onChange} />, 'ru')
+    const from = screen.getByLabelText('С')
+    expect(from).toHaveAttribute('placeholder', 'дд.мм.гггг')
+    expect(from).toHaveAccessibleDescription('Формат: дд.мм.гггг')
+    await userEvent.type(from, '01.03.2018')
+    expect(onChange).toHaveBeenLastCalledWith({ from: '2018-03-01', to: '2019-12-31' })
+    expect(screen.getByLabelText('По')).toHaveValue('31.12.2019')
+  })
+
+  it('explains a day that does not exist and does not apply it', async () => {
+    const onChange = vi.fn()
+    renderFeature(<PeriodHarness onChange={onChange} />, 'ru')
+    const from = screen.getByLabelText('С')
+    await userEvent.type(from, '31.02.2018')
+    expect(from).toHaveAttribute('aria-invalid', 'true')
+    expect(from).toHaveAccessibleDescription('Формат: дд.мм.гггг Такого дня нет')
+    expect(onChange).not.toHaveBeenCalled()
+    await userEvent.clear(from)
+    await userEvent.type(from, '28.02.2018')
+    expect(from).not.toHaveAttribute('aria-invalid')
+    expect(onChange).toHaveBeenLastCalledWith({ from: '2018-02-28', to: '2019-12-31' })
+  })
+
+  it('says which form it wants once the field is left with something else', async () => {
+    renderFeature(<PeriodHarness onChange={() => {}} />)
+    const from = screen.getByLabelText('From')
+    await userEvent.type(from, '05/31/2019')
+    expect(from).not.toHaveAttribute('aria-invalid')
+    await userEvent.tab()
+    expect(from).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByRole('alert')).toHaveTextContent('Type the date as yyyy-mm-dd')
+  })
 })
 
 describe('<ClearAll>', () => {

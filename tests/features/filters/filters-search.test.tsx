@@ -14,14 +14,15 @@ vi.mock('../../../src/features/search/use-search', async (importOriginal) => ({
   prefetchSearch: () => {},
   useSearch: (query: string): SearchState => {
     const q = query.trim().toLowerCase()
-    if (q === '') return { status: 'idle', ids: null, terms: [], match: null, query: '' }
+    if (q === '') return { status: 'idle', ids: null, terms: [], fields: {}, match: null, explain: null, query: '' }
     const match = (word: string) => word.toLowerCase() === q
-    return { status: 'ready', ids: new Set(RESULTS[q] ?? []), terms: [q], match, query }
+    return { status: 'ready', ids: new Set(RESULTS[q] ?? []), terms: [q], fields: {}, match, explain: null, query }
   },
 }))
 
 const param = (key: string) => new URLSearchParams(window.location.search).get(key)
-const timeline = () => screen.getByRole('region', { name: 'Timeline' })
+// hidden: true: with nothing to draw the timeline is hidden (kept mounted) under the empty state.
+const timeline = () => screen.getByRole('region', { name: 'Timeline', hidden: true })
 const shownIds = () => [...timeline().querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'))
 const filterBar = () => screen.getByRole('region', { name: 'Filters' })
 

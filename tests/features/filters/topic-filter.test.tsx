@@ -8,7 +8,7 @@ import { renderApp } from '../../app/render-app'
 vi.mock('../../../src/features/timeline/timeline-adapter', () => import('../../app/fake-timeline'))
 
 const shownIds = () =>
-  [...screen.getByRole('region', { name: 'Timeline' }).querySelectorAll('[data-event-id]')].map((e) =>
+  [...screen.getByRole('region', { name: 'Timeline', hidden: true }).querySelectorAll('[data-event-id]')].map((e) =>
     e.getAttribute('data-event-id'),
   )
 const topicsParam = () => new URLSearchParams(window.location.search).get('topics')

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { StrictMode, useState } from 'react'
 import { describe, expect, it } from 'vitest'
-import { About, HelpButton, ShortcutsOverlay, useHelpKey } from '../../../src/features/help'
+import { About, eventYears, HelpButton, ShortcutsOverlay, useHelpKey } from '../../../src/features/help'
 import { DATASET } from '../fixtures/dataset'
 import { renderFeature } from '../render'
 
@@ -53,12 +53,26 @@ describe('keyboard shortcuts overlay', () => {
 })
 
 describe('<About>', () => {
-  it("gives the dataset's title, build date and size", () => {
-    renderFeature(<About meta={DATASET.meta} documentCount={2} eventCount={4} lang="ru" />, 'ru')
+  it("gives the dataset's title, the years of its events, build date and size", () => {
+    renderFeature(<About meta={DATASET.meta} documentCount={2} events={DATASET.events} lang="ru" />, 'ru')
     const about = screen.getByRole('region', { name: 'О проекте' })
     expect(about).toHaveTextContent('Тестовые переговоры')
     expect(about).toHaveTextContent('Собрано 15 января 2024 г.')
     expect(about).toHaveTextContent('2 документа')
     expect(about).toHaveTextContent('4 события')
+    expect(about).toHaveTextContent('События: 2017–2019 гг.')
+  })
+})
+
+describe('eventYears', () => {
+  it('spans from the earliest start to the latest end, whatever the order', () => {
+    const events = [
+      { start: '2016-05-06', end: '2016-05-06' },
+      { start: '1945-01-01', end: '1945-12-31' },
+      { start: '2019-06-01', end: '2019-08-31' },
+    ]
+    expect(eventYears(events)).toBe('1945/2019')
+    expect(eventYears(events.slice(0, 1))).toBe('2016')
+    expect(eventYears([])).toBeNull()
   })
 })

@@ -41,7 +41,7 @@ describe('<DocumentReader>', () => {
       'Humanitarian visits to family graves were agreed for the summer.',
     ])
     expect(screen.getByText('2 quoted passages')).toBeInTheDocument()
-    await userEvent.click(screen.getByRole('button', { name: 'Event: Visits to family graves' }))
+    await userEvent.click(screen.getByRole('button', { name: '2: event Visits to family graves' }))
     expect(onOpenEvent).toHaveBeenCalledWith('graves-2018-su')
   })
 
@@ -86,7 +86,7 @@ describe('<DocumentReader>', () => {
         .map((mark) => mark.textContent)
         .join(''),
     ).toBe(RU_TEXT.slice(RU_TEXT.indexOf('Министры'), RU_TEXT.indexOf('Итурупе') + 'Итурупе'.length))
-    expect(screen.getAllByRole('button', { name: /^Событие: / })).toHaveLength(2)
+    expect(screen.getAllByRole('button', { name: /^\d+: событие / })).toHaveLength(2)
   })
 
   it('marks the quote of the event it was opened from, scrolls to it and focuses it', () => {
@@ -140,13 +140,16 @@ describe('<DocumentReader>', () => {
 })
 
 describe('<DocumentList>', () => {
-  it('is a table of documents: title, publisher, date, language, events; a title opens the reader', async () => {
+  it('is a table of documents in publication order: title, publisher, date, language, events; a title opens the reader', async () => {
     const onOpen = vi.fn()
     renderFeature(<DocumentList documents={DATASET.documents} lang="en" onOpen={onOpen} />)
     const table = screen.getByRole('table', { name: 'Documents' })
     const rows = within(table).getAllByRole('row')
     expect(rows).toHaveLength(3)
-    expect(rows[2]).toHaveTextContent(/Press conference, 24 November 2017.*News.*24 November 2017.*English.*2/)
+    // In publication order, not the dataset's (which lists the 2019 document first).
+    expect(DATASET.documents.map((d) => d.published)).toEqual(['2019-05-31', '2017-11-24'])
+    expect(rows[1]).toHaveTextContent(/Press conference, 24 November 2017.*News.*24 November 2017.*English.*2/)
+    expect(rows[2]).toHaveTextContent(/Ministers’ meeting, 31 May 2019.*31 May 2019/)
     await userEvent.click(within(table).getByRole('button', { name: 'Ministers’ meeting, 31 May 2019' }))
     expect(onOpen).toHaveBeenCalledWith('mofa-test-ru')
   })
