@@ -1,7 +1,7 @@
 /** The app shell: composes the header, the filter bar, the current view and the detail panel. */
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { ShortcutsOverlay, HelpButton, useHelpKey } from '../features/help'
-import { Handout } from '../features/print'
+import { Handout, PrintOnDemand } from '../features/print'
 import { ErrorBoundary } from './error-boundary'
 import { ThemeToggle, useTheme, useThemeOnDocument } from '../features/theme'
 import { useDataset } from '../lib/data'
@@ -11,7 +11,6 @@ import { Header } from './header/Header'
 import { useLanguageSync } from '../lib/i18n'
 import { useGlobalKeys } from '../lib/keys/use-global-keys'
 import { LiveAnnouncer } from './LiveAnnouncer'
-import { PrintOnDemand } from './PrintOnDemand'
 import { DetailPanel, NoEventSelected } from '../features/panel'
 import { PresentationRoute } from '../features/present'
 import { currentView, setUrlState, useUrlValue } from '../lib/url-state'
@@ -66,7 +65,7 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
     () => <Handout events={events} dataset={dataset} lang={lang} bilingual={bilingual} />,
     [events, dataset, lang, bilingual],
   )
-  useGlobalKeys(presenting ? {} : { p: () => setUrlState({ present: 1 }), P: () => setUrlState({ present: 1 }) })
+  useGlobalKeys(presenting ? {} : { p: () => setUrlState({ present: 0 }), P: () => setUrlState({ present: 0 }) })
   useHelpKey(() => !presenting && setHelpOpen((open) => !open))
 
   if (presenting)

@@ -47,7 +47,7 @@ export function HeaderTools({ children }: { children: ReactNode }) {
   /** An action taken from the open menu closes it; "Copy link" keeps it open to show its confirmation. */
   function closeAfterAction(e: MouseEvent<HTMLDivElement>) {
     if (!open || !(e.target instanceof Element)) return
-    if (e.target.closest('button') && !e.target.closest('.copy-link')) setOpen(false)
+    if (e.target.closest('button') && !e.target.closest('.copy-link, .present-picker__toggle')) setOpen(false)
   }
 
   return (

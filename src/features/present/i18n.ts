@@ -6,8 +6,11 @@ import { useTranslation } from 'react-i18next'
 import type { Language } from '../../model'
 import type en from '../../../locales/en.json'
 
+/** A plural form (`eventCount_one`) is asked for by its base (`eventCount`, with `count`). */
+type Base<K extends string> = K extends `${infer B}_${'one' | 'few' | 'many' | 'other'}` ? B : K
+
 type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>
+  [K in keyof T & string]: T[K] extends string ? `${P}${Base<K>}` : Leaves<T[K], `${P}${K}.`>
 }[keyof T & string]
 
 export type PresentKey = Leaves<Pick<typeof en, 'present'>>

@@ -9,3 +9,4 @@ export { CHANNEL_NAME, isPresentMessage, openPresentChannel, type PresentChannel
 export type { PresentationProps } from './Presentation'
 export type { PresenterViewProps } from './PresenterView'
 export { PresentationRoute } from './PresentationRoute'
+export { PresentPicker } from './PresentPicker'

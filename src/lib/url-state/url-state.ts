@@ -41,7 +41,7 @@ export interface UrlState {
   places: string[] | null
   docs: string[] | null
   story: string | null
-  /** 1-based slide number of the presentation; null: not presenting. */
+  /** The presentation's deck position: 0 the title slide, N the N-th event, N+1 the close; null: not presenting. */
   present: number | null
   /** Bilingual mode. */
   bi: boolean
@@ -130,10 +130,9 @@ function clip(value: string, max: number): string {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut
 }
 
-function positiveInt(value: string | null): number | null {
+function nonNegativeInt(value: string | null): number | null {
   if (value === null || !/^\d{1,6}$/.test(value)) return null
-  const n = Number(value)
-  return n >= 1 ? n : null
+  return Number(value)
 }
 
 export function parseUrlState(search: string): UrlState {
@@ -162,7 +161,7 @@ export function parseUrlState(search: string): UrlState {
     places: list(get('places'), (p) => ID.test(p)),
     docs: list(get('docs'), (d) => ID.test(d)),
     story: id(get('story')),
-    present: positiveInt(get('present')),
+    present: nonNegativeInt(get('present')),
     bi: get('bi') === '1',
     presenter: get('presenter') === '1',
   }

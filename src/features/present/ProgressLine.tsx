@@ -1,0 +1,31 @@
+/** Where we are in the deck: "Title", "3 / 34", "3 / 34 · continued", "End"; read out when it changes. */
+import type { DeckEntry } from './deck'
+import type { PresentT } from './i18n'
+
+export function ProgressLine({
+  t,
+  entry,
+  total,
+  continued,
+}: {
+  t: PresentT
+  entry: DeckEntry
+  total: number
+  continued: boolean
+}) {
+  const numbers = entry.kind === 'event' ? { current: entry.number, total } : null
+  const shown =
+    entry.kind === 'title'
+      ? t('present.progressTitle')
+      : entry.kind === 'closing'
+        ? t('present.progressClosing')
+        : t(continued ? 'present.progressContinued' : 'present.progress', numbers ?? {})
+  const spoken =
+    numbers === null ? shown : t(continued ? 'present.progressLabelContinued' : 'present.progressLabel', numbers)
+  return (
+    <p className="present__progress" aria-live="polite" aria-atomic="true">
+      <span aria-hidden="true">{shown}</span>
+      <span className="visually-hidden">{spoken}</span>
+    </p>
+  )
+}

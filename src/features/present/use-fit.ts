@@ -1,0 +1,63 @@
+/**
+ * Fits a slide to its box. First the layout (CSS) does what it can; then the type is scaled down through the
+ * `--fit` custom property (a binary search, each step one synchronous layout), the CSS holding it at a floor
+ * relative to the viewport height; if the slide still overflows at the floor, it asks for two parts. All of it
+ * runs before paint (a layout effect), so a slide is never seen clipped or jumping.
+ */
+import { useLayoutEffect, useState, type RefObject } from 'react'
+
+/** Below this the CSS floor (about 2.2 % of the viewport height) has taken over for every text. */
+const MIN_FIT = 0.3
+const STEPS = 7
+
+const overflows = (el: HTMLElement) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1
+
+function useViewport(): string {
+  const [size, setSize] = useState(() => `${window.innerWidth}x${window.innerHeight}`)
+  useLayoutEffect(function followResize() {
+    const controller = new AbortController()
+    window.addEventListener('resize', () => setSize(`${window.innerWidth}x${window.innerHeight}`), {
+      signal: controller.signal,
+    })
+    return function stopFollowing() {
+      controller.abort()
+    }
+  }, [])
+  return size
+}
+
+/**
+ * `content` names what is shown (slide, language, part); `slide` names the slide whose split is decided, so a
+ * split holds for both of its parts. Returns whether that slide is shown in two parts at this viewport size.
+ */
+export function useFit(ref: RefObject<HTMLElement | null>, content: string, slide: string, canSplit: boolean): boolean {
+  const viewport = useViewport()
+  const [splitFor, setSplitFor] = useState<string | null>(null)
+  const split = canSplit && splitFor === `${slide}@${viewport}`
+
+  useLayoutEffect(
+    function fitTheSlide() {
+      const el = ref.current
+      if (!el) return
+      const set = (fit: number) => el.style.setProperty('--fit', String(fit))
+      set(1)
+      if (!overflows(el)) return
+      set(MIN_FIT)
+      if (overflows(el)) {
+        if (canSplit && !split) setSplitFor(`${slide}@${viewport}`)
+        return
+      }
+      let fits = MIN_FIT
+      let over = 1
+      for (let step = 0; step < STEPS; step++) {
+        const mid = (fits + over) / 2
+        set(mid)
+        if (overflows(el)) over = mid
+        else fits = mid
+      }
+      set(fits)
+    },
+    [ref, content, slide, canSplit, split, viewport],
+  )
+  return split
+}
