@@ -62,7 +62,8 @@ export default function Presentation(props: PresentationProps) {
   const eventOnScreen = entry.kind === 'event' ? entry.slide.event : null
   const tFor = usePresentT()
   const t = tFor(lang)
-  const langs: Language[] = bilingual ? [lang, otherLanguage(lang)] : [lang]
+  // Side by side, Russian on the left whatever the interface language, as it always was.
+  const langs: Language[] = bilingual ? ['ru', 'en'] : [lang]
   const headingId = useId()
   const rootRef = useRef<HTMLDivElement>(null)
   const slidesRef = useRef<HTMLDivElement>(null)

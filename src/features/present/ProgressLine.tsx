@@ -19,9 +19,15 @@ export function ProgressLine({
       ? t('present.progressTitle')
       : entry.kind === 'closing'
         ? t('present.progressClosing')
-        : t(continued ? 'present.progressContinued' : 'present.progress', numbers ?? {})
+        : continued
+          ? t('present.progressContinued', numbers ?? {})
+          : t('present.progress', numbers ?? {})
   const spoken =
-    numbers === null ? shown : t(continued ? 'present.progressLabelContinued' : 'present.progressLabel', numbers)
+    numbers === null
+      ? shown
+      : continued
+        ? t('present.progressLabelContinued', numbers)
+        : t('present.progressLabel', numbers)
   return (
     <p className="present__progress" aria-live="polite" aria-atomic="true">
       <span aria-hidden="true">{shown}</span>

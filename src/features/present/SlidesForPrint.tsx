@@ -16,7 +16,7 @@ export function SlidesForPrint({ meta, topics, documents, ...cover }: SlidesForP
   if (cover.slides.length === 0) return null
   const bilingual = cover.langs.length > 1
   return (
-    <div className="print-slides" data-print-root="" lang={cover.langs[0]}>
+    <div className="print-slides" data-print-root="" lang={cover.langs[0]} hidden>
       <section className="print-slide">
         <TitleSlide {...cover} title={meta.title} description={meta.description} />
       </section>

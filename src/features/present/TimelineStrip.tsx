@@ -3,7 +3,7 @@
  * marks, and beside it a small overview of every year the slides touch, long empty stretches cut short. The
  * marker glides (a CSS transition, off under prefers-reduced-motion). A picture of position, redrawn from props.
  */
-import { Fragment, useMemo } from 'react'
+import { Fragment } from 'react'
 import type { Language } from '../../model'
 import type { PresentT } from './i18n'
 import type { Slide } from './slides'
@@ -23,11 +23,11 @@ export interface TimelineStripProps {
 }
 
 export function TimelineStrip({ slides, index, t, lang }: TimelineStripProps) {
-  const names = useMemo(() => monthNames(lang), [lang])
+  // A few dozen numbers and twelve names per render: cheaper than remembering them.
   const view = stripWindow(slides, index)
-  const year = view?.year ?? 0
-  const overview = useMemo(() => stripOverview(slides, year), [slides, year])
   if (!view) return null
+  const names = monthNames(lang)
+  const overview = stripOverview(slides, view.year)
   const label = t('present.strip', { year: view.year, count: view.marks.length })
   return (
     <div className="present-strip" role="img" aria-label={label}>

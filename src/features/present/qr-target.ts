@@ -16,7 +16,7 @@ export function isPrivateHost(hostname: string): boolean {
 }
 
 /** An http(s) address, or undefined for anything else (the field is optional and comes from data). */
-export function publicUrlOf(dataset: { meta: object } & object): string | undefined {
+export function publicUrlOf(dataset: { meta: object; publicUrl?: unknown }): string | undefined {
   const candidates = [
     (dataset.meta as { publicUrl?: unknown }).publicUrl,
     (dataset as { publicUrl?: unknown }).publicUrl,

@@ -44,6 +44,8 @@ export function useFit(ref: RefObject<HTMLElement | null>, content: string, slid
       if (!overflows(el)) return
       set(MIN_FIT)
       if (overflows(el)) {
+        // A measurement decides the split, so it can only be made here; the layout effect re-renders before paint.
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- measured state, applied before the browser paints
         if (canSplit && !split) setSplitFor(`${slide}@${viewport}`)
         return
       }
