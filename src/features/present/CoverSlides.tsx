@@ -75,20 +75,19 @@ export function ClosingSlide({
           ))}
         </h2>
         <ol className="present-cover__documents">
-          {cited.map((document) => (
-            <li key={document.id}>
-              {langs.map((lang, i) => (
-                <span key={lang} lang={lang} className={i > 0 ? 'present-cover__other' : undefined}>
-                  {i > 0 && ' / '}
-                  {document.title[lang]}
+          {cited.map((document) => {
+            // Side by side, each document is named once, as it was published: its own language's title.
+            const named = langs.length > 1 ? document.language : lead
+            return (
+              <li key={document.id}>
+                <span lang={named}>{document.title[named]}</span>
+                <span className="present-cover__meta">
+                  {' '}
+                  · {document.publisher[lead]}, {formatDate(document.published, lead)}
                 </span>
-              ))}
-              <span className="present-cover__meta">
-                {' '}
-                · {document.publisher[lead]}, {formatDate(document.published, lead)}
-              </span>
-            </li>
-          ))}
+              </li>
+            )
+          })}
         </ol>
       </div>
       <figure className="present-cover__qr">

@@ -16,7 +16,7 @@ import { navigate, type PresentAction } from './keys'
 import { PresentToolbar, type ProjectorTheme } from './PresentToolbar'
 import { ProgressLine } from './ProgressLine'
 import { QrOverlay } from './QrOverlay'
-import { SlideContent } from './SlideContent'
+import { SlideContent, slideParts as partsOf } from './SlideContent'
 import { slidesFor } from './slides'
 import { SlidesForPrint } from './SlidesForPrint'
 import type { PresentChannel } from './sync'
@@ -73,13 +73,14 @@ export default function Presentation(props: PresentationProps) {
   const [theme, setTheme] = useState<ProjectorTheme>(props.initialTheme ?? 'projector-dark')
   const [step, setStep] = useState({ position, part: 0 })
   const slideKey = `${position}:${eventOnScreen?.id ?? entry.kind}:${langs.join('+')}`
-  const split = useFit(
+  const level = useFit(
     slidesRef,
     `${slideKey}:${step.position === position ? step.part : 0}`,
     slideKey,
-    eventOnScreen !== null,
+    eventOnScreen === null ? 0 : bilingual ? 2 : 1,
   )
-  const parts = split ? 2 : 1
+  const slideParts = partsOf(level, bilingual)
+  const parts = slideParts.length
   const part = step.position === position ? Math.min(step.part, parts - 1) : 0
   const idle = useIdle(!blank && !qr)
 
@@ -165,6 +166,7 @@ export default function Presentation(props: PresentationProps) {
         className={classes.filter(Boolean).join(' ')}
         data-theme={theme}
         data-idle={idle ? 'true' : undefined}
+        data-deck-end={position >= slides.length + 1 ? '' : undefined}
         role="region"
         aria-label={t('present.region')}
         tabIndex={-1}
@@ -196,7 +198,7 @@ export default function Presentation(props: PresentationProps) {
               topics={topics}
               documents={documents}
               headingId={headingId}
-              part={split ? (part === 0 ? 'head' : 'rest') : 'all'}
+              part={slideParts[part]}
             />
           )}
           {slides.length > 0 && entry.kind === 'closing' && <ClosingSlide {...cover} documents={documents} />}

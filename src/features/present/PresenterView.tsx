@@ -97,14 +97,21 @@ export default function PresenterView(props: PresenterViewProps) {
 
   const current = entryAt(slides, position)
   const next = position + 1 < deckLength(slides.length) ? entryAt(slides, position + 1) : null
-  const slidePart = here.parts > 1 ? (here.part === 0 ? 'head' : 'rest') : 'all'
+  // One language here: the audience's last part is the quote, the ones before it the columns.
+  const slidePart = here.parts <= 1 ? 'all' : here.part >= here.parts - 1 ? 'rest' : 'head'
   const contentKey = `${position}:${audienceLang}:${slidePart}`
-  useFit(currentRef, contentKey, contentKey, false)
+  useFit(currentRef, contentKey, contentKey, 0)
   const notes = current.kind === 'event' ? current.slide.notes[lang] : undefined
   const title = story?.title ?? props.meta.title
   const atEnd = position >= deckLength(slides.length) - 1 && here.part >= here.parts - 1
   return (
-    <div className="presenter" data-theme="projector-dark" role="region" aria-label={t('present.presenterView.region')}>
+    <div
+      className="presenter"
+      data-theme="projector-dark"
+      data-deck-end={atEnd ? '' : undefined}
+      role="region"
+      aria-label={t('present.presenterView.region')}
+    >
       <header className="presenter__top">
         <ProgressLine t={t} entry={current} total={slides.length} continued={here.part > 0} />
         <p className="presenter__audience">

@@ -8,7 +8,14 @@ import { formatDate, htmlDateTime } from '../../model/date'
 import type { BuiltSource, DatasetDocument, DatasetEvent, Language, Topic } from '../../model'
 import type { PresentT } from './i18n'
 
-export type SlidePart = 'all' | 'head' | 'rest'
+/** The whole slide; its columns then its quote; or (side by side, on a small screen) one column at a time. */
+export type SlidePart = 'all' | 'head' | 'rest' | 'head-0' | 'head-1'
+
+/** The parts of a slide cut `level` times (use-fit.ts decides the level). */
+export function slideParts(level: number, bilingual: boolean): SlidePart[] {
+  if (level <= 0) return ['all']
+  return level === 1 || !bilingual ? ['head', 'rest'] : ['head-0', 'head-1', 'rest']
+}
 
 export interface SlideContentProps {
   event: DatasetEvent
@@ -100,22 +107,24 @@ export function SlideContent({ event, langs, tFor, topics, documents, headingId,
   return (
     <>
       {part !== 'rest' &&
-        langs.map((lang, i) => (
-          <Column
-            key={lang}
-            event={event}
-            lang={lang}
-            t={tFor(lang)}
-            topics={topics}
-            headingId={i === 0 ? headingId : undefined}
-          />
-        ))}
+        langs.map((lang, i) =>
+          (part === 'head-0' && i !== 0) || (part === 'head-1' && i !== 1) ? null : (
+            <Column
+              key={lang}
+              event={event}
+              lang={lang}
+              t={tFor(lang)}
+              topics={topics}
+              headingId={i === 0 || part === 'head-1' ? headingId : undefined}
+            />
+          ),
+        )}
       {part === 'rest' && (
         <h2 className="present-slide__title present-slide__title--continued" id={headingId} lang={lead}>
           {langs.map((lang) => event.title[lang]).join(' / ')}
         </h2>
       )}
-      {part !== 'head' && <Source event={event} langs={langs} tFor={tFor} documents={documents} />}
+      {(part === 'all' || part === 'rest') && <Source event={event} langs={langs} tFor={tFor} documents={documents} />}
     </>
   )
 }

@@ -28,12 +28,14 @@ function useViewport(): string {
 
 /**
  * `content` names what is shown (slide, language, part); `slide` names the slide whose split is decided, so a
- * split holds for both of its parts. Returns whether that slide is shown in two parts at this viewport size.
+ * split holds for all of its parts. Returns the split level of that slide at this viewport size: 0 whole, and
+ * up to `maxLevel` (each level cuts the slide into more parts; the caller says which parts those are).
  */
-export function useFit(ref: RefObject<HTMLElement | null>, content: string, slide: string, canSplit: boolean): boolean {
+export function useFit(ref: RefObject<HTMLElement | null>, content: string, slide: string, maxLevel: number): number {
   const viewport = useViewport()
-  const [splitFor, setSplitFor] = useState<string | null>(null)
-  const split = canSplit && splitFor === `${slide}@${viewport}`
+  const [split, setSplit] = useState<{ key: string; level: number } | null>(null)
+  const key = `${slide}@${viewport}`
+  const level = split?.key === key ? Math.min(split.level, maxLevel) : 0
 
   useLayoutEffect(
     function fitTheSlide() {
@@ -46,7 +48,7 @@ export function useFit(ref: RefObject<HTMLElement | null>, content: string, slid
       if (overflows(el)) {
         // A measurement decides the split, so it can only be made here; the layout effect re-renders before paint.
         // eslint-disable-next-line react-hooks/set-state-in-effect -- measured state, applied before the browser paints
-        if (canSplit && !split) setSplitFor(`${slide}@${viewport}`)
+        if (level < maxLevel) setSplit({ key, level: level + 1 })
         return
       }
       let fits = MIN_FIT
@@ -59,7 +61,7 @@ export function useFit(ref: RefObject<HTMLElement | null>, content: string, slid
       }
       set(fits)
     },
-    [ref, content, slide, canSplit, split, viewport],
+    [ref, content, key, level, maxLevel],
   )
-  return split
+  return level
 }
