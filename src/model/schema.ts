@@ -21,7 +21,6 @@ const text = z
   .refine((value) => !LONE_SURROGATE.test(value), 'broken Unicode: a lone surrogate (half of a UTF-16 pair)')
 
 export const localizedSchema = z.strictObject({ ru: text, en: text })
-export type Localized = z.infer<typeof localizedSchema>
 
 export const isoDaySchema = z
   .string()

@@ -18,7 +18,6 @@ export const storySlideSchema = z.strictObject({
   /** Speaker notes, shown only in the presenter view; either language may be missing. */
   notes: z.strictObject({ ru: note.optional(), en: note.optional() }).optional(),
 })
-export type StorySlide = z.infer<typeof storySlideSchema>
 
 export const storySchema = z.strictObject({
   id: idSchema,

@@ -8,7 +8,6 @@
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import { preview, type PreviewServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -17,25 +16,14 @@ import { readBuiltEvents } from './app'
 import { buildDir } from '../../src/pipeline/paths'
 import { CONTENT_SECURITY_POLICY } from '../setup/e2e-server'
 import { afterPaint, baseUrl, browserPerFile, expectCleanPage, watchPage, type Page } from './browser'
+import { HOST, freePort } from '../setup/free-port'
 
-const HOST = '127.0.0.1'
 const HOSTILE_DATA = 'tests/fixtures/hostile'
 const SETTLE = { timeout: 15_000 }
 
 const session = browserPerFile()
 let server: PreviewServer
 let hostileUrl: string
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, HOST, () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
 
 beforeAll(async () => {
   // The same command a user would run: `TIMELINE_DATA=tests/fixtures/hostile npm run build`.

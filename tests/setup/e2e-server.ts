@@ -4,11 +4,11 @@
  * must run with, and hands the address to the tests as `inject('baseUrl')`.
  */
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import { preview } from 'vite'
 import type { TestProject } from 'vitest/node'
 import { appOutDir } from '../../src/pipeline/paths'
+import { HOST, freePort } from './free-port'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,21 +28,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "object-src 'none'",
 ].join('; ')
-
-const HOST = '127.0.0.1'
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, HOST, () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
-}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = appOutDir()

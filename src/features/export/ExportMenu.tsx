@@ -4,7 +4,7 @@ import { toCsv } from './csv'
 import { downloadText } from './download'
 import { isDayPrecise, toICalendar } from './icalendar'
 import { toJson } from './json'
-import { useExportT } from './t'
+import { useT } from '../../lib/i18n'
 
 export interface ExportMenuProps {
   events: readonly DatasetEvent[]
@@ -23,7 +23,7 @@ function isDayPreciseCached(event: DatasetEvent): boolean {
 }
 
 export function ExportMenu({ events, dataset, lang }: ExportMenuProps) {
-  const t = useExportT()
+  const { t } = useT()
   const dayEvents = events.filter(isDayPreciseCached)
   return (
     <div className="export-menu" role="group" aria-label={t('export.label')}>

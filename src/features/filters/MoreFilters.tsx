@@ -1,6 +1,5 @@
 /** Status, kind, people, places, documents and period: each a facet with counts, all written to the URL. */
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { FacetFilter, type FacetOption } from './FacetFilter'
 import { periodBounds } from './filter-events'
 import { PeriodFilter } from './PeriodFilter'
@@ -11,12 +10,13 @@ import { useLanguage } from '../../lib/i18n'
 import { setUrlState } from '../../lib/url-state'
 import { useEventFilters } from './event-filters-context'
 import { useUrlFacets } from './use-url-facets'
+import { useT } from '../../lib/i18n'
 
 /** [] (nothing ticked) is written as the key's absence. */
 const orNull = <T,>(values: T[]): T[] | null => (values.length === 0 ? null : values)
 
 export function MoreFilters({ id }: { id: string }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const labels = useFilterLabels()
   const lang = useLanguage()
   const url = useUrlFacets()

@@ -1,14 +1,14 @@
-import { useTranslation } from 'react-i18next'
 import { Highlighted } from '../../lib/highlight'
 import { formatDate, otherLanguage, type DatasetEvent, type Language } from '../../model'
 import type { WordMatcher } from '../../model/search/words'
 import { useDataset } from '../../lib/data'
 import { useUrlState } from '../../lib/url-state'
 import { internalLink } from './internal-link'
+import { useT } from '../../lib/i18n'
 
 /** Each source: document, publisher and date, the quote in its language and the editorial translation. */
 export function SourceList({ event, lang, match }: { event: DatasetEvent; lang: Language; match: WordMatcher | null }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const url = useUrlState()
   const { documentById } = useDataset()
   return (

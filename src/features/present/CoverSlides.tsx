@@ -4,14 +4,14 @@
  */
 import { formatDate, type DatasetDocument, type Language } from '../../model'
 import { citedDocuments, deckPeriod } from './deck'
-import type { PresentT } from './i18n'
+import type { T } from '../../lib/i18n'
 import { QrCode } from './QrOverlay'
 import type { Slide } from './slides'
 
 export interface CoverProps {
   slides: readonly Slide[]
   langs: readonly Language[]
-  tFor: (lang: Language) => PresentT
+  tFor: (lang: Language) => T
   /** What the QR code carries; null: no address a phone could open. */
   qrUrl: string | null
   headingId?: string

@@ -8,7 +8,7 @@ import { useDataset } from '../../lib/data'
 import { useLanguage } from '../../lib/i18n'
 import { setUrlState } from '../../lib/url-state'
 import { useEventFilters } from '../filters'
-import { usePresentT } from './i18n'
+import { useT } from '../../lib/i18n'
 import './picker.css'
 
 /** `label` and `icon` are the header's, so the control looks like its neighbours. */
@@ -16,7 +16,7 @@ export function PresentPicker({ label, icon }: { label: string; icon: ReactNode 
   const { dataset, events: all } = useDataset()
   const { events: shown } = useEventFilters()
   const lang = useLanguage()
-  const t = usePresentT()(lang)
+  const t = useT().tFor(lang)
   const id = useId()
   const [open, setOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)

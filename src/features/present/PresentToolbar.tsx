@@ -1,12 +1,12 @@
 /** Buttons for the mouse and touch: the same actions as the keys, large enough to hit on a projector. */
 import { otherLanguage, type Language } from '../../model'
-import type { PresentT } from './i18n'
+import type { T } from '../../lib/i18n'
 import type { PresentAction } from './keys'
 
 export type ProjectorTheme = 'projector-dark' | 'projector-light'
 
 export interface PresentToolbarProps {
-  t: PresentT
+  t: T
   lang: Language
   theme: ProjectorTheme
   atStart: boolean

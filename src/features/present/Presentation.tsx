@@ -11,7 +11,7 @@ import type { Story } from '../../model/story'
 import { PrintOnDemand } from '../print'
 import { ClosingSlide, TitleSlide } from './CoverSlides'
 import { clampPosition, deckLength, entryAt } from './deck'
-import { usePresentT } from './i18n'
+import { useT } from '../../lib/i18n'
 import { navigate, type PresentAction } from './keys'
 import { PresentToolbar, type ProjectorTheme } from './PresentToolbar'
 import { ProgressLine } from './ProgressLine'
@@ -60,7 +60,7 @@ export default function Presentation(props: PresentationProps) {
   const position = clampPosition(props.position, slides.length)
   const entry = entryAt(slides, position)
   const eventOnScreen = entry.kind === 'event' ? entry.slide.event : null
-  const tFor = usePresentT()
+  const { tFor } = useT()
   const t = tFor(lang)
   // Side by side, Russian on the left whatever the interface language, as it always was.
   const langs: Language[] = bilingual ? ['ru', 'en'] : [lang]

@@ -4,10 +4,9 @@
  * props and chooses what the QR codes may carry.
  */
 import { lazy, Suspense } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useDataset } from '../../lib/data'
 import { useEventFilters } from '../filters'
-import { chooseLanguage, useLanguage } from '../../lib/i18n'
+import { chooseLanguage, useLanguage, useT } from '../../lib/i18n'
 import { currentUrl, serializeUrlState, setUrlState, useUrlState } from '../../lib/url-state'
 import { publicUrlOf, qrTarget } from './qr-target'
 
@@ -15,7 +14,7 @@ const Presentation = lazy(() => import('./Presentation'))
 const PresenterView = lazy(() => import('./PresenterView'))
 
 export function PresentationRoute() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { dataset, events: allEvents } = useDataset()
   const { events: filtered } = useEventFilters()
   const url = useUrlState()

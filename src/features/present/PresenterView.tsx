@@ -9,7 +9,7 @@ import { useMemo, useRef, useState } from 'react'
 import { otherLanguage, type DatasetDocument, type DatasetEvent, type Language, type Topic } from '../../model'
 import type { Story } from '../../model/story'
 import { clampPosition, deckLength, entryAt, type DeckEntry } from './deck'
-import { usePresentT, type PresentT } from './i18n'
+import { useT, type T } from '../../lib/i18n'
 import { navigate, type PresentAction } from './keys'
 import { PresenterClock } from './PresenterClock'
 import { ProgressLine } from './ProgressLine'
@@ -37,7 +37,7 @@ export interface PresenterViewProps {
   channel?: PresentChannel | null
 }
 
-function entryTitle(entry: DeckEntry, title: { ru: string; en: string }, lang: Language, t: PresentT): string {
+function entryTitle(entry: DeckEntry, title: { ru: string; en: string }, lang: Language, t: T): string {
   if (entry.kind === 'event') return entry.slide.event.title[lang]
   return entry.kind === 'title' ? title[lang] : t('present.closingTitle')
 }
@@ -46,7 +46,7 @@ export default function PresenterView(props: PresenterViewProps) {
   const { events, story = null, topics, documents, lang } = props
   const slides = useMemo(() => slidesFor(events, story), [events, story])
   const position = clampPosition(props.position, slides.length)
-  const tFor = usePresentT()
+  const { tFor } = useT()
   const t = tFor(lang)
   const [audienceLang, setAudienceLang] = useState<Language>(props.audienceLang ?? lang)
   const [audienceClosed, setAudienceClosed] = useState(false)

@@ -1,6 +1,6 @@
 /** Where we are in the deck: "Title", "3 / 34", "3 / 34 · continued", "End"; read out when it changes. */
 import type { DeckEntry } from './deck'
-import type { PresentT } from './i18n'
+import type { T } from '../../lib/i18n'
 
 export function ProgressLine({
   t,
@@ -8,7 +8,7 @@ export function ProgressLine({
   total,
   continued,
 }: {
-  t: PresentT
+  t: T
   entry: DeckEntry
   total: number
   continued: boolean

@@ -5,7 +5,7 @@
  */
 import { create } from 'qrcode'
 import { useMemo } from 'react'
-import type { PresentT } from './i18n'
+import type { T } from '../../lib/i18n'
 
 const QUIET_ZONE = 4
 
@@ -22,7 +22,7 @@ export function qrPath(url: string): { d: string; size: number } {
 }
 
 /** The code for `url`, or the sentence that this copy has no public address. */
-export function QrCode({ url, t, className }: { url: string | null; t: PresentT; className: string }) {
+export function QrCode({ url, t, className }: { url: string | null; t: T; className: string }) {
   const symbol = useMemo(() => (url === null ? null : qrPath(url)), [url])
   if (symbol === null)
     return (
@@ -44,7 +44,7 @@ export function QrCode({ url, t, className }: { url: string | null; t: PresentT;
   )
 }
 
-export function QrOverlay({ url, t, onClose }: { url: string | null; t: PresentT; onClose: () => void }) {
+export function QrOverlay({ url, t, onClose }: { url: string | null; t: T; onClose: () => void }) {
   return (
     <div className="present-qr" role="dialog" aria-modal="false" aria-labelledby="present-qr-title">
       <h2 id="present-qr-title" className="present-qr__title">

@@ -6,7 +6,7 @@
  */
 import { formatDate, htmlDateTime } from '../../model/date'
 import type { BuiltSource, DatasetDocument, DatasetEvent, Language, Topic } from '../../model'
-import type { PresentT } from './i18n'
+import type { T } from '../../lib/i18n'
 
 /** The whole slide; its columns then its quote; or (side by side, on a small screen) one column at a time. */
 export type SlidePart = 'all' | 'head' | 'rest' | 'head-0' | 'head-1'
@@ -21,7 +21,7 @@ export interface SlideContentProps {
   event: DatasetEvent
   /** One language, or both side by side (the first one leads). */
   langs: readonly Language[]
-  tFor: (lang: Language) => PresentT
+  tFor: (lang: Language) => T
   topics: readonly Topic[]
   documents: readonly DatasetDocument[]
   /** The heading's id, so the slide can be named by its title. */
@@ -46,7 +46,7 @@ function Column({
 }: {
   event: DatasetEvent
   lang: Language
-  t: PresentT
+  t: T
   topics: readonly Topic[]
   headingId?: string
 }) {

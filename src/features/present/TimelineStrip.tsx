@@ -5,7 +5,7 @@
  */
 import { Fragment } from 'react'
 import type { Language } from '../../model'
-import type { PresentT } from './i18n'
+import type { T } from '../../lib/i18n'
 import type { Slide } from './slides'
 import { stripOverview, stripWindow } from './strip-scale'
 
@@ -18,7 +18,7 @@ export interface TimelineStripProps {
   slides: readonly Slide[]
   /** 0-based among the events. */
   index: number
-  t: PresentT
+  t: T
   lang: Language
 }
 

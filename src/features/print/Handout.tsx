@@ -12,7 +12,7 @@ import {
   type Language,
 } from '../../model'
 import './print.css'
-import { usePrintT, usePrintTFor, type PrintT } from './t'
+import { useT, type T } from '../../lib/i18n'
 
 export interface HandoutProps {
   events: readonly DatasetEvent[]
@@ -41,7 +41,7 @@ function Sources({ event, dataset, lang }: { event: DatasetEvent; dataset: Datas
 }
 
 /** Held, or planned as of the date of the document that says so, in one language. */
-function Status({ event, lang, t }: { event: DatasetEvent; lang: Language; t: PrintT }) {
+function Status({ event, lang, t }: { event: DatasetEvent; lang: Language; t: T }) {
   const planned = event.status === 'planned'
   return (
     <span lang={lang} className={planned ? 'handout__status handout__status--planned' : 'handout__status'}>
@@ -59,7 +59,7 @@ function Row({
   event: DatasetEvent
   dataset: Dataset
   langs: Language[]
-  tFor: (lang: Language) => PrintT
+  tFor: (lang: Language) => T
 }) {
   return (
     <tr className="handout__row" data-event-id={event.id}>
@@ -89,8 +89,7 @@ function Row({
 }
 
 export function Handout({ events, dataset, lang, bilingual = false }: HandoutProps) {
-  const t = usePrintT()
-  const tFor = usePrintTFor()
+  const { t, tFor } = useT()
   const langs: Language[] = bilingual ? [lang, otherLanguage(lang)] : [lang]
   const sorted = [...events].sort(compareEvents)
   return (

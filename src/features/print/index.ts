@@ -1,2 +1,2 @@
-export { Handout, type HandoutProps } from './Handout'
-export { EAGER_PRINT_EVENTS, PrintOnDemand } from './PrintOnDemand'
+export { Handout } from './Handout'
+export { PrintOnDemand } from './PrintOnDemand'
