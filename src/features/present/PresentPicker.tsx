@@ -1,14 +1,14 @@
 /**
  * The header's Present control: it starts a presentation at its title slide (`present=0`), of the events now
  * shown or, when the dataset has prepared stories, of the one chosen in a small list (title, description,
- * number of slides). Esc or a click outside closes the list.
+ * number of slides). Esc or a click outside closes the list (useDismiss, as the header's other menu).
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useId, useRef, useState, type ReactNode } from 'react'
 import { useDataset } from '../../lib/data'
-import { useLanguage } from '../../lib/i18n'
+import { useLanguage, useT } from '../../lib/i18n'
 import { setUrlState } from '../../lib/url-state'
 import { useEventFilters } from '../filters'
-import { useT } from '../../lib/i18n'
+import { useDismiss } from '../../lib/keys'
 import './picker.css'
 
 /** `label` and `icon` are the header's, so the control looks like its neighbours. */
@@ -27,33 +27,7 @@ export function PresentPicker({ label, icon }: { label: string; icon: ReactNode 
     count: story.slides.filter((slide) => known.has(slide.event)).length,
   }))
 
-  useEffect(
-    function closeOnEscapeOrOutside() {
-      if (!open) return
-      const controller = new AbortController()
-      document.addEventListener(
-        'keydown',
-        (event) => {
-          if (event.key !== 'Escape' || event.defaultPrevented) return
-          event.preventDefault()
-          setOpen(false)
-          toggleRef.current?.focus()
-        },
-        { signal: controller.signal, capture: true },
-      )
-      document.addEventListener(
-        'pointerdown',
-        (event) => {
-          if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false)
-        },
-        { signal: controller.signal },
-      )
-      return function stopListening() {
-        controller.abort()
-      }
-    },
-    [open],
-  )
+  useDismiss(open, rootRef, toggleRef, () => setOpen(false))
 
   const start = (story: string | null) => {
     setOpen(false)

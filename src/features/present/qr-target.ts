@@ -5,7 +5,7 @@
  */
 
 /** 127.0.0.0/8, 10/8, 172.16/12, 192.168/16, localhost (and its subdomains), IPv6 loopback and private ranges. */
-export function isPrivateHost(hostname: string): boolean {
+function isPrivateHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, '')
   if (host === '' || host === 'localhost' || host.endsWith('.localhost')) return true
   if (host === '::1' || /^f[cd][0-9a-f]{2}:/.test(host) || /^fe80:/.test(host)) return true

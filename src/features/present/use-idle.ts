@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react'
 import { isNavigation, presentationKeyAction } from './keys'
 
-export const IDLE_MS = 3000
+const IDLE_MS = 3000
 
 export function useIdle(enabled: boolean, delay = IDLE_MS): boolean {
   const [idle, setIdle] = useState(false)
