@@ -1,7 +1,7 @@
 /** The app shell: composes the header, the filter bar, the current view and the detail panel. */
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { ShortcutsOverlay, HelpButton, useHelpKey } from '../features/help'
-import { Handout } from '../features/print'
+import { Handout, PrintOnDemand } from '../features/print'
 import { ErrorBoundary } from './error-boundary'
 import { ThemeToggle, useTheme, useThemeOnDocument } from '../features/theme'
 import { useDataset } from '../lib/data'
@@ -13,7 +13,6 @@ import { useLanguageSync } from '../lib/i18n'
 import { useKeydown } from '../lib/keys'
 import { LinkNotice } from './LinkNotice'
 import { LiveAnnouncer } from './LiveAnnouncer'
-import { PrintOnDemand } from './PrintOnDemand'
 import { DetailPanel, NoEventSelected } from '../features/panel'
 import { PresentationRoute } from '../features/present'
 import { currentView, setUrlState, useUrlValue } from '../lib/url-state'
@@ -71,7 +70,7 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
   )
   useKeydown('global', (event) => {
     if (presenting || (event.key !== 'p' && event.key !== 'P')) return false
-    setUrlState({ present: 1 })
+    setUrlState({ present: 0 })
     return true
   })
   useHelpKey(() => !presenting && setHelpOpen((open) => !open))

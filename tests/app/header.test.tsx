@@ -23,9 +23,9 @@ describe('Header', () => {
       expect(screen.getByRole('button', { name })).toBeInTheDocument()
   })
 
-  it('starts the presentation at slide 1 in the URL', async () => {
+  it('starts the presentation at its title slide (present=0) in the URL', async () => {
     const { user } = renderApp()
     await user.click(screen.getByRole('button', { name: 'Present' }))
-    expect(new URLSearchParams(window.location.search).get('present')).toBe('1')
+    expect(new URLSearchParams(window.location.search).get('present')).toBe('0')
   })
 })

@@ -9,10 +9,11 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDir } from '../../src/pipeline/paths'
 import { windowOfAll } from './app'
-import { browserPerFile, expectCleanPage, openApp, type Page } from './browser'
+import { baseUrl, browserPerFile, expectCleanPage, openApp, watchPage, type Page } from './browser'
 
 interface PrintedEvent {
   id: string
+  status: 'held' | 'planned'
   start: string
   end: string
   topics: string[]
@@ -60,7 +61,11 @@ async function printApp(query: string, name: string): Promise<Printed> {
   const rows = await page.locator('.handout__row').evaluateAll((elements) =>
     elements.map((row) => ({
       id: (row as HTMLElement).dataset.eventId ?? '',
-      text: [...row.querySelectorAll('.handout__date time, .handout__title, .handout__summary, .handout__sources li')]
+      text: [
+        ...row.querySelectorAll(
+          '.handout__date time, .handout__status, .handout__title, .handout__summary, .handout__sources li',
+        ),
+      ]
         .map((block) => block.textContent ?? '')
         .join(' '),
     })),
@@ -114,5 +119,41 @@ describe('the printed handout', () => {
       expect(all.includes(normalize(`${event.title.ru} ${event.summary.ru}`)), event.id).toBe(onPaper)
       expect(all.includes(normalize(`${event.title.en} ${event.summary.en}`)), event.id).toBe(onPaper)
     }
+  })
+
+  it('marks every event held or planned, as of its document, in both languages when bilingual', async () => {
+    const { pages } = await printApp(`?${windowOfAll(events)}&lang=en&bi=1`, 'status')
+    const all = pages.join(' ')
+    const planned = events.filter((event) => event.status === 'planned').length
+    expect(planned).toBeGreaterThan(0)
+    expect(all.match(/Planned, as of /g)?.length).toBe(planned)
+    expect(all.match(/Запланировано, по данным на /g)?.length).toBe(planned)
+    expect(all.match(/\bHeld\b/g)?.length).toBe(events.length - planned)
+    expect(all.match(/Состоялось/g)?.length).toBe(events.length - planned)
+  })
+})
+
+describe('the slides on paper', () => {
+  it('prints one landscape page per slide while presenting, each slide whole on its page', async () => {
+    page = await (await session.context({ viewport: { width: 1280, height: 720 } })).newPage()
+    const problems = await watchPage(page)
+    await page.goto(`${baseUrl()}/?lang=en&present=3`)
+    await page.getByRole('region', { name: 'Presentation' }).waitFor({ state: 'visible', timeout: 15_000 })
+    const file = path.join(folder, 'slides.pdf')
+    await page.pdf({ path: file, preferCSSPageSize: true })
+    await expectCleanPage(page, problems)
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+    const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+    const [width, height] = (/^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(info) ?? []).slice(1).map(Number)
+    expect(width).toBeGreaterThan(height!)
+    // The title slide, one per event, the closing slide.
+    expect(count).toBe(events.length + 2)
+    const pageText = (i: number) =>
+      normalize(
+        execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', `${i}`, '-l', `${i}`, file, '-'], { encoding: 'utf8' }),
+      )
+    expect(pageText(1)).toContain(normalize('Russia–Japan negotiations'))
+    events.forEach((event, i) => expect(pageText(i + 2), event.id).toContain(normalize(event.title.en)))
+    expect(pageText(count)).toContain('Sources cited')
   })
 })

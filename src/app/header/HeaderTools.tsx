@@ -2,10 +2,10 @@
  * The secondary actions (both languages, theme, help, copy link, present). On a wide screen they sit in the
  * header's row; on a phone they fold behind one "More" button (CSS decides which), closed by Esc or a click outside.
  */
-import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
+import { useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
 import { MoreIcon } from './icons'
 import { useT } from '../../lib/i18n'
-import { useKeydown } from '../../lib/keys'
+import { useDismiss } from '../../lib/keys'
 
 export function HeaderTools({ children }: { children: ReactNode }) {
   const { t } = useT()
@@ -14,41 +14,12 @@ export function HeaderTools({ children }: { children: ReactNode }) {
   const rootRef = useRef<HTMLDivElement>(null)
   const toggleRef = useRef<HTMLButtonElement>(null)
 
-  // The menu layer: before the detail panel's Esc (the dialog layer), which skips a handled key, so the panel
-  // stays open.
-  useKeydown(
-    'menu',
-    (e) => {
-      if (e.key !== 'Escape') return false
-      setOpen(false)
-      toggleRef.current?.focus()
-      return true
-    },
-    { enabled: open, typing: true, modified: true },
-  )
-  useEffect(
-    function closeOnOutsidePointer() {
-      if (!open) return
-      const controller = new AbortController()
-      const { signal } = controller
-      document.addEventListener(
-        'pointerdown',
-        (e) => {
-          if (e.target instanceof Node && !rootRef.current?.contains(e.target)) setOpen(false)
-        },
-        { signal },
-      )
-      return function removeListeners() {
-        controller.abort()
-      }
-    },
-    [open],
-  )
+  useDismiss(open, rootRef, toggleRef, () => setOpen(false))
 
   /** An action taken from the open menu closes it; "Copy link" keeps it open to show its confirmation. */
   function closeAfterAction(e: MouseEvent<HTMLDivElement>) {
     if (!open || !(e.target instanceof Element)) return
-    if (e.target.closest('button') && !e.target.closest('.copy-link')) setOpen(false)
+    if (e.target.closest('button') && !e.target.closest('.copy-link, .present-picker__toggle')) setOpen(false)
   }
 
   return (

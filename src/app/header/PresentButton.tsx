@@ -1,14 +1,9 @@
-import { setUrlState } from '../../lib/url-state'
-import { PlayIcon } from './icons'
+import { PresentPicker } from '../../features/present'
 import { useT } from '../../lib/i18n'
+import { PlayIcon } from './icons'
 
-/** Starts the presentation at its first slide (`present=1`); the presentation feature renders it. */
+/** The header's Present control; the presentation feature owns it (the story picker, `present=0`). */
 export function PresentButton() {
   const { t } = useT()
-  return (
-    <button type="button" className="present-button" onClick={() => setUrlState({ present: 1 })}>
-      <PlayIcon />
-      <span>{t('header.present')}</span>
-    </button>
-  )
+  return <PresentPicker label={t('header.present')} icon={<PlayIcon />} />
 }

@@ -1,21 +1,29 @@
 /**
- * Presentation mode: one event per slide over the whole viewport, driven by keys or a clicker.
- * Controlled: the app owns the slide index (the URL's `present=N`) and the language; this component
- * owns only what is momentary (a typed slide number, blank screen, QR code, projector theme).
+ * Presentation mode: a title slide, one event per slide over the whole viewport, a closing slide, driven by
+ * keys or a clicker. Controlled: the app owns the deck position (the URL's `present=N`: 0 the title, N the N-th
+ * event) and the language; this component owns what is momentary (a typed number, the part of a slide shown in
+ * two parts, blank screen, QR code, projector theme, whether the controls are hidden).
  * Loaded on demand: `React.lazy(() => import('…/present/Presentation'))`.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { otherLanguage, type DatasetDocument, type DatasetEvent, type Language, type Topic } from '../../model'
 import type { Story } from '../../model/story'
+import { PrintOnDemand } from '../print'
+import { ClosingSlide, TitleSlide } from './CoverSlides'
+import { clampPosition, deckLength, entryAt } from './deck'
 import { useT } from '../../lib/i18n'
 import { navigate, type PresentAction } from './keys'
 import { PresentToolbar, type ProjectorTheme } from './PresentToolbar'
+import { ProgressLine } from './ProgressLine'
 import { QrOverlay } from './QrOverlay'
-import { SlideContent } from './SlideContent'
-import { clampIndex, slidesFor } from './slides'
+import { SlideContent, slideParts as partsOf } from './SlideContent'
+import { slidesFor } from './slides'
+import { SlidesForPrint } from './SlidesForPrint'
 import type { PresentChannel } from './sync'
 import { TimelineStrip } from './TimelineStrip'
+import { useFit } from './use-fit'
 import { useFullscreen } from './use-fullscreen'
+import { useIdle } from './use-idle'
 import { usePresentSync } from './use-present-sync'
 import { useWindowKeys } from './use-window-keys'
 import './present.css'
@@ -24,19 +32,21 @@ export interface PresentationProps {
   /** The events to present in order (the filtered ones), or with a story all the dataset's events. */
   events: readonly DatasetEvent[]
   story?: Story | null
+  /** What the title slide names when there is no story: the dataset. */
+  meta: { title: { ru: string; en: string }; description?: { ru: string; en: string } }
   topics: readonly Topic[]
   documents: readonly DatasetDocument[]
   lang: Language
   /** Russian and English side by side. */
   bilingual?: boolean
-  /** 0-based; clamped to the slides. */
-  index: number
-  onIndexChange: (index: number) => void
+  /** 0 the title slide, 1…N the events, N+1 the closing slide; clamped. */
+  position: number
+  onPositionChange: (position: number) => void
   onLanguageChange: (lang: Language) => void
   /** Leave the presentation; the id of the event on screen, to select it in the normal view. */
   onExit: (eventId: string | null) => void
-  /** The link the QR code carries (the current view). */
-  currentUrl: string
+  /** What the QR codes carry; null when no phone could open this copy (qr-target.ts). */
+  qrUrl: string | null
   /** Where the presenter view lives (this view with `presenter=1`); no button without it. */
   presenterUrl?: string
   initialTheme?: ProjectorTheme
@@ -45,35 +55,61 @@ export interface PresentationProps {
 }
 
 export default function Presentation(props: PresentationProps) {
-  const { events, story = null, topics, documents, lang, bilingual = false, currentUrl, presenterUrl } = props
+  const { events, story = null, topics, documents, lang, bilingual = false, qrUrl, presenterUrl } = props
   const slides = useMemo(() => slidesFor(events, story), [events, story])
-  const index = clampIndex(props.index, slides.length)
-  const slide = slides[index]
+  const position = clampPosition(props.position, slides.length)
+  const entry = entryAt(slides, position)
+  const eventOnScreen = entry.kind === 'event' ? entry.slide.event : null
   const { tFor } = useT()
   const t = tFor(lang)
+  // Side by side, Russian on the left whatever the interface language, as it always was.
+  const langs: Language[] = bilingual ? ['ru', 'en'] : [lang]
   const headingId = useId()
   const rootRef = useRef<HTMLDivElement>(null)
+  const slidesRef = useRef<HTMLDivElement>(null)
   const [typed, setTyped] = useState('')
   const [blank, setBlank] = useState(false)
   const [qr, setQr] = useState(false)
   const [theme, setTheme] = useState<ProjectorTheme>(props.initialTheme ?? 'projector-dark')
+  const [step, setStep] = useState({ position, part: 0 })
+  const slideKey = `${position}:${eventOnScreen?.id ?? entry.kind}:${langs.join('+')}`
+  const level = useFit(
+    slidesRef,
+    `${slideKey}:${step.position === position ? step.part : 0}`,
+    slideKey,
+    eventOnScreen === null ? 0 : bilingual ? 2 : 1,
+  )
+  const slideParts = partsOf(level, bilingual)
+  const parts = slideParts.length
+  const part = step.position === position ? Math.min(step.part, parts - 1) : 0
+  const idle = useIdle(!blank && !qr)
 
-  const exit = () => props.onExit(slide?.event.id ?? null)
+  const exit = () => props.onExit(eventOnScreen?.id ?? null)
   useFullscreen(exit)
   const sync = usePresentSync({
     role: 'audience',
-    index,
+    index: position,
     lang,
+    part,
+    parts,
     channel: props.channel,
-    onGoto(remoteIndex, remoteLang) {
+    onGoto(remote, remoteLang, remotePart) {
       if (remoteLang !== lang) props.onLanguageChange(remoteLang)
-      if (remoteIndex !== index) props.onIndexChange(clampIndex(remoteIndex, slides.length))
+      const target = clampPosition(remote, slides.length)
+      setStep({ position: target, part: remotePart })
+      if (target !== position) props.onPositionChange(target)
     },
   })
 
   useEffect(function focusThePresentation() {
     rootRef.current?.focus()
   }, [])
+
+  function goTo(target: number) {
+    setBlank(false)
+    setStep({ position: target, part: 0 })
+    if (target !== position) props.onPositionChange(target)
+  }
 
   function act(action: PresentAction): boolean {
     if (action.type === 'blank') {
@@ -93,17 +129,24 @@ export default function Presentation(props: PresentationProps) {
       setQr(false)
       return true
     }
-    const result = navigate({ index, typed }, action, slides.length)
+    const forward = action.type === 'next' || (action.type === 'enter' && typed === '')
+    const back = action.type === 'prev' || (action.type === 'backspace' && typed === '')
+    if (forward && part < parts - 1) {
+      setStep({ position, part: part + 1 })
+      return true
+    }
+    if (back && part > 0) {
+      setStep({ position, part: part - 1 })
+      return true
+    }
+    const result = navigate({ index: position, typed }, action, deckLength(slides.length))
     if (!result.handled) {
       if (action.type !== 'exit') return false
       exit()
       return true
     }
     setTyped(result.state.typed)
-    if (result.state.index !== index) {
-      setBlank(false)
-      props.onIndexChange(result.state.index)
-    }
+    if (result.state.index !== position) goTo(result.state.index)
     return true
   }
   useWindowKeys(act)
@@ -114,69 +157,83 @@ export default function Presentation(props: PresentationProps) {
     if (opened) sync.current?.addPeer(opened)
   }
 
-  const languages: Language[] = bilingual ? ['ru', 'en'] : [lang]
+  const cover = { slides, langs, tFor, qrUrl, headingId }
+  const classes = ['present', bilingual && 'present--bilingual', idle && 'present--idle', `present--${entry.kind}`]
   return (
-    <div
-      ref={rootRef}
-      className={bilingual ? 'present present--bilingual' : 'present'}
-      data-theme={theme}
-      role="region"
-      aria-label={t('present.region')}
-      tabIndex={-1}
-      lang={lang}
-    >
-      <header className="present__top">
-        <p className="present__progress" aria-live="polite" aria-atomic="true">
-          <span aria-hidden="true">{t('present.progress', { current: index + 1, total: slides.length })}</span>
-          <span className="visually-hidden">
-            {t('present.progressLabel', { current: index + 1, total: slides.length })}
-          </span>
-        </p>
-        {story && <p className="present__story">{story.title[lang]}</p>}
-        {typed !== '' && (
-          <p className="present__typed" role="status">
-            {t('present.typed', { number: typed })}
-          </p>
-        )}
-      </header>
-      <div className="present__slides" aria-labelledby={slide ? headingId : undefined}>
-        {slide ? (
-          languages.map((column) => (
+    <>
+      <div
+        ref={rootRef}
+        className={classes.filter(Boolean).join(' ')}
+        data-theme={theme}
+        data-idle={idle ? 'true' : undefined}
+        data-deck-end={position >= slides.length + 1 ? '' : undefined}
+        role="region"
+        aria-label={t('present.region')}
+        tabIndex={-1}
+        lang={lang}
+      >
+        <header className="present__top">
+          <ProgressLine t={t} entry={entry} total={slides.length} continued={part > 0} />
+          {story && <p className="present__story">{story.title[lang]}</p>}
+          {typed !== '' && (
+            <p className="present__typed" role="status">
+              {t('present.typed', { number: typed })}
+            </p>
+          )}
+        </header>
+        <div ref={slidesRef} className="present__slides" aria-labelledby={slides.length > 0 ? headingId : undefined}>
+          {slides.length === 0 && <p className="present__empty">{t('present.empty')}</p>}
+          {slides.length > 0 && entry.kind === 'title' && (
+            <TitleSlide
+              {...cover}
+              title={story?.title ?? props.meta.title}
+              description={story ? story.description : props.meta.description}
+            />
+          )}
+          {entry.kind === 'event' && (
             <SlideContent
-              key={column}
-              event={slide.event}
-              lang={column}
-              t={tFor(column)}
+              event={entry.slide.event}
+              langs={langs}
+              tFor={tFor}
               topics={topics}
               documents={documents}
-              headingId={column === languages[0] ? headingId : undefined}
+              headingId={headingId}
+              part={slideParts[part]}
             />
-          ))
-        ) : (
-          <p className="present__empty">{t('present.empty')}</p>
+          )}
+          {slides.length > 0 && entry.kind === 'closing' && <ClosingSlide {...cover} documents={documents} />}
+        </div>
+        <footer className="present__bottom">
+          <TimelineStrip slides={slides} index={entry.kind === 'event' ? entry.number - 1 : -1} t={t} lang={lang} />
+          <PresentToolbar
+            t={t}
+            lang={lang}
+            theme={theme}
+            atStart={position === 0}
+            atEnd={position >= slides.length + 1 && part >= parts - 1}
+            onAction={act}
+            onTheme={() => setTheme((current) => (current === 'projector-dark' ? 'projector-light' : 'projector-dark'))}
+            onPresenter={presenterUrl ? openPresenter : undefined}
+          />
+        </footer>
+        {qr && <QrOverlay url={qrUrl} t={t} onClose={() => setQr(false)} />}
+        {blank && (
+          <div className="present-blank" data-testid="present-blank" onClick={() => setBlank(false)}>
+            <p className="visually-hidden" role="status">
+              {t('present.blanked')}
+            </p>
+          </div>
         )}
       </div>
-      <footer className="present__bottom">
-        <TimelineStrip slides={slides} index={index} t={t} />
-        <PresentToolbar
-          t={t}
-          lang={lang}
-          theme={theme}
-          atStart={index === 0}
-          atEnd={index >= slides.length - 1}
-          onAction={act}
-          onTheme={() => setTheme((current) => (current === 'projector-dark' ? 'projector-light' : 'projector-dark'))}
-          onPresenter={presenterUrl ? openPresenter : undefined}
+      <PrintOnDemand count={slides.length}>
+        <SlidesForPrint
+          {...cover}
+          headingId={undefined}
+          meta={story ?? props.meta}
+          topics={topics}
+          documents={documents}
         />
-      </footer>
-      {qr && <QrOverlay url={currentUrl} t={t} onClose={() => setQr(false)} />}
-      {blank && (
-        <div className="present-blank" data-testid="present-blank" onClick={() => setBlank(false)}>
-          <p className="visually-hidden" role="status">
-            {t('present.blanked')}
-          </p>
-        </div>
-      )}
-    </div>
+      </PrintOnDemand>
+    </>
   )
 }

@@ -1,13 +1,14 @@
 /**
- * Presentation mode and the presenter view, loaded on demand. The URL owns the slide (`present=N`,
- * 1-based), the story and the language; this component only maps them onto the feature's props.
+ * Presentation mode and the presenter view, loaded on demand. The URL owns the deck position (`present=N`: 0
+ * the title slide, N the N-th event), the story and the language; this component maps them onto the feature's
+ * props and chooses what the QR codes may carry.
  */
 import { lazy, Suspense } from 'react'
 import { useDataset } from '../../lib/data'
 import { useEventFilters } from '../filters'
-import { chooseLanguage, useLanguage } from '../../lib/i18n'
+import { chooseLanguage, useLanguage, useT } from '../../lib/i18n'
 import { currentUrl, serializeUrlState, setUrlState, useUrlState } from '../../lib/url-state'
-import { useT } from '../../lib/i18n'
+import { publicUrlOf, qrTarget } from './qr-target'
 
 const Presentation = lazy(() => import('./Presentation'))
 const PresenterView = lazy(() => import('./PresenterView'))
@@ -20,9 +21,17 @@ export function PresentationRoute() {
   const lang = useLanguage()
   const story = url.story === null ? null : (dataset.stories?.find((s) => s.id === url.story) ?? null)
   const events = story ? allEvents : filtered
-  const index = (url.present ?? 1) - 1
-  const onIndexChange = (next: number) => setUrlState({ present: next + 1 }, 'replace')
-  const common = { events, story, topics: dataset.topics, documents: dataset.documents, lang, index, onIndexChange }
+  const onPositionChange = (next: number) => setUrlState({ present: next }, 'replace')
+  const common = {
+    events,
+    story,
+    meta: dataset.meta,
+    topics: dataset.topics,
+    documents: dataset.documents,
+    lang,
+    position: url.present ?? 0,
+    onPositionChange,
+  }
   const fallback = (
     <p className="app-status" role="status">
       {t('app.loading')}
@@ -42,7 +51,7 @@ export function PresentationRoute() {
         bilingual={url.bi}
         onLanguageChange={chooseLanguage}
         onExit={(eventId) => setUrlState({ present: null, event: eventId ?? url.event })}
-        currentUrl={currentUrl()}
+        qrUrl={qrTarget(currentUrl(), publicUrlOf(dataset))}
         presenterUrl={`${window.location.pathname}${serializeUrlState({ ...url, presenter: true })}`}
       />
     </Suspense>

@@ -4,3 +4,4 @@
  * `lazy(() => import('../features/present/PresenterView'))`. Only the route, which loads them, is exported here.
  */
 export { PresentationRoute } from './PresentationRoute'
+export { PresentPicker } from './PresentPicker'

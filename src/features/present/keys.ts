@@ -2,7 +2,7 @@
  * The presentation's keys, as a pure map from a keyboard event to an action, and a small reducer
  * for the typed slide number. Clickers send PageUp / PageDown; some send "." or B to blank.
  */
-import { clampIndex, jump } from './slides'
+import { clampIndex } from './slides'
 
 export type PresentAction =
   | { type: 'next' }
@@ -66,7 +66,8 @@ export interface Navigation {
 }
 
 /**
- * Where an action leads among `count` slides. Enter jumps to the typed number (or steps forward when
+ * Where an action leads among `count` deck positions (0 the title, N the N-th event, the last the close).
+ * Enter jumps to the typed number (or steps forward when
  * nothing was typed), Backspace deletes a typed digit before it steps back, and Esc first forgets a
  * typed number. Actions that are not navigation leave the state unchanged and return `handled: false`.
  */
@@ -89,8 +90,8 @@ export function navigate(
       return { state: { ...state, typed: (state.typed + action.digit).slice(-6) }, handled: true }
     case 'enter': {
       if (state.typed === '') return at(state.index + 1)
-      const target = jump(state.typed, count)
-      return target === null ? { state: { ...state, typed: '' }, handled: true } : at(target)
+      const target = /^\d{1,6}$/.test(state.typed) ? Number(state.typed) : count
+      return target >= count ? { state: { ...state, typed: '' }, handled: true } : at(target)
     }
     case 'backspace':
       return state.typed === ''
@@ -101,4 +102,20 @@ export function navigate(
     default:
       return { state, handled: false }
   }
+}
+
+const NAVIGATION = new Set<PresentAction['type']>([
+  'next',
+  'prev',
+  'first',
+  'last',
+  'digit',
+  'enter',
+  'backspace',
+  'blank',
+])
+
+/** A key a clicker or a speaker presses to move through the slides: it leaves hidden controls hidden. */
+export function isNavigation(action: PresentAction | null): boolean {
+  return action !== null && NAVIGATION.has(action.type)
 }

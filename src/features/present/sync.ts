@@ -11,8 +11,11 @@ export const CHANNEL_NAME = 'timeline-present'
 const isLanguage = (value: unknown): value is Language => (LANGUAGES as readonly unknown[]).includes(value)
 
 export type PresentMessage =
-  /** Show slide `index` (0-based) with the audience in `lang`. */
-  | { type: 'goto'; index: number; lang: Language }
+  /**
+   * Show deck position `index` (0 the title, N the N-th event) with the audience in `lang`; `part` is the step
+   * of a slide shown in `parts` parts (the audience's screen decides how many; absent: one).
+   */
+  | { type: 'goto'; index: number; lang: Language; part?: number; parts?: number }
   /** A presenter view has opened and asks for the current slide. */
   | { type: 'hello' }
   /** The sender is closing. */
@@ -35,7 +38,9 @@ export function isPresentMessage(value: unknown): value is PresentMessage {
         typeof message.index === 'number' &&
         Number.isInteger(message.index) &&
         message.index >= 0 &&
-        isLanguage(message.lang)
+        isLanguage(message.lang) &&
+        (message.part === undefined || (Number.isInteger(message.part) && (message.part as number) >= 0)) &&
+        (message.parts === undefined || (Number.isInteger(message.parts) && (message.parts as number) >= 1))
       )
     case 'hello':
       return true

@@ -10,16 +10,19 @@ export interface PresentSyncOptions {
   role: 'audience' | 'presenter'
   index: number
   lang: Language
-  onGoto: (index: number, lang: Language) => void
+  /** The step of a slide shown in parts, and how many there are (the audience decides). */
+  part?: number
+  parts?: number
+  onGoto: (index: number, lang: Language, part: number, parts: number) => void
   onPeerBye?: () => void
   /** A channel to use (tests); by default one is opened for this window and closed on unmount. null: no sync. */
   channel?: PresentChannel | null
 }
 
 export function usePresentSync(options: PresentSyncOptions): { current: PresentChannel | null } {
-  const { role, index, lang, channel } = options
+  const { role, index, lang, channel, part = 0, parts = 1 } = options
   const latest = useRef(options)
-  const last = useRef({ index, lang })
+  const last = useRef({ index, lang, part, parts })
   const active = useRef<PresentChannel | null>(null)
   useEffect(() => {
     latest.current = options
@@ -32,8 +35,9 @@ export function usePresentSync(options: PresentSyncOptions): { current: PresentC
       active.current = port
       const unsubscribe = port.subscribe((message) => {
         if (message.type === 'goto') {
-          last.current = { index: message.index, lang: message.lang }
-          latest.current.onGoto(message.index, message.lang)
+          const step = { part: message.part ?? 0, parts: message.parts ?? latest.current.parts ?? 1 }
+          last.current = { index: message.index, lang: message.lang, ...step }
+          latest.current.onGoto(message.index, message.lang, step.part, step.parts)
         } else if (message.type === 'hello' && latest.current.role === 'audience') {
           port.post({ type: 'goto', ...last.current })
         } else if (message.type === 'bye' && message.from !== latest.current.role) {
@@ -56,11 +60,12 @@ export function usePresentSync(options: PresentSyncOptions): { current: PresentC
 
   useEffect(
     function postLocalChange() {
-      if (last.current.index === index && last.current.lang === lang) return
-      last.current = { index, lang }
-      active.current?.post({ type: 'goto', index, lang })
+      const now = last.current
+      if (now.index === index && now.lang === lang && now.part === part && now.parts === parts) return
+      last.current = { index, lang, part, parts }
+      active.current?.post({ type: 'goto', index, lang, part, parts })
     },
-    [index, lang],
+    [index, lang, part, parts],
   )
   return active
 }

@@ -12,7 +12,7 @@ import {
   type Language,
 } from '../../model'
 import './print.css'
-import { useT } from '../../lib/i18n'
+import { useT, type T } from '../../lib/i18n'
 import { BreakableText } from '../../lib/highlight'
 
 export interface HandoutProps {
@@ -41,7 +41,27 @@ function Sources({ event, dataset, lang }: { event: DatasetEvent; dataset: Datas
   )
 }
 
-function Row({ event, dataset, langs }: { event: DatasetEvent; dataset: Dataset; langs: Language[] }) {
+/** Held, or planned as of the date of the document that says so, in one language. */
+function Status({ event, lang, t }: { event: DatasetEvent; lang: Language; t: T }) {
+  const planned = event.status === 'planned'
+  return (
+    <span lang={lang} className={planned ? 'handout__status handout__status--planned' : 'handout__status'}>
+      {planned ? t('print.planned', { date: formatDate(event.asOf, lang) }) : t('print.held')}
+    </span>
+  )
+}
+
+function Row({
+  event,
+  dataset,
+  langs,
+  tFor,
+}: {
+  event: DatasetEvent
+  dataset: Dataset
+  langs: Language[]
+  tFor: (lang: Language) => T
+}) {
   return (
     <tr className="handout__row" data-event-id={event.id}>
       <td className="handout__date">
@@ -49,6 +69,9 @@ function Row({ event, dataset, langs }: { event: DatasetEvent; dataset: Dataset;
           <time key={lang} lang={lang} dateTime={htmlDateTime(event.date)}>
             {formatDate(event.date, lang, { approx: event.approx })}
           </time>
+        ))}
+        {langs.map((lang) => (
+          <Status key={lang} event={event} lang={lang} t={tFor(lang)} />
         ))}
       </td>
       <td>
@@ -71,11 +94,11 @@ function Row({ event, dataset, langs }: { event: DatasetEvent; dataset: Dataset;
 }
 
 export function Handout({ events, dataset, lang, bilingual = false }: HandoutProps) {
-  const { t } = useT()
+  const { t, tFor } = useT()
   const langs: Language[] = bilingual ? [lang, otherLanguage(lang)] : [lang]
   const sorted = [...events].sort(compareEvents)
   return (
-    <section className="handout" aria-labelledby="handout-heading">
+    <section className="handout" data-print-root="" aria-labelledby="handout-heading">
       <h1 id="handout-heading" className="handout__heading">
         {t('print.heading', { title: dataset.meta.title[lang], count: sorted.length })}
       </h1>
@@ -90,7 +113,7 @@ export function Handout({ events, dataset, lang, bilingual = false }: HandoutPro
         </thead>
         <tbody>
           {sorted.map((event) => (
-            <Row key={event.id} event={event} dataset={dataset} langs={langs} />
+            <Row key={event.id} event={event} dataset={dataset} langs={langs} tFor={tFor} />
           ))}
         </tbody>
       </table>

@@ -1,1 +1,2 @@
 export { Handout } from './Handout'
+export { PrintOnDemand } from './PrintOnDemand'

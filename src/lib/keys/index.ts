@@ -1,1 +1,2 @@
+export { useDismiss } from './use-dismiss'
 export { useKeydown, type KeydownOptions, type KeyLayer } from './use-keydown'

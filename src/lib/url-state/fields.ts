@@ -52,10 +52,9 @@ function clip(value: string, max: number): string {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut
 }
 
-function positiveInt(value: string | null): number | null {
+function nonNegativeInt(value: string | null): number | null {
   if (value === null || !/^\d{1,6}$/.test(value)) return null
-  const n = Number(value)
-  return n >= 1 ? n : null
+  return Number(value)
 }
 
 /**
@@ -139,10 +138,11 @@ export function text(max: number): Field<string> {
   }
 }
 
+/** A deck position: 0 the title slide, N the N-th event (the presentation clamps it to its deck). */
 export function slide(): Field<number | null> {
   return {
     default: null,
-    parse: ([raw = null]) => positiveInt(raw),
+    parse: ([raw = null]) => nonNegativeInt(raw),
     serialize: (value) => [value === null ? null : String(value)],
     equals: same,
   }

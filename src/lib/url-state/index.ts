@@ -18,14 +18,7 @@ export {
   type UrlState,
   type View,
 } from './url-state'
-export {
-  checkUrlIds,
-  ID_KEYS,
-  knownIdsOf,
-  type CheckedUrlState,
-  type IdKey,
-  type KnownIds,
-} from './known-ids'
+export { checkUrlIds, ID_KEYS, knownIdsOf, type CheckedUrlState, type IdKey, type KnownIds } from './known-ids'
 export {
   currentUrl,
   dropUnknownUrlIds,

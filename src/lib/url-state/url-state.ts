@@ -50,7 +50,7 @@ export const URL_FIELDS = {
   places: filter('more', listField(isId)),
   docs: filter('more', listField(isId)),
   story: idField(),
-  /** 1-based slide number of the presentation; null: not presenting. */
+  /** The presentation's deck position: 0 the title slide, N the N-th event, N+1 the close; null: not presenting. */
   present: slide(),
   /** Bilingual mode. */
   bi: flag(),

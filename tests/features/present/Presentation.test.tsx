@@ -7,30 +7,35 @@ import type { Language } from '../../../src/model'
 import { DOCUMENTS, EVENTS, STORY, TOPICS } from './fixture'
 import { renderPresent } from './render'
 
-type HarnessProps = Partial<Omit<PresentationProps, 'index' | 'lang'>> & { index?: number; lang?: Language }
+type HarnessProps = Partial<Omit<PresentationProps, 'position' | 'lang'>> & { position?: number; lang?: Language }
 
-/** The app's part, in small: it owns the slide index and the language. */
-function Harness({ index: initialIndex = 0, lang: initialLang = 'en', ...props }: HarnessProps) {
-  const [index, setIndex] = useState(initialIndex)
+const META = { title: { ru: 'Проверочный набор', en: 'Test dataset' }, description: { ru: 'Описание', en: 'About it' } }
+
+/** The app's part, in small: it owns the deck position (1: the first event) and the language. */
+function Harness({ position: initial = 1, lang: initialLang = 'en', ...props }: HarnessProps) {
+  const [position, setPosition] = useState(initial)
   const [lang, setLang] = useState<Language>(initialLang)
   return (
     <Presentation
       events={EVENTS}
+      meta={META}
       topics={TOPICS}
       documents={DOCUMENTS}
-      currentUrl="http://127.0.0.1:4173/?event=alpha"
+      qrUrl="https://example.org/timeline/?event=alpha"
       onExit={() => {}}
       channel={null}
       {...props}
-      index={index}
+      position={position}
       lang={lang}
-      onIndexChange={setIndex}
+      onPositionChange={setPosition}
       onLanguageChange={setLang}
     />
   )
 }
 
-const title = () => screen.getAllByRole('heading', { level: 2 })[0]?.textContent
+/** The screen's slides (the copy for paper, hidden, is outside). */
+const deck = () => within(screen.getByRole('region', { name: /^(Presentation|Показ)$/ }))
+const title = () => deck().getAllByRole('heading', { level: 2 })[0]?.textContent
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -48,14 +53,14 @@ describe('Presentation', () => {
     expect(within(region).getByText('A quote about Alpha talks')).toBeInTheDocument()
     expect(within(region).getByText('English article')).toBeInTheDocument()
     expect(within(region).getByText('1 / 4')).toBeInTheDocument()
-    expect(within(region).getByRole('img', { name: 'Where this event sits among the slides' })).toBeInTheDocument()
+    expect(within(region).getByRole('img', { name: /^Where this slide sits in time: 2016/ })).toBeInTheDocument()
   })
 
   it('labels a translated quote as editorial and marks the original language of a verbatim one', () => {
-    renderPresent(<Harness index={2} />)
-    const quote = screen.getByText('A translated quote about Charlie mission')
+    renderPresent(<Harness position={3} />)
+    const quote = deck().getByText('A translated quote about Charlie mission')
     expect(quote.closest('blockquote')).toHaveAttribute('lang', 'en')
-    expect(screen.getByText(/Editorial translation/)).toBeInTheDocument()
+    expect(deck().getByText(/Editorial translation/)).toBeInTheDocument()
   })
 
   it('steps with → PageDown Space Enter, back with ← PageUp Backspace, and to the ends with Home and End', async () => {
@@ -65,22 +70,26 @@ describe('Presentation', () => {
     expect(title()).toBe('Bravo summit')
     await user.keyboard('{PageDown}')
     expect(title()).toBe('Charlie mission')
-    expect(screen.getByText('3 / 4')).toBeInTheDocument()
+    expect(deck().getByText('3 / 4')).toBeInTheDocument()
     await user.keyboard('{PageUp}')
     expect(title()).toBe('Bravo summit')
     await user.keyboard(' ')
     await user.keyboard('{Enter}')
     expect(title()).toBe('Delta meeting')
-    await user.keyboard('{ArrowRight}')
-    expect(title()).toBe('Delta meeting')
     await user.keyboard('{Backspace}')
     expect(title()).toBe('Charlie mission')
+    // Home is the title slide before the first event, End the closing slide after the last one.
     await user.keyboard('{Home}')
+    expect(title()).toBe('Test dataset')
+    expect(deck().getAllByText('Title')).toHaveLength(2)
+    await user.keyboard('{ArrowRight}')
     expect(title()).toBe('Alpha talks')
     await user.keyboard('{End}')
-    expect(title()).toBe('Delta meeting')
+    expect(title()).toBe('Sources cited')
+    await user.keyboard('{ArrowRight}')
+    expect(title()).toBe('Sources cited')
     await user.keyboard('{ArrowLeft}')
-    expect(title()).toBe('Charlie mission')
+    expect(title()).toBe('Delta meeting')
   })
 
   it('jumps to a typed number on Enter, showing the number while it is typed', async () => {
@@ -91,18 +100,18 @@ describe('Presentation', () => {
     expect(title()).toBe('Alpha talks')
     await user.keyboard('{Enter}')
     expect(title()).toBe('Charlie mission')
-    expect(screen.queryByText('Go to slide 3')).not.toBeInTheDocument()
+    expect(deck().queryByText('Go to slide 3')).not.toBeInTheDocument()
   })
 
   it('switches the language live on the same slide with L', async () => {
     const user = userEvent.setup()
-    renderPresent(<Harness index={1} />)
+    renderPresent(<Harness position={2} />)
     await user.keyboard('l')
     const region = screen.getByRole('region', { name: 'Показ' })
     expect(region).toHaveAttribute('lang', 'ru')
     expect(title()).toBe('Саммит Браво')
     expect(region.querySelector('time')).toHaveTextContent('7 июля 2017 г.')
-    expect(screen.getByText('2 / 4')).toBeInTheDocument()
+    expect(deck().getByText('2 / 4')).toBeInTheDocument()
     await user.keyboard('L')
     expect(screen.getByRole('region', { name: 'Presentation' })).toBeInTheDocument()
     expect(title()).toBe('Bravo summit')
@@ -113,7 +122,7 @@ describe('Presentation', () => {
     renderPresent(<Harness />)
     await user.keyboard('b')
     expect(screen.getByTestId('present-blank')).toBeInTheDocument()
-    expect(screen.getByText('The screen is blank. Press B to show the slide again.')).toBeInTheDocument()
+    expect(deck().getByText('The screen is blank. Press B to show the slide again.')).toBeInTheDocument()
     await user.keyboard('b')
     expect(screen.queryByTestId('present-blank')).not.toBeInTheDocument()
     await user.keyboard('.')
@@ -132,40 +141,68 @@ describe('Presentation', () => {
     const dialog = screen.getByRole('dialog', { name: 'Open this view on your phone' })
     const image = within(dialog).getByRole('img', { name: 'QR code of the link to this view' })
     expect(image.querySelector('path')?.getAttribute('d')).toMatch(/^M4 4h1v1h-1z/)
-    expect(within(dialog).getByText('http://127.0.0.1:4173/?event=alpha')).toBeInTheDocument()
+    expect(within(dialog).getByText('https://example.org/timeline/?event=alpha')).toBeInTheDocument()
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(onExit).not.toHaveBeenCalled()
   })
 
+  it('shows no code, and says why, when no phone could open this copy', async () => {
+    const user = userEvent.setup()
+    renderPresent(<Harness qrUrl={null} />)
+    await user.keyboard('q')
+    const dialog = screen.getByRole('dialog', { name: 'Open this view on your phone' })
+    expect(within(dialog).queryByRole('img')).not.toBeInTheDocument()
+    expect(within(dialog).getByText(/This copy has no public address/)).toBeInTheDocument()
+  })
+
+  it('opens on a title slide (title, description, period, count, QR) and closes on the documents cited', async () => {
+    const user = userEvent.setup()
+    renderPresent(<Harness position={0} />)
+    const region = screen.getByRole('region', { name: 'Presentation' })
+    expect(title()).toBe('Test dataset')
+    expect(within(region).getByText('About it')).toBeInTheDocument()
+    expect(within(region).getByText('1 December 2016 – 31 May 2019 · 4 events')).toBeInTheDocument()
+    expect(within(region).getByRole('img', { name: 'QR code of the link to this view' })).toBeInTheDocument()
+    await user.keyboard('{End}')
+    expect(title()).toBe('Sources cited')
+    const cited = within(region)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
+    // Oldest first, then by id: both were published on 31 May 2019.
+    expect(cited).toEqual(['English article · MOFA, 31 May 2019', 'Russian press release · MOFA, 31 May 2019'])
+    expect(deck().getAllByText('End')).toHaveLength(2)
+  })
+
   it('leaves with Esc, naming the event on screen', async () => {
     const user = userEvent.setup()
     const onExit = vi.fn()
-    renderPresent(<Harness index={2} onExit={onExit} />)
+    renderPresent(<Harness position={3} onExit={onExit} />)
     await user.keyboard('{Escape}')
     expect(onExit).toHaveBeenCalledWith('charlie')
   })
 
   it('puts Russian and English side by side in bilingual mode', () => {
-    renderPresent(<Harness bilingual index={3} />)
-    const columns = screen.getAllByRole('article')
+    renderPresent(<Harness bilingual position={4} />)
+    const columns = deck().getAllByRole('article')
     expect(columns.map((c) => c.getAttribute('lang'))).toEqual(['ru', 'en'])
     expect(within(columns[0]!).getByRole('heading')).toHaveTextContent('Встреча Дельта')
     expect(within(columns[1]!).getByRole('heading')).toHaveTextContent('Delta meeting')
-    // The Russian document is quoted verbatim in the Russian column and translated in the English one.
-    expect(within(columns[0]!).getByText('Цитата о событии Встреча Дельта')).toBeInTheDocument()
-    expect(within(columns[1]!).getByText('A translated quote about Delta meeting')).toBeInTheDocument()
-    expect(within(columns[1]!).getByText(/Editorial translation/)).toBeInTheDocument()
-    expect(within(columns[0]!).queryByText(/Редакционный перевод/)).not.toBeInTheDocument()
+    // One quote across both columns: as the Russian document says it, then its translation into English.
+    const quote = deck().getByText('Цитата о событии Встреча Дельта')
+    expect(quote.closest('blockquote')).toHaveAttribute('lang', 'ru')
+    expect(columns.some((column) => column.contains(quote))).toBe(false)
+    expect(deck().getByText('A translated quote about Delta meeting')).toHaveAttribute('lang', 'en')
+    expect(deck().getAllByText(/Редакционный перевод/)).toHaveLength(1)
   })
 
   it("follows a story's order", async () => {
     const user = userEvent.setup()
     renderPresent(<Harness story={STORY} />)
     expect(title()).toBe('Delta meeting')
-    expect(screen.getByText('1 / 3')).toBeInTheDocument()
-    expect(screen.getByText('Backwards')).toBeInTheDocument()
-    await user.keyboard('{End}')
+    expect(deck().getByText('1 / 3')).toBeInTheDocument()
+    expect(deck().getByText('Backwards')).toBeInTheDocument()
+    await user.keyboard('{End}{ArrowLeft}')
     expect(title()).toBe('Alpha talks')
   })
 
@@ -198,7 +235,7 @@ describe('Presentation', () => {
 
   it('says so when there is nothing to present', () => {
     renderPresent(<Harness events={[]} />)
-    expect(screen.getByText('There is nothing to present: no event matches the current filters.')).toBeInTheDocument()
+    expect(deck().getByText('There is nothing to present: no event matches the current filters.')).toBeInTheDocument()
   })
 
   it('asks for full screen, works the same when refused, and leaves when full screen ends', async () => {
@@ -209,7 +246,7 @@ describe('Presentation', () => {
     Object.defineProperty(document.documentElement, 'requestFullscreen', { configurable: true, value: request })
     const onExit = vi.fn()
     try {
-      renderPresent(<Harness onExit={onExit} index={1} />)
+      renderPresent(<Harness onExit={onExit} position={2} />)
       expect(request).toHaveBeenCalled()
       expect(screen.getByRole('region', { name: 'Presentation' })).toBeInTheDocument()
 

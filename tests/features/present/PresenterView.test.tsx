@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
@@ -10,25 +10,28 @@ import { FakeHub } from './fake-channel'
 import { DOCUMENTS, EVENTS, STORY, TOPICS } from './fixture'
 import { renderPresent } from './render'
 
-function PresenterHarness(props: Partial<Omit<PresenterViewProps, 'index' | 'onIndexChange'>>) {
-  const [index, setIndex] = useState(0)
+const META = { title: { ru: 'Проверочный набор', en: 'Test dataset' } }
+
+function PresenterHarness(props: Partial<Omit<PresenterViewProps, 'position' | 'onPositionChange'>>) {
+  const [position, setPosition] = useState(1)
   return (
     <PresenterView
       events={EVENTS}
       story={STORY}
       topics={TOPICS}
       documents={DOCUMENTS}
+      meta={META}
       lang="en"
       channel={null}
       {...props}
-      index={index}
-      onIndexChange={setIndex}
+      position={position}
+      onPositionChange={setPosition}
     />
   )
 }
 
 function AudienceHarness({ channel }: { channel: PresentChannel }) {
-  const [index, setIndex] = useState(0)
+  const [position, setPosition] = useState(1)
   const [lang, setLang] = useState<Language>('en')
   return (
     <Presentation
@@ -36,11 +39,12 @@ function AudienceHarness({ channel }: { channel: PresentChannel }) {
       story={STORY}
       topics={TOPICS}
       documents={DOCUMENTS}
-      currentUrl="http://127.0.0.1/"
+      meta={META}
+      qrUrl={null}
       channel={channel}
-      index={index}
+      position={position}
       lang={lang}
-      onIndexChange={setIndex}
+      onPositionChange={setPosition}
       onLanguageChange={setLang}
       onExit={() => {}}
     />
@@ -69,7 +73,10 @@ describe('PresenterView', () => {
     renderPresent(<PresenterHarness />)
     await user.keyboard('{PageDown}')
     expect(screen.getByRole('region', { name: 'Speaker notes' })).toHaveTextContent('No notes for this slide.')
+    await user.keyboard('{End}{ArrowLeft}')
+    expect(screen.getByRole('region', { name: 'Next slide' })).toHaveTextContent('Sources cited')
     await user.keyboard('{End}')
+    expect(screen.getByRole('region', { name: 'Current slide' })).toHaveTextContent('Sources cited')
     expect(screen.getByRole('region', { name: 'Next slide' })).toHaveTextContent('End of the presentation')
   })
 
@@ -107,6 +114,27 @@ describe('PresenterView', () => {
     audienceRender.unmount()
     await screen.findByText('The audience window has closed; this view still works on its own.')
     await user.click(screen.getByRole('button', { name: 'Next slide' }))
+    expect(currentTitle()).toHaveTextContent('Bravo summit')
+  })
+
+  it('follows the audience into the second part of a slide shown in two parts, and steps through both', async () => {
+    const user = userEvent.setup()
+    const hub = new FakeHub()
+    const audience = hub.open('audience')
+    renderPresent(<PresenterHarness channel={hub.open('presenter')} />)
+    // The audience screen is too small for Delta at the floor: it shows its quote as a second part.
+    act(() => audience.post({ type: 'goto', index: 1, lang: 'en', part: 1, parts: 2 }))
+    await screen.findByText('1 / 3 · continued')
+    const current = screen.getByRole('region', { name: 'Current slide' })
+    expect(within(current).getByText('A translated quote about Delta meeting')).toBeInTheDocument()
+    expect(within(current).queryByText('In short: Delta meeting.')).not.toBeInTheDocument()
+    await user.keyboard('{ArrowLeft}')
+    expect(within(current).getByText('In short: Delta meeting.')).toBeInTheDocument()
+    expect(hub.log.at(-1)).toEqual({
+      from: 'presenter',
+      message: { type: 'goto', index: 1, lang: 'en', part: 0, parts: 2 },
+    })
+    await user.keyboard('{ArrowRight}{ArrowRight}')
     expect(currentTitle()).toHaveTextContent('Bravo summit')
   })
 })

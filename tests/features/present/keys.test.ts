@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { navigate, presentationKeyAction, type Navigation } from '../../../src/features/present/keys'
+import { isNavigation, navigate, presentationKeyAction, type Navigation } from '../../../src/features/present/keys'
 
 describe('presentationKeyAction', () => {
   it.each([
@@ -52,11 +52,19 @@ describe('navigate', () => {
     expect(navigate(at(0), { type: 'last' }, 4).state).toEqual(at(3))
   })
 
-  it('jumps to a number typed then confirmed with Enter', () => {
+  it('jumps to a number typed then confirmed with Enter: the N-th event is position N, 0 the title', () => {
     let state = navigate(at(0), { type: 'digit', digit: '1' }, 12).state
     state = navigate(state, { type: 'digit', digit: '0' }, 12).state
     expect(state).toEqual(at(0, '10'))
-    expect(navigate(state, { type: 'enter' }, 12).state).toEqual(at(9))
+    expect(navigate(state, { type: 'enter' }, 12).state).toEqual(at(10))
+    expect(navigate(at(5, '0'), { type: 'enter' }, 12).state).toEqual(at(0))
+  })
+
+  it('tells the clicker keys (which leave hidden controls hidden) from the others', () => {
+    for (const key of ['ArrowRight', 'PageDown', 'PageUp', ' ', 'Enter', '5', 'b', 'Home'])
+      expect(isNavigation(presentationKeyAction({ key })), key).toBe(true)
+    for (const key of ['Tab', 'l', 'q', 'Escape', 'Shift', 'x'])
+      expect(isNavigation(presentationKeyAction({ key })), key).toBe(false)
   })
 
   it('steps forward on Enter with nothing typed, and forgets a number that is not a slide', () => {

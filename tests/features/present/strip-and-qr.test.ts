@@ -1,51 +1,122 @@
 import { describe, expect, it } from 'vitest'
 import { qrPath } from '../../../src/features/present/QrOverlay'
 import { slidesFor } from '../../../src/features/present/slides'
-import { stripGeometry } from '../../../src/features/present/TimelineStrip'
+import { publicUrlOf, qrTarget } from '../../../src/features/present/qr-target'
+import { stripOverview, stripWindow } from '../../../src/features/present/strip-scale'
 import { formatElapsed } from '../../../src/features/present/PresenterClock'
 import { EVENTS } from './fixture'
 
-describe('stripGeometry', () => {
+describe('stripWindow', () => {
   const slides = slidesFor(EVENTS, null)
 
-  it('places the first interval at the left edge and the last one ending at the right edge', () => {
-    const { bars, firstYear, lastYear } = stripGeometry(slides, 0)
-    expect(bars[0]?.left).toBe(0)
-    const last = bars.at(-1)!
-    expect(last.left + last.width).toBeCloseTo(100, 5)
-    expect([firstYear, lastYear]).toEqual(['2016', '2019'])
+  it("shows the current event's calendar year, a tick per month, the marker inside the current mark", () => {
+    const view = stripWindow(slides, 1)!
+    expect(view.year).toBe(2017)
+    expect(view.months).toHaveLength(12)
+    expect(view.months[0]).toBe(0)
+    // 1 July is day 181 of 365.
+    expect(view.months[6]).toBeCloseTo((181 / 365) * 100, 5)
+    const current = view.marks.find((mark) => mark.current)!
+    expect(view.marker).toBeGreaterThanOrEqual(current.left)
+    expect(view.marker).toBeLessThanOrEqual(current.left + current.width)
+    // 7 July is 187 days into the year; a one-day mark is drawn 0.6 % wide, the marker at its centre.
+    expect(view.marker).toBeCloseTo((187 / 365) * 100 + 0.3, 5)
   })
 
-  it('keeps the bars in time order and puts the marker inside the current bar, which lies on a drawn bar', () => {
-    for (let index = 0; index < slides.length; index++) {
-      const { bars, current, marker } = stripGeometry(slides, index)
-      expect(marker).toBeGreaterThanOrEqual(current.left)
-      expect(marker).toBeLessThanOrEqual(current.left + current.width)
-      const under = bars.find(
-        (bar) => bar.left <= current.left && current.left + current.width <= bar.left + bar.width + 1e-9,
-      )
-      expect(under).toBeDefined()
-    }
-    const lefts = stripGeometry(slides, 0).bars.map((b) => b.left)
-    expect([...lefts].sort((a, b) => a - b)).toEqual(lefts)
+  it('marks only the slides of that year, clipped to it', () => {
+    const many = slidesFor(
+      [
+        { ...EVENTS[0]!, id: 'a', start: '2016-12-20', end: '2017-01-10' },
+        { ...EVENTS[1]!, id: 'b', start: '2017-03-01', end: '2017-03-01' },
+        { ...EVENTS[2]!, id: 'c', start: '2018-03-01', end: '2018-03-01' },
+      ],
+      null,
+    )
+    const view = stripWindow(many, 1)!
+    expect(view.marks).toHaveLength(2)
+    expect(view.marks[0]!.left).toBe(0)
+    expect(view.marks[0]!.width).toBeCloseTo((10 / 365) * 100, 5)
   })
 
-  it('draws the union of the intervals: 100,000 slides make at most 200 disjoint bars covering every slide', () => {
-    const many = Array.from({ length: 100_000 }, (_, i) => slides[i % slides.length]!)
-    const { bars, intervals } = stripGeometry(many, 99_999)
-    expect(intervals).toHaveLength(100_000)
-    expect(bars.length).toBeLessThanOrEqual(200)
-    for (let i = 1; i < bars.length; i++) expect(bars[i]!.left).toBeGreaterThan(bars[i - 1]!.left + bars[i - 1]!.width)
-    for (const slide of intervals.slice(0, slides.length))
-      expect(
-        bars.some((bar) => bar.left <= slide.left && slide.left + slide.width <= bar.left + bar.width + 1e-9),
-      ).toBe(true)
+  it('moves the marker visibly between two slides a month apart', () => {
+    const two = slidesFor(
+      [
+        { ...EVENTS[1]!, id: 'x', start: '2017-07-07', end: '2017-07-07' },
+        { ...EVENTS[1]!, id: 'y', start: '2017-08-07', end: '2017-08-07' },
+      ],
+      null,
+    )
+    const moved = stripWindow(two, 1)!.marker - stripWindow(two, 0)!.marker
+    expect(moved).toBeCloseTo((31 / 365) * 100, 5)
   })
 
-  it('moves the marker right as the slides go forward in time', () => {
-    const markers = slides.map((_, i) => stripGeometry(slides, i).marker)
-    expect(markers[1]).toBeGreaterThan(markers[0]!)
-    expect(markers[3]).toBeGreaterThan(markers[2]!)
+  it('has nothing to show without an event on screen', () => {
+    expect(stripWindow(slides, -1)).toBeNull()
+    expect(stripWindow(slides, 4)).toBeNull()
+  })
+})
+
+describe('stripOverview', () => {
+  const at = (start: string, end = start) => ({ ...EVENTS[0]!, id: start, start, end })
+
+  it('joins consecutive years into runs and cuts the empty stretches between them to a fixed break', () => {
+    const slides = slidesFor(
+      [at('1945-08-15'), at('1956-10-19'), at('2016-05-06'), at('2017-07-07'), at('2019-01-22')],
+      null,
+    )
+    const { segments, current } = stripOverview(slides, 2017)
+    expect(segments.map((s) => [s.from, s.to])).toEqual([
+      [1945, 1945],
+      [1956, 1956],
+      [2016, 2017],
+      [2019, 2019],
+    ])
+    // 5 years and 3 breaks of 0.7 year: the 60 empty years take 0.7 / 7.1 of the width, not 60 / 75.
+    expect(segments[0]!.width).toBeCloseTo(100 / 7.1, 5)
+    expect(segments[1]!.left - segments[0]!.width).toBeCloseTo((0.7 * 100) / 7.1, 5)
+    expect(segments.at(-1)!.left + segments.at(-1)!.width).toBeCloseTo(100, 5)
+    expect(current.left).toBeCloseTo(segments[2]!.left + 100 / 7.1, 5)
+  })
+
+  it('does not fill a long interval with years', () => {
+    const { segments } = stripOverview(slidesFor([at('1945-01-01', '1991-12-31')], null), 1945)
+    expect(segments.map((s) => [s.from, s.to])).toEqual([
+      [1945, 1945],
+      [1991, 1991],
+    ])
+  })
+})
+
+describe('qrTarget', () => {
+  const PUBLIC = 'https://example.org/russia-japan/'
+
+  it.each([
+    'file:///home/me/timeline.html?present=3',
+    'http://localhost:4173/?present=3',
+    'http://127.0.0.1:4173/?present=3',
+    'http://10.1.2.3/?present=3',
+    'http://172.16.0.9/?present=3',
+    'http://172.31.255.1/?present=3',
+    'http://192.168.1.20:8080/?present=3',
+    'http://[::1]:4173/?present=3',
+  ])('from %s carries the public address with the view', (page) => {
+    expect(qrTarget(page, PUBLIC)).toBe('https://example.org/russia-japan/?present=3')
+    expect(qrTarget(page, undefined)).toBeNull()
+  })
+
+  it('keeps an address a phone can reach, and drops presenter=1 from a public one', () => {
+    expect(qrTarget('https://timeline.example.com/?event=a', PUBLIC)).toBe('https://timeline.example.com/?event=a')
+    expect(qrTarget('http://172.32.0.1/?x=1', undefined)).toBe('http://172.32.0.1/?x=1')
+    expect(qrTarget('file:///t.html?present=2&presenter=1', PUBLIC)).toBe('https://example.org/russia-japan/?present=2')
+  })
+
+  it('reads publicUrl from the dataset only when it is an http(s) address', () => {
+    const meta = { title: { ru: '', en: '' } }
+    expect(publicUrlOf({ meta: { ...meta, publicUrl: PUBLIC } })).toBe(PUBLIC)
+    expect(publicUrlOf({ meta, publicUrl: PUBLIC })).toBe(PUBLIC)
+    expect(publicUrlOf({ meta: { ...meta, publicUrl: 'javascript:alert(1)' } })).toBeUndefined()
+    expect(publicUrlOf({ meta: { ...meta, publicUrl: 'not a url' } })).toBeUndefined()
+    expect(publicUrlOf({ meta })).toBeUndefined()
   })
 })
 

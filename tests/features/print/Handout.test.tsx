@@ -55,4 +55,18 @@ describe('<Handout>', () => {
     expect(parts.map((part) => part.getAttribute('lang'))).toEqual(['en', 'ru'])
     expect(parts[1]).toHaveTextContent(EVENTS[1]!.title.ru)
   })
+
+  it('marks each event held, or planned as of the date of its document, in each language of the row', () => {
+    const planned = { ...EVENTS[0]!, id: 'planned-one', status: 'planned' as const, asOf: '2018-11-14' }
+    renderIn('en', <Handout events={[EVENTS[0]!, planned]} dataset={DATASET} lang="en" bilingual />)
+    const byId = (id: string) => rows().find((row) => row.dataset.eventId === id)!
+    const heldDate = within(byId(EVENTS[0]!.id)).getAllByRole('cell')[0]!
+    const plannedDate = within(byId('planned-one')).getAllByRole('cell')[0]!
+    const statuses = (cell: HTMLElement) => [...cell.querySelectorAll('.handout__status')].map((s) => s.textContent)
+    expect(statuses(heldDate)).toEqual(['Held', 'Состоялось'])
+    expect(statuses(plannedDate)).toEqual([
+      'Planned, as of 14 November 2018',
+      'Запланировано, по данным на 14 ноября 2018 г.',
+    ])
+  })
 })

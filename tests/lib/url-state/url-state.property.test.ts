@@ -37,7 +37,7 @@ function expectValid(state: UrlState): void {
   expect(state.q.length).toBeLessThanOrEqual(200)
   // Whatever the parser keeps must be writable back into a link.
   expect(() => encodeURIComponent(state.q)).not.toThrow()
-  if (state.present !== null) expect(Number.isInteger(state.present) && state.present >= 1).toBe(true)
+  if (state.present !== null) expect(Number.isInteger(state.present) && state.present >= 0).toBe(true)
   expect(typeof state.bi).toBe('boolean')
 }
 

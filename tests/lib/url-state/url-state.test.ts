@@ -60,7 +60,6 @@ describe('parseUrlState', () => {
     '?from=2019-05-01&to=2019-01-01',
     '?from=2019-05-01',
     '?period=2019',
-    '?present=0',
     '?present=-1',
     '?present=1.5',
     '?status=maybe',
@@ -71,6 +70,11 @@ describe('parseUrlState', () => {
   ])('falls back to defaults on garbage: %s', (search) => {
     const state = parseUrlState(search)
     expect(serializeUrlState(state)).toBe('')
+  })
+
+  it('reads present=0 as the title slide, not as "not presenting"', () => {
+    expect(parseUrlState('?present=0').present).toBe(0)
+    expect(serializeUrlState(parseUrlState('?present=0'))).toBe('?present=0')
   })
 
   it('never throws on arbitrary input', () => {

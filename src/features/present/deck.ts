@@ -1,0 +1,48 @@
+/**
+ * The deck: a title slide, one slide per event, a closing slide. A deck position is what the URL's `present=N`
+ * holds: 0 is the title, 1…N the N-th event (so a link to an event's slide means what it always meant), N+1 the
+ * close. An event slide that does not fit even at the smallest type is shown in parts (sub-steps of the same
+ * position); the part is not a position, so numbering never shifts.
+ */
+import type { DatasetDocument, DatasetEvent } from '../../model'
+import type { Slide } from './slides'
+
+export type DeckEntry =
+  | { kind: 'title' }
+  | { kind: 'event'; slide: Slide; /** 1-based, as in `present=N`. */ number: number }
+  | { kind: 'closing' }
+
+/** The number of positions in a deck of `slideCount` events: the title and the close around them. */
+export const deckLength = (slideCount: number) => slideCount + 2
+
+/** A position inside 0…slideCount+1. */
+export function clampPosition(position: number, slideCount: number): number {
+  if (!Number.isFinite(position)) return 0
+  return Math.min(Math.max(Math.trunc(position), 0), slideCount + 1)
+}
+
+export function entryAt(slides: readonly Slide[], position: number): DeckEntry {
+  const at = clampPosition(position, slides.length)
+  if (at === 0) return { kind: 'title' }
+  const slide = slides[at - 1]
+  return slide ? { kind: 'event', slide, number: at } : { kind: 'closing' }
+}
+
+/** The first and last day the slides cover, in ISO form; null without slides. */
+export function deckPeriod(slides: readonly Slide[]): { from: string; to: string } | null {
+  let from: string | null = null
+  let to: string | null = null
+  for (const { event } of slides) {
+    if (from === null || event.start < from) from = event.start
+    if (to === null || event.end > to) to = event.end
+  }
+  return from === null || to === null ? null : { from, to }
+}
+
+/** The documents the slides quote, once each, oldest first (then by id). */
+export function citedDocuments(slides: readonly Slide[], documents: readonly DatasetDocument[]): DatasetDocument[] {
+  const ids = new Set(slides.flatMap(({ event }: { event: DatasetEvent }) => event.sources.map((s) => s.document)))
+  return documents
+    .filter((document) => ids.has(document.id))
+    .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id))
+}

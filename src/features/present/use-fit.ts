@@ -1,0 +1,67 @@
+/**
+ * Fits a slide to its box. First the layout (CSS) does what it can; then the type is scaled down through the
+ * `--fit` custom property (a binary search, each step one synchronous layout), the CSS holding it at a floor
+ * relative to the viewport height; if the slide still overflows at the floor, it asks for two parts. All of it
+ * runs before paint (a layout effect), so a slide is never seen clipped or jumping.
+ */
+import { useLayoutEffect, useState, type RefObject } from 'react'
+
+/** Below this the CSS floor (about 2.2 % of the viewport height) has taken over for every text. */
+const MIN_FIT = 0.3
+const STEPS = 7
+
+const overflows = (el: HTMLElement) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1
+
+function useViewport(): string {
+  const [size, setSize] = useState(() => `${window.innerWidth}x${window.innerHeight}`)
+  useLayoutEffect(function followResize() {
+    const controller = new AbortController()
+    window.addEventListener('resize', () => setSize(`${window.innerWidth}x${window.innerHeight}`), {
+      signal: controller.signal,
+    })
+    return function stopFollowing() {
+      controller.abort()
+    }
+  }, [])
+  return size
+}
+
+/**
+ * `content` names what is shown (slide, language, part); `slide` names the slide whose split is decided, so a
+ * split holds for all of its parts. Returns the split level of that slide at this viewport size: 0 whole, and
+ * up to `maxLevel` (each level cuts the slide into more parts; the caller says which parts those are).
+ */
+export function useFit(ref: RefObject<HTMLElement | null>, content: string, slide: string, maxLevel: number): number {
+  const viewport = useViewport()
+  const [split, setSplit] = useState<{ key: string; level: number } | null>(null)
+  const key = `${slide}@${viewport}`
+  const level = split?.key === key ? Math.min(split.level, maxLevel) : 0
+
+  useLayoutEffect(
+    function fitTheSlide() {
+      const el = ref.current
+      if (!el) return
+      const set = (fit: number) => el.style.setProperty('--fit', String(fit))
+      set(1)
+      if (!overflows(el)) return
+      set(MIN_FIT)
+      if (overflows(el)) {
+        // A measurement decides the split, so it can only be made here; the layout effect re-renders before paint.
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- measured state, applied before the browser paints
+        if (level < maxLevel) setSplit({ key, level: level + 1 })
+        return
+      }
+      let fits = MIN_FIT
+      let over = 1
+      for (let step = 0; step < STEPS; step++) {
+        const mid = (fits + over) / 2
+        set(mid)
+        if (overflows(el)) over = mid
+        else fits = mid
+      }
+      set(fits)
+    },
+    [ref, content, key, level, maxLevel],
+  )
+  return level
+}
