@@ -1,0 +1,66 @@
+/**
+ * Appending an event to `events/<year>.yaml` with a minimal diff: only the new event is serialised (the yaml
+ * library's Document API re-emits the whole file), its text is spliced in after the last event, the result is
+ * parsed again to prove it holds the old events unchanged plus the new one, and it must pass Prettier.
+ */
+import { isDeepStrictEqual } from 'node:util'
+import YAML from 'yaml'
+import { idSchema } from '../../model/schema'
+import { StudioError } from './errors'
+import { formatYaml } from './format'
+import type { DataFolder } from './write'
+
+export interface AppendResult {
+  path: string
+  text: string
+}
+
+/** The new text of the events file with `event` appended; `current` is the file's text, or null when it is new. */
+export async function appendEventText(current: string | null, event: Record<string, unknown>, file: string) {
+  const before = current === null ? [] : eventsOf(current, file)
+  // Prettier on the new item alone gives the same text it would give inside the file (the rest already passes).
+  const item = await formatYaml(YAML.stringify({ events: [event] }, { lineWidth: 0 }), file)
+  const body = item.replace(/^events:\n/, '')
+  const head = current === null ? 'events:\n' : current.endsWith('\n') ? current : `${current}\n`
+  const text = head + body
+  const after = eventsOf(text, file)
+  if (after.length !== before.length + 1 || !isDeepStrictEqual(after.slice(0, -1), before)) {
+    throw new StudioError(409, `${file}: appending would change other events; nothing was written`)
+  }
+  if (!isDeepStrictEqual(after.at(-1), JSON.parse(JSON.stringify(event)))) {
+    throw new StudioError(409, `${file}: the new event does not read back as written; nothing was written`)
+  }
+  if ((await formatYaml(text, file)) !== text) {
+    throw new StudioError(409, `${file}: the file would not pass Prettier after the change; nothing was written`)
+  }
+  return text
+}
+
+function eventsOf(text: string, file: string): unknown[] {
+  const doc = YAML.parseDocument(text)
+  if (doc.errors.length > 0) throw new StudioError(409, `${file} does not parse: ${doc.errors[0]!.message}`)
+  const value: unknown = doc.toJS()
+  const events = (value as { events?: unknown } | null)?.events
+  const keys = value && typeof value === 'object' ? Object.keys(value) : []
+  // A block list under the only key: then its end is the file's end and a new item can go after it.
+  if (!Array.isArray(events) || keys.length !== 1 || /^events:\s*\[/m.test(text)) {
+    throw new StudioError(409, `${file}: expected a block list under "events:" alone; edit this file by hand`)
+  }
+  return events
+}
+
+export async function appendEvent(
+  folder: DataFolder,
+  event: Record<string, unknown>,
+  expected: string | null,
+): Promise<AppendResult> {
+  const id = idSchema.safeParse(event.id)
+  if (!id.success) throw new StudioError(400, `id: ${id.error.issues[0]?.message ?? 'not an id'}`)
+  const year = typeof event.date === 'string' ? /^(\d{4})/.exec(event.date)?.[1] : undefined
+  if (year === undefined) throw new StudioError(400, 'date: a date starts with its year (YYYY, YYYY-MM or YYYY-MM-DD)')
+  const relative = `events/${year}.yaml`
+  const current = folder.exists(relative) ? folder.read(relative).bytes.toString('utf8') : null
+  const text = await appendEventText(current, event, `${folder.root}/${relative}`)
+  folder.save([{ path: relative, bytes: Buffer.from(text, 'utf8'), expected }])
+  return { path: relative, text }
+}
