@@ -11,9 +11,9 @@ describe('the studio write module', () => {
     const read = folder.read('topics.yaml')
     const theirs = `${read.bytes.toString('utf8')}# edited elsewhere\n`
     fs.writeFileSync(path.join(dir, 'topics.yaml'), theirs)
-    expect(() => folder.save([{ path: 'topics.yaml', bytes: Buffer.from('topics: []\n'), expected: read.sha256 }])).toThrow(
-      /changed on disk since the studio read it/,
-    )
+    expect(() =>
+      folder.save([{ path: 'topics.yaml', bytes: Buffer.from('topics: []\n'), expected: read.sha256 }]),
+    ).toThrow(/changed on disk since the studio read it/)
     expect(fs.readFileSync(path.join(dir, 'topics.yaml'), 'utf8')).toBe(theirs)
   })
 
@@ -35,7 +35,9 @@ describe('the studio write module', () => {
 
   it('never overwrites a file that should be new', () => {
     const folder = new DataFolder(dataCopy())
-    expect(() => folder.save([{ path: 'topics.yaml', bytes: Buffer.from('x'), expected: null }])).toThrow(/changed on disk/)
+    expect(() => folder.save([{ path: 'topics.yaml', bytes: Buffer.from('x'), expected: null }])).toThrow(
+      /changed on disk/,
+    )
   })
 
   it('refuses every path outside the data folder, symlinks included', () => {

@@ -115,7 +115,7 @@ export async function addDocument(folder: DataFolder, form: DocumentForm): Promi
     !clean(form.licence) ? 'licence' : '',
   ].filter(Boolean)
   const comment = defaulted.length > 0 ? `# To check: ${defaulted.join(', ')} set to the studio's defaults.\n` : ''
-  const yaml = await formatYaml(comment + YAML.stringify(meta, { lineWidth: 0 }), `${folder.root}/${metaFile}`)
+  const yaml = await formatYaml(comment + YAML.stringify(meta, { lineWidth: 0 }))
   folder.save([
     { path: text, bytes, expected: null },
     { path: metaFile, bytes: Buffer.from(yaml, 'utf8'), expected: null },

@@ -19,7 +19,7 @@ export interface AppendResult {
 export async function appendEventText(current: string | null, event: Record<string, unknown>, file: string) {
   const before = current === null ? [] : eventsOf(current, file)
   // Prettier on the new item alone gives the same text it would give inside the file (the rest already passes).
-  const item = await formatYaml(YAML.stringify({ events: [event] }, { lineWidth: 0 }), file)
+  const item = await formatYaml(YAML.stringify({ events: [event] }, { lineWidth: 0 }))
   const body = item.replace(/^events:\n/, '')
   const head = current === null ? 'events:\n' : current.endsWith('\n') ? current : `${current}\n`
   const text = head + body
@@ -30,7 +30,7 @@ export async function appendEventText(current: string | null, event: Record<stri
   if (!isDeepStrictEqual(after.at(-1), JSON.parse(JSON.stringify(event)))) {
     throw new StudioError(409, `${file}: the new event does not read back as written; nothing was written`)
   }
-  if ((await formatYaml(text, file)) !== text) {
+  if ((await formatYaml(text)) !== text) {
     throw new StudioError(409, `${file}: the file would not pass Prettier after the change; nothing was written`)
   }
   return text
