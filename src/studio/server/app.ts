@@ -5,8 +5,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { checkFolder, type StudioProblem } from './check'
-import { addDocument, detectLanguage, FormError, suggestId, type DocumentForm } from './documents'
-import { StudioError } from './errors'
+import { addDocument, detectLanguage, suggestId, type DocumentForm } from './documents'
+import { FormError, StudioError } from './errors'
 import { appendEvent } from './events-file'
 import { refusal } from './guard'
 import { folderState } from './state'
@@ -97,7 +97,7 @@ async function handle(
     case 'POST /api/events': {
       const { event, expected } = (await readJson(request)) as { event: Record<string, unknown>; expected: string }
       const saved = await appendEvent(folder, event ?? {}, expected ?? null)
-      return { body: { path: saved.path, problems: checkFolder(folder.root) } }
+      return { body: { path: saved.path, index: saved.index, problems: checkFolder(folder.root) } }
     }
     case 'POST /api/undo': {
       const files = folder.undo()

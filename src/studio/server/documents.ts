@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import YAML from 'yaml'
 import { LANGUAGES } from '../../model/constants'
 import { documentMetaSchema } from '../../model/schema'
-import { StudioError } from './errors'
+import { FormError } from './errors'
 import { formatYaml } from './format'
 import { sha256, type DataFolder } from './write'
 
@@ -27,12 +27,6 @@ export interface DocumentForm {
   kind?: string
   url?: string
   licence?: string
-}
-
-export interface FieldProblem {
-  /** The form's field (`id`, `titleEn`...) or the file's field path when no form field holds it. */
-  field: string
-  message: string
 }
 
 export const DEFAULTS = { kind: 'news-article', publisher: { ru: 'неизвестно', en: 'unknown' }, licence: 'unknown' }
@@ -121,12 +115,6 @@ export async function addDocument(folder: DataFolder, form: DocumentForm): Promi
     { path: metaFile, bytes: Buffer.from(yaml, 'utf8'), expected: null },
   ])
   return { id: meta.id, sha256: meta.sha256, files: [text, metaFile] }
-}
-
-export class FormError extends StudioError {
-  constructor(readonly problems: FieldProblem[]) {
-    super(400, problems.map((p) => `${p.field}: ${p.message}`).join('; '))
-  }
 }
 
 function textBytes(form: DocumentForm): Buffer {

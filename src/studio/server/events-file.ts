@@ -5,14 +5,16 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 import YAML from 'yaml'
-import { idSchema } from '../../model/schema'
-import { StudioError } from './errors'
+import { eventInputSchema, idSchema } from '../../model/schema'
+import { FormError, StudioError } from './errors'
 import { formatYaml } from './format'
 import type { DataFolder } from './write'
 
 export interface AppendResult {
   path: string
   text: string
+  /** The new event's index in the file's list, as the checks' field paths give it (`events[4]`). */
+  index: number
 }
 
 /** The new text of the events file with `event` appended; `current` is the file's text, or null when it is new. */
@@ -58,9 +60,13 @@ export async function appendEvent(
   if (!id.success) throw new StudioError(400, `id: ${id.error.issues[0]?.message ?? 'not an id'}`)
   const year = typeof event.date === 'string' ? /^(\d{4})/.exec(event.date)?.[1] : undefined
   if (year === undefined) throw new StudioError(400, 'date: a date starts with its year (YYYY, YYYY-MM or YYYY-MM-DD)')
+  const parsed = eventInputSchema.safeParse(event)
+  if (!parsed.success) {
+    throw new FormError(parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })))
+  }
   const relative = `events/${year}.yaml`
   const current = folder.exists(relative) ? folder.read(relative).bytes.toString('utf8') : null
   const text = await appendEventText(current, event, `${folder.root}/${relative}`)
   folder.save([{ path: relative, bytes: Buffer.from(text, 'utf8'), expected }])
-  return { path: relative, text }
+  return { path: relative, text, index: (YAML.parse(text) as { events: unknown[] }).events.length - 1 }
 }
