@@ -65,8 +65,10 @@ export async function appendEvent(
     throw new FormError(parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })))
   }
   const relative = `events/${year}.yaml`
+  // Before anything else: a file changed since it was read is never the base of a new text.
+  folder.assertUnchanged(relative, expected)
   const current = folder.exists(relative) ? folder.read(relative).bytes.toString('utf8') : null
-  const text = await appendEventText(current, event, `${folder.root}/${relative}`)
+  const text = await appendEventText(current, event, relative)
   folder.save([{ path: relative, bytes: Buffer.from(text, 'utf8'), expected }])
   return { path: relative, text, index: (YAML.parse(text) as { events: unknown[] }).events.length - 1 }
 }

@@ -81,6 +81,12 @@ export class DataFolder {
     return fs.existsSync(file) ? sha256(fs.readFileSync(file)) : null
   }
 
+  /** A 409 when the file is not as the studio read it (`expected`: its SHA-256 then, or null for no file). */
+  assertUnchanged(relative: string, expected: string | null): void {
+    const now = this.current(relative)
+    if (now !== expected) throw changedOnDisk(relative, now === null)
+  }
+
   /** Writes all changes or none: every one is checked against the disk before the first is written. */
   save(changes: readonly Change[]): void {
     const previous = changes.map((change) => {

@@ -7,8 +7,6 @@ import { call, type FieldProblem, type FolderState, type Problem } from './api'
 import { clearProblems, fieldOf, listProblems, showAtFields } from './problems'
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
-const documentForm = $<HTMLFormElement>('document-form')
-const eventForm = $<HTMLFormElement>('event-form')
 const status = $<HTMLElement>('status')
 const problemList = $<HTMLElement>('problems')
 const value = (id: string) => $<HTMLInputElement>(id).value
@@ -16,14 +14,28 @@ const value = (id: string) => $<HTMLInputElement>(id).value
 let dropped: { base64: string; name: string } | null = null
 let state: FolderState = { eventFiles: {}, documents: [], topics: [], kinds: [] }
 
-function open(form: HTMLFormElement): void {
-  for (const other of [documentForm, eventForm]) other.hidden = other !== form
+/** One form at a time: opening one replaces the other (its labels are the contract's, shared by both forms). */
+function open(name: 'document' | 'event'): HTMLFormElement {
+  const template = $<HTMLTemplateElement>(`${name}-template`)
+  const form = (template.content.cloneNode(true) as DocumentFragment).querySelector('form')!
+  $('form-slot').replaceChildren(form)
+  dropped = null
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    void (name === 'document' ? saveDocument(form) : saveEvent(form))
+  })
+  if (name === 'document') wireDocument()
   form.querySelector<HTMLElement>('textarea, input, select')?.focus()
+  return form
 }
 
 async function refresh(): Promise<void> {
   const answer = await call<FolderState>('GET', '/api/state')
   if (answer.ok) state = answer.body
+  if (document.getElementById('event-form')) fillChoices()
+}
+
+function fillChoices(): void {
   fill('ev-document', state.documents)
   fill('ev-kind', state.kinds)
   fill('ev-topics', state.topics)
@@ -80,7 +92,7 @@ async function suggest(): Promise<void> {
   if (id.dataset.edited !== 'true') id.value = answer.body.id
 }
 
-async function saveDocument(): Promise<void> {
+async function saveDocument(documentForm: HTMLFormElement): Promise<void> {
   const form = {
     ...(dropped ? { base64: dropped.base64, receivedAs: dropped.name } : { text: value('doc-text') }),
     id: value('doc-id'),
@@ -106,7 +118,7 @@ async function saveDocument(): Promise<void> {
   if (answer.ok) await refresh()
 }
 
-async function saveEvent(): Promise<void> {
+async function saveEvent(eventForm: HTMLFormElement): Promise<void> {
   const date = value('ev-date').trim()
   const file = `events/${date.slice(0, 4)}.yaml`
   const event = {
@@ -140,38 +152,36 @@ async function undo(): Promise<void> {
   if (answer.ok) await refresh()
 }
 
-$('open-document').addEventListener('click', () => open(documentForm))
+$('open-document').addEventListener('click', () => open('document'))
 $('open-event').addEventListener('click', () => {
-  void refresh().then(() => open(eventForm))
+  void refresh().then(() => {
+    open('event')
+    fillChoices()
+  })
 })
 $('undo').addEventListener('click', () => void undo())
-documentForm.addEventListener('submit', (event) => {
-  event.preventDefault()
-  void saveDocument()
-})
-eventForm.addEventListener('submit', (event) => {
-  event.preventDefault()
-  void saveEvent()
-})
-$('doc-text').addEventListener('input', () => {
-  dropped = null
-})
-$('doc-text').addEventListener('change', () => void suggest())
-$('doc-text').addEventListener('dragover', (event) => event.preventDefault())
-$('doc-text').addEventListener('drop', (event) => {
-  const file = (event as DragEvent).dataTransfer?.files[0]
-  if (!file) return
-  event.preventDefault()
-  void readDropped(file)
-})
-$<HTMLInputElement>('doc-file').addEventListener('change', (event) => {
-  const file = (event.target as HTMLInputElement).files?.[0]
-  if (file) void readDropped(file)
-})
-for (const id of ['doc-published', 'doc-publisher-en', 'doc-language']) {
-  $(id).addEventListener('change', () => void suggest())
+
+function wireDocument(): void {
+  $('doc-text').addEventListener('input', () => {
+    dropped = null
+  })
+  $('doc-text').addEventListener('change', () => void suggest())
+  $('doc-text').addEventListener('dragover', (event) => event.preventDefault())
+  $('doc-text').addEventListener('drop', (event) => {
+    const file = (event as DragEvent).dataTransfer?.files[0]
+    if (!file) return
+    event.preventDefault()
+    void readDropped(file)
+  })
+  $<HTMLInputElement>('doc-file').addEventListener('change', (event) => {
+    const file = (event.target as HTMLInputElement).files?.[0]
+    if (file) void readDropped(file)
+  })
+  for (const id of ['doc-published', 'doc-publisher-en', 'doc-language']) {
+    $(id).addEventListener('change', () => void suggest())
+  }
+  $('doc-id').addEventListener('input', () => ($('doc-id').dataset.edited = 'true'))
 }
-$('doc-id').addEventListener('input', () => ($('doc-id').dataset.edited = 'true'))
 
 void refresh()
 void call<{ problems: Problem[] }>('GET', '/api/check').then((answer) =>

@@ -10,7 +10,9 @@ export function clearProblems(form: HTMLFormElement): void {
 export function showAtFields(form: HTMLFormElement, problems: readonly FieldProblem[]): FieldProblem[] {
   const rest: FieldProblem[] = []
   for (const problem of problems) {
-    const field = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(problem.field)}"]`)
+    // A pair empty on both sides is reported at the pair (`summary`): shown at its first field.
+    const name = CSS.escape(problem.field)
+    const field = form.querySelector<HTMLElement>(`[data-field="${name}"], [data-field^="${name}."]`)
     if (!field) {
       rest.push(problem)
       continue
