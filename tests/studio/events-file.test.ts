@@ -104,5 +104,6 @@ describe('saving an event with a minimal diff', () => {
     const folder = new DataFolder(dataCopy())
     await expect(appendEvent(folder, { ...EVENT, id: '../../x' }, null)).rejects.toThrow(/^id: an id is lowercase/)
     await expect(appendEvent(folder, { ...EVENT, date: '../x' }, null)).rejects.toThrow(/^date:/)
+    await expect(appendEvent(folder, { ...EVENT, title: { ru: '', en: '' } }, null)).rejects.toThrow(/^title: must not/)
   })
 })

@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 import YAML from 'yaml'
-import { eventInputSchema, idSchema } from '../../model/schema'
+import { eventInputSchema } from '../../model/schema'
 import { FormError, StudioError } from './errors'
 import { formatYaml } from './format'
 import type { DataFolder } from './write'
@@ -56,16 +56,15 @@ export async function appendEvent(
   event: Record<string, unknown>,
   expected: string | null,
 ): Promise<AppendResult> {
-  const id = idSchema.safeParse(event.id)
-  if (!id.success) throw new StudioError(400, `id: ${id.error.issues[0]?.message ?? 'not an id'}`)
-  const year = typeof event.date === 'string' ? /^(\d{4})/.exec(event.date)?.[1] : undefined
-  if (year === undefined) throw new StudioError(400, 'date: a date starts with its year (YYYY, YYYY-MM or YYYY-MM-DD)')
+  // The schema first: it vets the id and the date, of which the file's name is made.
   const parsed = eventInputSchema.safeParse(event)
   if (!parsed.success) {
     throw new FormError(parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })))
   }
+  const year = parsed.data.date.slice(0, 4)
+  if (!/^\d{4}$/.test(year)) throw new FormError([{ field: 'date', message: 'a date starts with its year' }])
   const relative = `events/${year}.yaml`
-  // Before anything else: a file changed since it was read is never the base of a new text.
+  // Before the file is read: a file changed since the form read it is never the base of a new text.
   folder.assertUnchanged(relative, expected)
   const current = folder.exists(relative) ? folder.read(relative).bytes.toString('utf8') : null
   const text = await appendEventText(current, event, relative)
