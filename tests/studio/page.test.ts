@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startStudio, type Studio } from '../../src/studio/server/app'
@@ -22,7 +23,8 @@ afterEach(() => studio?.close())
 async function openStudio(): Promise<{ page: Page; dir: string }> {
   const dir = dataCopy()
   studio = await startStudio({ dataDir: dir, port: 0, token: 'c'.repeat(48) })
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(studio.url)
@@ -73,5 +75,16 @@ describe('the studio page', { timeout: 60_000 }, () => {
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/changed on disk/)
     expect(await page.getByLabel('Quote translation').inputValue()).toBe('их заседание пройдёт в декабре')
     expect(fs.readFileSync(path.join(dir, 'events/2017.yaml'), 'utf8')).toMatch(/# changed by another editor\n$/)
+  })
+  it('has no axe (WCAG 2.2 AA) violation with either form open, problems shown', async () => {
+    const { page } = await openStudio()
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+    for (const name of ['Add document', 'New event']) {
+      await page.getByRole('button', { name }).click()
+      await page.getByRole('button', { name: name === 'New event' ? 'Save event' : 'Save document' }).click()
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Not saved/)
+      const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze()
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    }
   })
 })

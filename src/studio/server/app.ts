@@ -56,7 +56,12 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     server,
     port,
     url: `http://127.0.0.1:${port}/?token=${options.token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        // A page left open keeps its connection alive: close would wait for it.
+        server.closeAllConnections()
+      }),
   }
 }
 
