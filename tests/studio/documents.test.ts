@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { documentMetaSchema } from '../../src/model/schema'
 import { buildDataset } from '../../src/pipeline'
-import { addDocument, detectLanguage, suggestId } from '../../src/studio/server/documents'
+import { addDocument, detectLanguage, detectPublished, suggestId } from '../../src/studio/server/documents'
 import { FormError } from '../../src/studio/server/errors'
 import { DataFolder, sha256 } from '../../src/studio/server/write'
 import YAML from 'yaml'
@@ -78,5 +78,8 @@ describe('adding a document', () => {
     expect(suggestId(undefined, '2016-05-06', 'ru')).toBe('unknown-2016-05-06-ru')
     expect(detectLanguage('Встреча в Сочи, May')).toBe('ru')
     expect(detectLanguage('The leaders met')).toBe('en')
+    expect(detectPublished('Tokyo, 31 May 2019\n\nThe ministers met today.', 'en')).toBe('2019-05-31')
+    expect(detectPublished('31 мая 2019 года в Токио состоялась встреча.', 'ru')).toBe('2019-05-31')
+    expect(detectPublished('The ministers met in the spring.', 'en')).toBeNull()
   })
 })

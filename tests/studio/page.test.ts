@@ -40,7 +40,9 @@ describe('the studio page', { timeout: 60_000 }, () => {
     const { page, dir } = await openStudio()
     await page.getByRole('button', { name: 'Add document' }).click()
     await page.getByLabel('Text', { exact: true }).fill(TEXT)
-    await page.getByLabel('Published').fill('2016-05-06')
+    await page.getByLabel('Text', { exact: true }).blur()
+    // The day the text says is offered, not typed.
+    await expect.poll(() => page.getByLabel('Published').inputValue()).toBe('2016-05-06')
     await page.getByLabel('Publisher (English)').fill('MOFA')
     await page.getByLabel('Publisher (English)').blur()
     await expect.poll(() => page.getByLabel('Document id').inputValue()).toBe('mofa-2016-05-06-en')

@@ -5,7 +5,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { checkFolder, type StudioProblem } from './check'
-import { addDocument, detectLanguage, suggestId, type DocumentForm } from './documents'
+import { addDocument, detectLanguage, detectPublished, suggestId, type DocumentForm } from './documents'
 import { FormError, StudioError } from './errors'
 import { appendEvent } from './events-file'
 import { refusal } from './guard'
@@ -92,8 +92,10 @@ async function handle(
       return { body: { problems: checkFolder(folder.root) } }
     case 'POST /api/suggest-id': {
       const form = (await readJson(request)) as Partial<DocumentForm>
-      const language = form.language || detectLanguage(form.text ?? '')
-      return { body: { id: suggestId(form.publisherEn, form.published ?? '', language), language } }
+      const text = form.text ?? ''
+      const language = form.language === 'ru' || form.language === 'en' ? form.language : detectLanguage(text)
+      const published = form.published || detectPublished(text, language) || ''
+      return { body: { id: suggestId(form.publisherEn, published, language), language, published } }
     }
     case 'POST /api/documents': {
       const added = await addDocument(folder, (await readJson(request)) as DocumentForm)

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import YAML from 'yaml'
 import { LANGUAGES } from '../../model/constants'
 import { documentMetaSchema } from '../../model/schema'
+import { detectTemporalExpressions } from '../../pipeline/temporal'
 import { FormError } from './errors'
 import { formatYaml } from './format'
 import { sha256, type DataFolder } from './write'
@@ -47,6 +48,18 @@ export function detectLanguage(text: string): (typeof LANGUAGES)[number] {
   const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length
   const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length
   return cyrillic > latin ? 'ru' : 'en'
+}
+
+/**
+ * The publication day where the text says it: the first full date written with its year near the top (a
+ * dateline or a signature line); null when there is none. Only a guess for the form, the person confirms it.
+ */
+export function detectPublished(text: string, language: (typeof LANGUAGES)[number]): string | null {
+  const head = text.slice(0, 3000)
+  const today = new Date().toISOString().slice(0, 10)
+  const found = detectTemporalExpressions(head, { language, documentDate: today })
+  const day = found.find((e) => e.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(e.value) && /\d{4}/.test(e.text))
+  return day?.value ?? null
 }
 
 const FORM_FIELD: Record<string, string> = {

@@ -80,7 +80,7 @@ async function readDropped(file: File): Promise<void> {
 }
 
 async function suggest(): Promise<void> {
-  const answer = await call<{ id: string; language: string }>('POST', '/api/suggest-id', {
+  const answer = await call<{ id: string; language: string; published: string }>('POST', '/api/suggest-id', {
     text: value('doc-text'),
     published: value('doc-published'),
     publisherEn: value('doc-publisher-en'),
@@ -88,6 +88,10 @@ async function suggest(): Promise<void> {
   })
   if (!answer.ok) return
   $<HTMLSelectElement>('doc-language').value = answer.body.language
+  const published = $<HTMLInputElement>('doc-published')
+  // Only into an empty field the person is not typing in: a guess never overwrites what they wrote.
+  const typing = document.activeElement === published
+  if (published.value === '' && !typing && answer.body.published !== '') published.value = answer.body.published
   const id = $<HTMLInputElement>('doc-id')
   if (id.dataset.edited !== 'true') id.value = answer.body.id
 }
