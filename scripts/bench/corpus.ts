@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { parse, stringify } from 'yaml'
 import { DOCUMENT_KINDS, SCHEMA_VERSION, type Language } from '../../src/model/schema'
 import { dayNumber, isoFromDayNumber } from '../../src/model/date/calendar'
+import { otherLanguage } from '../../src/model/constants'
 import { DATE_FORMS, placeDate } from './corpus-dates'
 import { fillerSentence, nameOf, quoteSentence, type Bilingual } from './corpus-text'
 import { mulberry32, type Random } from './prng'
@@ -145,7 +146,7 @@ function makeEvent(
   const project = nameOf(index)
   const place = random.pick(vocab.places)
   const quote = quoteSentence(planned, project, place.name, random)
-  const other: Language = doc.language === 'ru' ? 'en' : 'ru'
+  const other = otherLanguage(doc.language)
   const topicIds = vocab.topics.map((t) => t.id)
   const firstTopic = topicIds[index % topicIds.length] ?? 'peace-treaty'
   const topics = [firstTopic, ...random.sample(topicIds, random.int(0, 2))].filter((t, i, all) => all.indexOf(t) === i)

@@ -9,7 +9,7 @@ import { EventFiltersProvider, FilterBar, useEventFilters } from '../features/fi
 import { Footer } from './Footer'
 import { Header } from './header/Header'
 import { useLanguageSync } from '../lib/i18n'
-import { useGlobalKeys } from '../lib/keys/use-global-keys'
+import { useKeydown } from '../lib/keys'
 import { LiveAnnouncer } from './LiveAnnouncer'
 import { PrintOnDemand } from './PrintOnDemand'
 import { DetailPanel, NoEventSelected } from '../features/panel'
@@ -66,7 +66,11 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
     () => <Handout events={events} dataset={dataset} lang={lang} bilingual={bilingual} />,
     [events, dataset, lang, bilingual],
   )
-  useGlobalKeys(presenting ? {} : { p: () => setUrlState({ present: 1 }), P: () => setUrlState({ present: 1 }) })
+  useKeydown('global', (event) => {
+    if (presenting || (event.key !== 'p' && event.key !== 'P')) return false
+    setUrlState({ present: 1 })
+    return true
+  })
   useHelpKey(() => !presenting && setHelpOpen((open) => !open))
 
   if (presenting)

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next'
 import { formatDate, type DatasetEvent, type Language } from '../model'
+import { useT } from '../lib/i18n'
 
 /** Announces the selected event to screen readers (polite). */
 export function LiveAnnouncer({ event, lang }: { event: DatasetEvent | null; lang: Language }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   return (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">
       {event

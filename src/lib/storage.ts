@@ -40,3 +40,14 @@ export function writeStorage(key: string, value: unknown, { json = true }: ReadO
     return false // QuotaExceededError, disabled storage, or a value JSON cannot encode
   }
 }
+
+export function removeStorage(key: string): boolean {
+  try {
+    const store = storage()
+    if (!store) return false
+    store.removeItem(key)
+    return true
+  } catch {
+    return false // disabled storage
+  }
+}

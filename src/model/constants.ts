@@ -6,6 +6,11 @@
 export const LANGUAGES = ['ru', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 
+/** The dataset's other language: ru ↔ en. */
+export function otherLanguage(lang: Language): Language {
+  return lang === 'ru' ? 'en' : 'ru'
+}
+
 /** A topic id, from the data folder's `topics.yaml`. */
 export type TopicId = string
 

@@ -5,7 +5,7 @@
  */
 export * from './constants'
 export * from './date'
-export { compareEvents, type Sortable } from './order'
+export { compareEvents } from './order'
 export * from './shape'
 export type * from './schema'
 export type * from './story'

@@ -16,7 +16,6 @@ export const storySlideSchema = z.strictObject({
     .optional()
     .describe('Speaker notes, shown only in the presenter view; either language may be missing.'),
 })
-export type StorySlide = z.infer<typeof storySlideSchema>
 
 export const storySchema = z.strictObject({
   id: idSchema.describe('The file name without .yaml.'),

@@ -16,7 +16,8 @@ import { resolveQuotes } from './quotes'
 import { validateStories } from './stories'
 import { detectTemporalExpressions } from './temporal'
 import type { Timings } from './timings'
-import { eventPairs, markTranslations, markUntranslated, pair, type Where } from './untranslated'
+import { builtVocabularies, infoMarks, marks } from './built-vocabularies'
+import { eventPairs, markTranslations, markUntranslated, pair } from './untranslated'
 
 export interface BuildOptions {
   /** YYYY-MM-DD for `meta.buildDate`. */
@@ -46,8 +47,6 @@ export interface DocumentMarkup {
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-/** `untranslated` only where there is something to mark. */
-const marks = (paths: string[]) => (paths.length > 0 ? { untranslated: paths } : {})
 
 export function buildDataset(dir: string, options: BuildOptions): BuildResult {
   const { timings } = options
@@ -71,6 +70,11 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
     for (const id of new Set(builtSources.map((s) => s.document))) eventCount.set(id, (eventCount.get(id) ?? 0) + 1)
     const published = builtSources.map((s) => documentsById.get(s.document)?.meta.published ?? '')
     const where = { file, path }
+    if (event.sources.length === 0)
+      problems.warning(file.file, 'cites no source: shown as not checked against a document', {
+        path: [...path, 'sources'],
+        line: file.lineOf([...path, 'sources']),
+      })
     const untranslated = [
       ...markUntranslated(eventPairs(event), where, problems),
       ...markTranslations(event, where, problems),
@@ -132,22 +136,7 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
     .sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0))
   timings?.mark('stories')
 
-  const vocabularyMarks = <T extends { id: string }>(
-    list: readonly { value: T; file: Where['file']; path: readonly PropertyKey[] }[],
-    pairs: (value: T) => ReturnType<typeof pair>[],
-  ) =>
-    list.map(({ value, file, path }) => ({ value, ...marks(markUntranslated(pairs(value), { file, path }, problems)) }))
-  const topics = vocabularyMarks(vocabularies.topics, (t) => [
-    pair(['label'], t.label),
-    pair(['description'], t.description),
-  ])
-  const kinds = vocabularyMarks(vocabularies.kinds, (k) => [
-    pair(['label'], k.label),
-    pair(['description'], k.description),
-  ])
-  const people = vocabularyMarks(vocabularies.people, (p) => [pair(['name'], p.name, false), pair(['role'], p.role)])
-  const places = vocabularyMarks(vocabularies.places, (p) => [pair(['name'], p.name, false)])
-  const periods = vocabularyMarks(vocabularies.periods, (p) => [pair(['label'], p.label)])
+  const vocabularyRecords = builtVocabularies(vocabularies, problems)
   const builtDocuments: DatasetDocument[] = sources.documents
     .map(({ meta: { ignore: _ignore, ...meta }, metaFile }) => ({
       ...meta,
@@ -162,21 +151,13 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
     }))
     .sort(byId)
   const info = vocabularies.info
-  const infoMarks =
-    info && vocabularies.infoFile
-      ? markUntranslated(
-          [pair(['title'], info.title), pair(['description'], info.description)],
-          { file: vocabularies.infoFile, path: [] },
-          problems,
-        )
-      : []
+  const infoUntranslated = infoMarks(vocabularies, problems)
 
   if (options.strict) {
     for (const problem of problems.list) if (problem.severity === 'warning') problem.severity = 'error'
   }
   if (problems.errors.length > 0 || !info) return { documents, problems: problems.list, uncovered, markup }
 
-  const strip = <T extends { keywords?: unknown }>({ keywords: _keywords, ...rest }: T) => rest
   const candidate: Dataset = {
     schemaVersion: SCHEMA_VERSION,
     meta: {
@@ -185,15 +166,9 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
       language: info.language,
       publicUrl: info.publicUrl,
       buildDate: options.buildDate,
-      ...marks(infoMarks),
+      ...marks(infoUntranslated),
     },
-    topics: topics.map(({ value, ...m }) => ({ ...strip(value), ...m })).sort(byId),
-    kinds: kinds.map(({ value, ...m }) => ({ ...strip(value), ...m })),
-    people: people.map(({ value, ...m }) => ({ ...value, ...m })).sort(byId),
-    places: places.map(({ value, ...m }) => ({ ...value, ...m })).sort(byId),
-    periods: periods
-      .map(({ value, ...m }) => ({ ...value, ...m, ...periodDays(value.start, value.end) }))
-      .sort((a, b) => (a.startDay < b.startDay ? -1 : a.startDay > b.startDay ? 1 : byId(a, b))),
+    ...vocabularyRecords,
     documents: builtDocuments,
     events: builtEvents.sort(compareEvents),
     stories: stories.stories,
@@ -207,13 +182,6 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
     return { documents, problems: problems.list, uncovered, markup }
   }
   return { dataset: checked.data, documents, problems: problems.list, uncovered, markup }
-}
-
-/** The first and last day of a period. */
-function periodDays(start: string, end: string): { startDay: string; endDay: string } {
-  const s = parseDate(start)
-  const e = parseDate(end)
-  return { startDay: s.ok ? dateInterval(s.date).start : '', endDay: e.ok ? dateInterval(e.date).end : '' }
 }
 
 /** The detector runs once per document, for the coverage and for the quotes' dates. */

@@ -7,10 +7,31 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'vite'
 
-export function datasetAssets(buildDirectory: string): Plugin {
+/** Images of events (`<data>/media/…`, checked by the pipeline) go beside the dataset as `data/media/…`. */
+const MEDIA_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+}
+
+export function datasetAssets(
+  buildDirectory: string,
+  mediaDirectory = path.join(path.dirname(buildDirectory), 'media'),
+): Plugin {
   return {
     name: 'timeline-dataset-assets',
     configureServer(server) {
+      server.middlewares.use('/data/media', (req, res, next) => {
+        const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')
+        const file = path.join(mediaDirectory, path.normalize(url).replace(/^([/\\])+/, ''))
+        const type = MEDIA_TYPES[path.extname(file).toLowerCase()]
+        if (!type || !file.startsWith(mediaDirectory) || !fs.existsSync(file) || !fs.statSync(file).isFile())
+          return next()
+        res.setHeader('Content-Type', type)
+        fs.createReadStream(file).pipe(res)
+      })
       server.middlewares.use('/data', (req, res, next) => {
         const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')
         const file = path.join(buildDirectory, path.normalize(url).replace(/^([/\\])+/, ''))
@@ -35,6 +56,12 @@ export function datasetAssets(buildDirectory: string): Plugin {
         const relative = path.relative(buildDirectory, file).split(path.sep).join('/')
         if (!relative.endsWith('.json')) continue
         this.emitFile({ type: 'asset', fileName: `data/${relative}`, source: fs.readFileSync(file) })
+      }
+      if (!fs.existsSync(mediaDirectory)) return
+      for (const entry of fs.readdirSync(mediaDirectory, { withFileTypes: true })) {
+        if (!entry.isFile() || !MEDIA_TYPES[path.extname(entry.name).toLowerCase()]) continue
+        const source = fs.readFileSync(path.join(mediaDirectory, entry.name))
+        this.emitFile({ type: 'asset', fileName: `data/media/${entry.name}`, source })
       }
     },
   }

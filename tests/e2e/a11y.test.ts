@@ -9,7 +9,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildDir } from '../../src/pipeline/paths'
 import { readBuiltEvents } from './app'
-import { afterPaint, baseUrl, browserPerFile, newContext, watchPage, type Page } from './browser'
+import { baseUrl, gotoSettled, browserPerFile, newContext, watchPage, type Page } from './browser'
 import type { Locator } from 'playwright-core'
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -34,13 +34,7 @@ const dataset = () => JSON.parse(fs.readFileSync(path.join(buildDir(), 'dataset.
 async function open(query: string, options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
   const page = await (await session.context(options)).newPage()
   await watchPage(page)
-  await page.goto(`${baseUrl()}/${query}`)
-  await page
-    .locator('h1, h2')
-    .first()
-    .waitFor({ state: 'visible', ...SETTLE })
-  await page.waitForLoadState('networkidle')
-  await afterPaint(page)
+  await gotoSettled(page, `${baseUrl()}/${query}`)
   return page
 }
 

@@ -167,4 +167,12 @@ export function afterPaint(page: Page): Promise<void> {
   )
 }
 
+/** Opens `url` and waits until a heading shows, the network is quiet and the page has painted. */
+export async function gotoSettled(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.locator('h1, h2').first().waitFor({ state: 'visible', timeout: 15_000 })
+  await page.waitForLoadState('networkidle')
+  await afterPaint(page)
+}
+
 export type { Browser, BrowserContext, Page }

@@ -8,34 +8,22 @@
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
-import { preview, type PreviewServer } from 'vite'
+import type { PreviewServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { markup, unicode } from '../fixtures/hostile/generate'
 import { readBuiltEvents } from './app'
 import { buildDir } from '../../src/pipeline/paths'
-import { CONTENT_SECURITY_POLICY } from '../setup/e2e-server'
-import { afterPaint, baseUrl, browserPerFile, expectCleanPage, watchPage, type Page } from './browser'
+import { serveBuilt } from '../setup/e2e-server'
+import { HOST } from '../setup/free-port'
+import { afterPaint, baseUrl, gotoSettled, browserPerFile, expectCleanPage, watchPage, type Page } from './browser'
 
-const HOST = '127.0.0.1'
 const HOSTILE_DATA = 'tests/fixtures/hostile'
 const SETTLE = { timeout: 15_000 }
 
 const session = browserPerFile()
 let server: PreviewServer
 let hostileUrl: string
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, HOST, () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
 
 beforeAll(async () => {
   // The same command a user would run: `TIMELINE_DATA=tests/fixtures/hostile npm run build`.
@@ -45,21 +33,9 @@ beforeAll(async () => {
     timeout: 110_000,
   })
   if (built.status !== 0) throw new Error(`building on the hostile corpus failed:\n${built.stdout}\n${built.stderr}`)
-  const port = await freePort()
-  server = await preview({
-    configFile: false,
-    root: process.cwd(),
-    logLevel: 'warn',
-    build: { outDir: path.resolve(HOSTILE_DATA, 'dist') },
-    preview: {
-      host: HOST,
-      port,
-      strictPort: true,
-      open: false,
-      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
-    },
-  })
-  hostileUrl = `http://${HOST}:${port}`
+  const served = await serveBuilt(path.resolve(HOSTILE_DATA, 'dist'))
+  server = served.server
+  hostileUrl = served.url
 })
 afterAll(async () => {
   await server?.close()
@@ -104,13 +80,7 @@ async function hostilePage(width = 1280, height = 800): Promise<{ page: Page; wa
 }
 
 async function open(page: Page, query: string): Promise<void> {
-  await page.goto(`${hostileUrl}/${query}`)
-  await page
-    .locator('h1, h2')
-    .first()
-    .waitFor({ state: 'visible', ...SETTLE })
-  await page.waitForLoadState('networkidle')
-  await afterPaint(page)
+  await gotoSettled(page, `${hostileUrl}/${query}`)
 }
 
 /** Elements that only exist when data was parsed as HTML, and the marks a payload leaves when it runs. */
@@ -249,13 +219,7 @@ describe('the project app', () => {
   it.each(QUERIES)('%s asks no other origin for anything (fonts and icons are bundled)', async (query) => {
     const page = await (await session.context()).newPage()
     const problems = await watchPage(page)
-    await page.goto(`${baseUrl()}/${query}`)
-    await page
-      .locator('h1, h2')
-      .first()
-      .waitFor({ state: 'visible', ...SETTLE })
-    await page.waitForLoadState('networkidle')
-    await afterPaint(page)
+    await gotoSettled(page, `${baseUrl()}/${query}`)
     await expectCleanPage(page, problems)
   })
 })

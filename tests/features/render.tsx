@@ -1,4 +1,7 @@
-/** Rendering a feature component with a real i18next instance holding the app's strings. */
+/**
+ * renderFeature: one feature component with a real i18next instance holding the app's strings. Its pair,
+ * renderApp (tests/app/render-app.tsx), renders the whole app on the fixture dataset.
+ */
 import '@testing-library/jest-dom/vitest'
 import { cleanup, render, type RenderOptions } from '@testing-library/react'
 import i18next, { type i18n } from 'i18next'
@@ -22,7 +25,7 @@ export function createI18n(lng: 'en' | 'ru' = 'en'): i18n {
   return instance
 }
 
-export function renderWithI18n(ui: ReactElement, lng: 'en' | 'ru' = 'en', options?: RenderOptions) {
+export function renderFeature(ui: ReactElement, lng: 'en' | 'ru' = 'en', options?: RenderOptions) {
   const instance = createI18n(lng)
   return { i18n: instance, ...render(<I18nextProvider i18n={instance}>{ui}</I18nextProvider>, options) }
 }

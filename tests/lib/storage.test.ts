@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { readStorage, writeStorage } from '../../src/lib/storage'
+import { readStorage, removeStorage, writeStorage } from '../../src/lib/storage'
 
 const isLanguage = (value: unknown) => (value === 'ru' || value === 'en' ? value : null)
 const isSettings = (value: unknown) =>
@@ -47,6 +47,7 @@ describe('readStorage', () => {
     })
     expect(readStorage('s', isSettings)).toBeNull()
     expect(writeStorage('s', { zoom: 1 })).toBe(false)
+    expect(removeStorage('s')).toBe(false)
   })
 })
 
@@ -67,5 +68,13 @@ describe('writeStorage', () => {
     const cyclic: Record<string, unknown> = {}
     cyclic.self = cyclic
     expect(writeStorage('s', cyclic)).toBe(false)
+  })
+})
+
+describe('removeStorage', () => {
+  it('removes a stored value', () => {
+    writeStorage('lang', 'ru', { json: false })
+    expect(removeStorage('lang')).toBe(true)
+    expect(readStorage('lang', isLanguage, { json: false })).toBeNull()
   })
 })

@@ -220,6 +220,6 @@ describe('the real data', () => {
     expect(formatProblems(result.problems)).toEqual([])
     expect(result.dataset?.schemaVersion).toBe(2)
     expect(result.dataset?.kinds.length).toBeGreaterThan(5)
-    expect(result.dataset?.periods.map((p) => p.id)).toHaveLength(3)
+    expect(result.dataset?.periods.length).toBeGreaterThanOrEqual(3)
   })
 })

@@ -4,11 +4,11 @@
  * must run with, and hands the address to the tests as `inject('baseUrl')`.
  */
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
-import { preview } from 'vite'
+import { preview, type PreviewServer } from 'vite'
 import type { TestProject } from 'vitest/node'
 import { appOutDir } from '../../src/pipeline/paths'
+import { HOST, freePort } from './free-port'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,29 +29,8 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ')
 
-const HOST = '127.0.0.1'
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, HOST, () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
-}
-
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const outDir = appOutDir()
-  if (!fs.existsSync(path.join(outDir, 'index.html'))) {
-    throw new Error(
-      `${path.join(outDir, 'index.html')} is missing: the end-to-end tests run against the built app. ` +
-        'Run "npm run build" first (npm test does it for you).',
-    )
-  }
+/** Serves a built app folder as it is, on a free loopback port, under the strict policy. */
+export async function serveBuilt(outDir: string): Promise<{ server: PreviewServer; url: string }> {
   const port = await freePort()
   // configFile: false: serve the folder as it is, without the app's build plugins.
   const server = await preview({
@@ -67,7 +46,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
       headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
     },
   })
-  project.provide('baseUrl', `http://${HOST}:${port}`)
+  return { server, url: `http://${HOST}:${port}` }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const outDir = appOutDir()
+  if (!fs.existsSync(path.join(outDir, 'index.html'))) {
+    throw new Error(
+      `${path.join(outDir, 'index.html')} is missing: the end-to-end tests run against the built app. ` +
+        'Run "npm run build" first (npm test does it for you).',
+    )
+  }
+  const { server, url } = await serveBuilt(outDir)
+  project.provide('baseUrl', url)
   return async function closeServer() {
     await server.close()
   }

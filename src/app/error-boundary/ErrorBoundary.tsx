@@ -4,7 +4,8 @@
  * Resets by itself when `resetKeys` change (e.g. the user picks another view or event).
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react'
-import { useRobustT } from './t'
+import en from '../../../locales/en.json'
+import { useT } from '../../lib/i18n'
 
 export interface ErrorBoundaryProps {
   children: ReactNode
@@ -49,7 +50,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
 }
 
 function ErrorMessage({ onRetry, onReload }: { onRetry: () => void; onReload: () => void }) {
-  const t = useRobustT()
+  const { t: translate } = useT()
+  // The English text as the default: an error message never comes out blank or as a raw key, even when a key
+  // is missing at run time.
+  const t = (key: `robust.${keyof typeof en.robust & string}`) =>
+    translate(key, { defaultValue: en.robust[key.slice('robust.'.length) as keyof typeof en.robust] })
   return (
     <div className="error-boundary" role="alert">
       <h2 className="error-boundary__title">{t('robust.title')}</h2>

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next'
 import { setUrlState, useUrlValue } from '../../lib/url-state'
 import { BilingualIcon } from './icons'
+import { useT } from '../../lib/i18n'
 
 /** `bi=1`: Russian and English side by side in the panel, on slides and in the handout. */
 export function BilingualToggle() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const bi = useUrlValue('bi')
   return (
     <button

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { currentUrl } from '../../lib/url-state'
 import { LinkIcon } from './icons'
+import { useT } from '../../lib/i18n'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
 /** Copies the current address (pending window changes included) and says so. */
 export function CopyLinkButton() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const [state, setState] = useState<CopyState>('idle')
 
   useEffect(

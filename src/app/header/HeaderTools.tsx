@@ -3,33 +3,34 @@
  * header's row; on a phone they fold behind one "More" button (CSS decides which), closed by Esc or a click outside.
  */
 import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { MoreIcon } from './icons'
+import { useT } from '../../lib/i18n'
+import { useKeydown } from '../../lib/keys'
 
 export function HeaderTools({ children }: { children: ReactNode }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const id = useId()
   const [open, setOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
   const toggleRef = useRef<HTMLButtonElement>(null)
 
+  // The menu layer: before the detail panel's Esc (the dialog layer), which skips a handled key, so the panel
+  // stays open.
+  useKeydown(
+    'menu',
+    (e) => {
+      if (e.key !== 'Escape') return false
+      setOpen(false)
+      toggleRef.current?.focus()
+      return true
+    },
+    { enabled: open, typing: true, modified: true },
+  )
   useEffect(
-    function closeOnEscapeOrOutside() {
+    function closeOnOutsidePointer() {
       if (!open) return
       const controller = new AbortController()
       const { signal } = controller
-      document.addEventListener(
-        'keydown',
-        (e) => {
-          if (e.key !== 'Escape' || e.defaultPrevented) return
-          // Handled here: the detail panel (which also closes on Esc) stays open.
-          e.preventDefault()
-          setOpen(false)
-          toggleRef.current?.focus()
-        },
-        // Capture: before the panel's own Esc listener (bubble phase), which skips a handled key.
-        { signal, capture: true },
-      )
       document.addEventListener(
         'pointerdown',
         (e) => {

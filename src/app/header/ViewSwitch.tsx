@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next'
 import { currentView, setUrlState, useUrlValue, VIEWS, type View } from '../../lib/url-state'
 import { RadioGroup } from './RadioGroup'
+import { useT } from '../../lib/i18n'
 
 /** Timeline, list or documents; leaving the documents closes the open document. */
 export function ViewSwitch({ views = VIEWS }: { views?: readonly View[] }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const current = currentView({ view: useUrlValue('view'), doc: useUrlValue('doc') })
   return (
     <RadioGroup<View>

@@ -3,17 +3,17 @@
  * scrolled to the quote of the selected event.
  */
 import { lazy, Suspense, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { DocumentList } from '../../features/reader'
 import { useDataset } from '../../lib/data'
 import { useEventFilters } from '../../features/filters'
 import { useLanguage } from '../../lib/i18n'
 import { setUrlState, useUrlValue } from '../../lib/url-state'
+import { useT } from '../../lib/i18n'
 
 const ReaderPage = lazy(() => import('../../features/reader/ReaderPage'))
 
 export function DocumentsView() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { dataset, events, documentById } = useDataset()
   const docCounts = useEventFilters().counts('docs')
   const lang = useLanguage()

@@ -1,10 +1,11 @@
 /** Buttons that save the events shown (current filters and search) as CSV, JSON or an iCalendar file. */
 import type { Dataset, DatasetEvent, Language } from '../../model'
+import { toTimelineJs } from '../../model/timelinejs'
 import { toCsv } from './csv'
 import { downloadText } from './download'
 import { isDayPrecise, toICalendar } from './icalendar'
 import { toJson } from './json'
-import { useExportT } from './t'
+import { useT } from '../../lib/i18n'
 
 export interface ExportMenuProps {
   events: readonly DatasetEvent[]
@@ -23,7 +24,7 @@ function isDayPreciseCached(event: DatasetEvent): boolean {
 }
 
 export function ExportMenu({ events, dataset, lang }: ExportMenuProps) {
-  const t = useExportT()
+  const { t } = useT()
   const dayEvents = events.filter(isDayPreciseCached)
   return (
     <div className="export-menu" role="group" aria-label={t('export.label')}>
@@ -43,6 +44,20 @@ export function ExportMenu({ events, dataset, lang }: ExportMenuProps) {
         onClick={() => downloadText(`${BASE_NAME}.json`, toJson(events, dataset), 'application/json')}
       >
         {t('export.json')}
+      </button>
+      <button
+        type="button"
+        title={t('export.tljsHint', { count: events.length })}
+        disabled={events.length === 0}
+        onClick={() =>
+          downloadText(
+            `${BASE_NAME}.timelinejs.${lang}.json`,
+            JSON.stringify(toTimelineJs(dataset, events, lang), null, 2),
+            'application/json',
+          )
+        }
+      >
+        {t('export.tljs')}
       </button>
       <button
         type="button"

@@ -2,7 +2,14 @@
  * iCalendar (RFC 5545) of the events whose date is day-precise: all-day `VALUE=DATE` entries, which carry
  * no time and so no time zone, so the day never shifts. A span of two days becomes one multi-day entry.
  */
-import { dayNumberFromIso, isoFromDayNumber, parseDate, type DatasetEvent, type Language } from '../../model'
+import {
+  dayNumberFromIso,
+  isoFromDayNumber,
+  parseDate,
+  otherLanguage,
+  type DatasetEvent,
+  type Language,
+} from '../../model'
 
 const PRODUCT = '-//negotiations-timeline//Timeline export//EN'
 const encoder = new TextEncoder()
@@ -54,7 +61,7 @@ export function isDayPrecise(event: Pick<DatasetEvent, 'date'>): boolean {
 }
 
 function vevent(event: DatasetEvent, lang: Language): string[] {
-  const other: Language = lang === 'en' ? 'ru' : 'en'
+  const other = otherLanguage(lang)
   const description = `${event.summary[lang]}\n\n${event.title[other]}\n${event.summary[other]}`
   return [
     'BEGIN:VEVENT',

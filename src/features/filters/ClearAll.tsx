@@ -1,4 +1,4 @@
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 
 export interface ClearAllProps {
   onClear: () => void
@@ -7,7 +7,7 @@ export interface ClearAllProps {
 }
 
 export function ClearAll({ onClear, active }: ClearAllProps) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   return (
     <button type="button" className="clear-all" onClick={onClear} disabled={!active}>
       {t('features.filters.clearAll')}

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 
 export interface FacetOption {
   id: string
@@ -22,7 +22,7 @@ export interface FacetFilterProps {
 
 /** A checkbox group: one box per value with its count, and a "clear" button while anything is ticked. */
 export function FacetFilter({ facet, label, options, selected, counts, onChange }: FacetFilterProps) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   const base = useId()
   function toggle(id: string, checked: boolean) {
     const next = new Set(selected)

@@ -3,7 +3,6 @@
  * events shown, "clear all" and the export buttons.
  */
 import { useId, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { ExportMenu } from '../export'
 import { ClearAll } from './ClearAll'
 import { useFilterLabels } from './use-filter-labels'
@@ -15,13 +14,14 @@ import { MoreFilters } from './MoreFilters'
 import { TopicFilter } from './TopicFilter'
 import { useUrlFacets, type UrlFacets } from './use-url-facets'
 import { CLEARED_FILTERS } from './url-filters'
+import { useT } from '../../lib/i18n'
 
 const moreActive = (url: UrlFacets) =>
   [url.period, url.status, url.kind?.length, url.people?.length, url.places?.length, url.docs?.length].filter(Boolean)
     .length
 
 export function FilterBar() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const labels = useFilterLabels()
   const lang = useLanguage()
   const url = useUrlFacets()

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 import type { Period } from './filter-events'
 
 export interface PeriodFilterProps {
@@ -17,7 +17,7 @@ export interface PeriodFilterProps {
  * ends given the wrong way round are swapped.
  */
 export function PeriodFilter({ value, bounds, count, onChange }: PeriodFilterProps) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   const id = useId()
   function change(end: 'from' | 'to', day: string) {
     const next = { from: value?.from ?? '', to: value?.to ?? '', [end]: day }

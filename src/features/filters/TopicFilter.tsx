@@ -3,16 +3,16 @@
  * On a phone the boxes fold away behind a button so they do not fill the screen.
  */
 import { memo, useCallback, useId, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { TopicId } from '../../model'
 import { useDataset } from '../../lib/data'
 import { useLanguage } from '../../lib/i18n'
 import { setUrlState, useUrlValue } from '../../lib/url-state'
 import { useEventFilters } from './event-filters-context'
 import { toggleTopic } from './toggle-topic'
+import { useT } from '../../lib/i18n'
 
 export function TopicFilter() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { dataset } = useDataset()
   const lang = useLanguage()
   const selected = useUrlValue('topics')

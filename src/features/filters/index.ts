@@ -1,21 +1,16 @@
 export {
-  FACETS,
   facetCounts,
-  facetValues,
   filterEvents,
   hasActiveFilters,
-  overlaps,
   periodBounds,
   type EventFilters,
-  type Facet,
-  type FilterableEvent,
   type Period,
 } from './filter-events'
-export { FacetFilter, type FacetFilterProps, type FacetOption } from './FacetFilter'
-export { PeriodFilter, type PeriodFilterProps } from './PeriodFilter'
-export { ClearAll, type ClearAllProps } from './ClearAll'
-export { useFilterLabels, type FilterLabels } from './use-filter-labels'
-export { EventFiltersProvider, useEventFilters, type EventFiltersValue } from './event-filters-context'
+export { FacetFilter } from './FacetFilter'
+export { PeriodFilter } from './PeriodFilter'
+export { ClearAll } from './ClearAll'
+export { useFilterLabels } from './use-filter-labels'
+export { EventFiltersProvider, useEventFilters } from './event-filters-context'
 export { FilterBar } from './FilterBar'
 export { CLEARED_FILTERS, filtersFromUrl } from './url-filters'
 export { toggleTopic } from './toggle-topic'

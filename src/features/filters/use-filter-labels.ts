@@ -1,5 +1,5 @@
 import type { Status } from '../../model'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 import type { Facet } from './filter-events'
 
 export interface FilterLabels {
@@ -12,7 +12,7 @@ export interface FilterLabels {
 
 /** The facets' and statuses' names in the interface language, for `<FacetFilter label options>`. */
 export function useFilterLabels(): FilterLabels {
-  const { t } = useFeatureT()
+  const { t } = useT()
   return {
     filters: t('features.filters.label'),
     facet: {

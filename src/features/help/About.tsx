@@ -1,5 +1,5 @@
 import { formatDate, type Dataset, type Language } from '../../model'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 
 export interface AboutProps {
   meta: Dataset['meta']
@@ -10,7 +10,7 @@ export interface AboutProps {
 
 /** The dataset's title and description, its build date and size. */
 export function About({ meta, documentCount, eventCount, lang }: AboutProps) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   return (
     <section className="about" aria-labelledby="about-title">
       <h2 id="about-title">{t('features.help.about')}</h2>

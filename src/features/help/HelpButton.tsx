@@ -1,8 +1,8 @@
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 
 /** Opens the shortcuts overlay for those who do not know about "?". */
 export function HelpButton({ onClick }: { onClick: () => void }) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   return (
     <button
       type="button"

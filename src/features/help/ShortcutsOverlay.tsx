@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 import { SHORTCUTS, type Shortcut } from './shortcuts'
 
 export interface ShortcutsOverlayProps {
@@ -10,7 +10,7 @@ export interface ShortcutsOverlayProps {
 
 /** A modal list of keyboard shortcuts; Esc or "?" closes it and focus returns where it was. */
 export function ShortcutsOverlay({ open, onClose, shortcuts = SHORTCUTS }: ShortcutsOverlayProps) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   const titleId = useId()
   const closeRef = useRef<HTMLButtonElement>(null)
 

@@ -1,5 +1,5 @@
-export { SHORTCUTS, type Shortcut } from './shortcuts'
+export { SHORTCUTS } from './shortcuts'
 export { useHelpKey } from './use-help-key'
-export { ShortcutsOverlay, type ShortcutsOverlayProps } from './ShortcutsOverlay'
-export { About, type AboutProps } from './About'
+export { ShortcutsOverlay } from './ShortcutsOverlay'
+export { About } from './About'
 export { HelpButton } from './HelpButton'

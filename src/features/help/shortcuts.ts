@@ -1,9 +1,9 @@
-import type { FeatureKey } from '../../lib/i18n/feature-t'
+import type { UiKey } from '../../lib/i18n'
 
 export interface Shortcut {
   /** Key caps, shown as `<kbd>`; symbols, not words, so they need no translation. */
   keys: string[]
-  description: FeatureKey
+  description: UiKey
 }
 
 /** The keys the app answers to; the app may pass its own list to the overlay. */

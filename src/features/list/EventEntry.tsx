@@ -1,7 +1,7 @@
 import type { Ref } from 'react'
 import { formatDate, htmlDateTime, type DatasetEvent, type Language } from '../../model'
 import type { WordMatcher } from '../../model/search/words'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 import { Highlighted } from '../../lib/highlight'
 
 export interface EventEntryProps {
@@ -30,7 +30,7 @@ export function EventEntry({
   onOpen,
   onFocus,
 }: EventEntryProps) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   return (
     <button
       type="button"

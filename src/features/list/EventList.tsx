@@ -2,7 +2,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range, type Rect } from '@t
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { DatasetEvent, Language, Topic } from '../../model'
 import type { WordMatcher } from '../../model/search/words'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 import { EventEntry } from './EventEntry'
 import './event-list.css'
 
@@ -47,7 +47,7 @@ export function EventList({
   virtualizeFrom = 200,
   viewport,
 }: EventListProps) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   const virtual = events.length >= virtualizeFrom
   const topicLabels = useMemo(() => new Map(topics.map((topic) => [topic.id, topic.label[lang]])), [topics, lang])
   const selectedIndex = selectedId === null ? -1 : events.findIndex((event) => event.id === selectedId)

@@ -1,2 +1,1 @@
-export { EventList, type EventListProps } from './EventList'
-export { EventEntry, type EventEntryProps } from './EventEntry'
+export { EventList } from './EventList'

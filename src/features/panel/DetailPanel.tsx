@@ -2,18 +2,20 @@
  * The selected event's details: a complementary landmark named by the title.
  * Esc closes it and focus returns to where it was before it entered the panel.
  */
-import { useEffect, useEffectEvent, useId, useRef, type FocusEvent, type Ref } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useEffect, useId, useRef, type FocusEvent, type Ref } from 'react'
 import type { DatasetEvent } from '../../model'
 import type { WordMatcher } from '../../model/search/words'
 import { useDataset } from '../../lib/data'
 import { useLanguage } from '../../lib/i18n'
+import { useKeydown } from '../../lib/keys'
 import { EventDate } from './EventDate'
 import { EventFacts } from './EventFacts'
 import { EventStatus } from './EventStatus'
 import { EventText } from './EventText'
 import { PanelNavigation } from './PanelNavigation'
+import { LinkSources, MediaList } from './LinkSources'
 import { SourceList } from './SourceList'
+import { useT } from '../../lib/i18n'
 
 export interface DetailPanelProps {
   event: DatasetEvent
@@ -30,7 +32,7 @@ export interface DetailPanelProps {
 
 export function DetailPanel(props: DetailPanelProps) {
   const { event, events, onSelect, onClose, headingRef, bilingual = false, match = null } = props
-  const { t } = useTranslation()
+  const { t } = useT()
   const { dataset } = useDataset()
   const lang = useLanguage()
   const headingId = useId()
@@ -44,25 +46,18 @@ export function DetailPanel(props: DetailPanelProps) {
     if (target instanceof HTMLElement && target.isConnected) target.focus()
     else fallback?.focus()
   }
-  const onEscape = useEffectEvent(close)
 
   useEffect(function rememberFocusOnOpen() {
     returnTo.current = document.activeElement
   }, [])
 
-  useEffect(function closeOnEscape() {
-    const controller = new AbortController()
-    document.addEventListener(
-      'keydown',
-      (e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented) onEscape()
-      },
-      { signal: controller.signal },
-    )
-    return function removeEscape() {
-      controller.abort()
-    }
-  }, [])
+  useKeydown(
+    'dialog',
+    (e) => {
+      if (e.key === 'Escape') close()
+    },
+    { typing: true, modified: true },
+  )
 
   function onFocus(e: FocusEvent<HTMLElement>) {
     const from = e.relatedTarget
@@ -96,7 +91,9 @@ export function DetailPanel(props: DetailPanelProps) {
         </div>
       </EventText>
       <EventFacts event={event} lang={lang} />
-      <SourceList event={event} lang={lang} match={match} />
+      <MediaList event={event} lang={lang} />
+      {event.sources.length > 0 && <SourceList event={event} lang={lang} match={match} />}
+      <LinkSources event={event} lang={lang} />
     </aside>
   )
 }

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next'
 import { formatDate, htmlDateTime, parseDate, type DatasetEvent, type Language } from '../../model'
+import { useT } from '../../lib/i18n'
 
 /** The date in the current language; `datetime` is the widest valid HTML form, `data-value` the date string. */
 export function EventDate({ event, lang }: { event: DatasetEvent; lang: Language }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const parsed = parseDate(event.date)
   return (
     <p className="event-date">

@@ -1,12 +1,12 @@
-import { useTranslation } from 'react-i18next'
 import type { DatasetEvent, Language } from '../../model'
 import { useDataset } from '../../lib/data'
 import { useUrlState } from '../../lib/url-state'
 import { internalLink } from './internal-link'
+import { useT } from '../../lib/i18n'
 
 /** Kind, topics, people, places and related events of one event. */
 export function EventFacts({ event, lang }: { event: DatasetEvent; lang: Language }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const url = useUrlState()
   const { topicById, kindById, personById, placeById, eventById } = useDataset()
   const people = event.people.map((id) => personById.get(id)?.name[lang] ?? id)

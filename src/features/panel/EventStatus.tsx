@@ -1,12 +1,12 @@
-import { useTranslation } from 'react-i18next'
 import { formatDate, type DatasetEvent, type Language } from '../../model'
+import { useT } from '../../lib/i18n'
 
 /**
  * Held, or planned as of the latest source, and whether the outcome is unknown by the build date. The badge is
  * solid for held and dashed for planned, like the marks on the timeline.
  */
 export function EventStatus({ event, lang, buildDate }: { event: DatasetEvent; lang: Language; buildDate: string }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   if (event.status === 'held')
     return (
       <p className="event-status">

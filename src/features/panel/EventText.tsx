@@ -4,8 +4,10 @@
  */
 import type { ReactNode, Ref } from 'react'
 import { Highlighted } from '../../lib/highlight'
-import type { DatasetEvent, Language } from '../../model'
+import { otherLanguage, type DatasetEvent, type Language } from '../../model'
+import { isUntranslated } from '../../model/fallback-text'
 import type { WordMatcher } from '../../model/search/words'
+import { UntranslatedMark } from './UntranslatedMark'
 
 export interface EventTextProps {
   event: DatasetEvent
@@ -19,15 +21,17 @@ export interface EventTextProps {
 }
 
 export function EventText({ event, lang, bilingual, match, headingId, headingRef, children }: EventTextProps) {
-  const other: Language = lang === 'en' ? 'ru' : 'en'
+  const other = otherLanguage(lang)
   const heading = (
     <h2 id={headingId} ref={headingRef} tabIndex={-1} className="detail-panel__title">
       <Highlighted text={event.title[lang]} match={match} />
+      <UntranslatedMark show={isUntranslated(event, 'title', lang)} />
     </h2>
   )
   const summary = (language: Language) => (
     <p className="detail-panel__summary">
       <Highlighted text={event.summary[language]} match={match} />
+      <UntranslatedMark show={isUntranslated(event, 'summary', language)} />
     </p>
   )
   if (!bilingual)
@@ -47,6 +51,7 @@ export function EventText({ event, lang, bilingual, match, headingId, headingRef
       <div className="bilingual__column" lang={other}>
         <p className="detail-panel__title detail-panel__title--other">
           <Highlighted text={event.title[other]} match={match} />
+          <UntranslatedMark show={isUntranslated(event, 'title', other)} />
         </p>
         {summary(other)}
       </div>

@@ -3,10 +3,10 @@
  * always there, so opening an event does not narrow the timeline, which would rescale it and move the item
  * just clicked (see docs/decisions/0013-detail-column.md).
  */
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../lib/i18n'
 
 export function NoEventSelected({ bilingual }: { bilingual: boolean }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   return (
     <div className={bilingual ? 'detail-placeholder detail-panel--bilingual' : 'detail-placeholder'}>
       <p className="detail-placeholder__title">{t('panel.noneSelected')}</p>

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import type { DatasetEvent } from '../../model'
+import { useT } from '../../lib/i18n'
 
 /** Previous / next in the sort order of the events being browsed. */
 export function PanelNavigation({
@@ -11,7 +11,7 @@ export function PanelNavigation({
   events: readonly DatasetEvent[]
   onSelect: (id: string) => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const index = events.findIndex((e) => e.id === event.id)
   const previous = index > 0 ? events[index - 1] : undefined
   const next = index !== -1 ? events[index + 1] : undefined

@@ -1,14 +1,14 @@
-import { useTranslation } from 'react-i18next'
 import { Highlighted } from '../../lib/highlight'
-import { formatDate, type DatasetEvent, type Language } from '../../model'
+import { formatDate, otherLanguage, type DatasetEvent, type Language } from '../../model'
 import type { WordMatcher } from '../../model/search/words'
 import { useDataset } from '../../lib/data'
 import { useUrlState } from '../../lib/url-state'
 import { internalLink } from './internal-link'
+import { useT } from '../../lib/i18n'
 
 /** Each source: document, publisher and date, the quote in its language and the editorial translation. */
 export function SourceList({ event, lang, match }: { event: DatasetEvent; lang: Language; match: WordMatcher | null }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const url = useUrlState()
   const { documentById } = useDataset()
   return (
@@ -17,8 +17,8 @@ export function SourceList({ event, lang, match }: { event: DatasetEvent; lang: 
       <ul className="sources__list">
         {event.sources.map((source, index) => {
           const doc = documentById.get(source.document)
-          const docLang: Language = doc?.language ?? (lang === 'ru' ? 'en' : 'ru')
-          const otherLang: Language = docLang === 'ru' ? 'en' : 'ru'
+          const docLang: Language = doc?.language ?? otherLanguage(lang)
+          const otherLang = otherLanguage(docLang)
           return (
             <li key={`${source.document}-${index}`} className="source">
               <p className="source__document">

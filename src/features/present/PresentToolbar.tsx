@@ -1,12 +1,12 @@
 /** Buttons for the mouse and touch: the same actions as the keys, large enough to hit on a projector. */
-import type { Language } from '../../model'
-import type { PresentT } from './i18n'
+import { otherLanguage, type Language } from '../../model'
+import type { T } from '../../lib/i18n'
 import type { PresentAction } from './keys'
 
 export type ProjectorTheme = 'projector-dark' | 'projector-light'
 
 export interface PresentToolbarProps {
-  t: PresentT
+  t: T
   lang: Language
   theme: ProjectorTheme
   atStart: boolean
@@ -26,7 +26,7 @@ export function PresentToolbar({
   onTheme,
   onPresenter,
 }: PresentToolbarProps) {
-  const other = lang === 'ru' ? 'en' : 'ru'
+  const other = otherLanguage(lang)
   return (
     <div className="present-toolbar" role="toolbar" aria-label={t('present.controls')}>
       <button

@@ -5,9 +5,9 @@
  * Loaded on demand: `React.lazy(() => import('…/present/Presentation'))`.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { DatasetDocument, DatasetEvent, Language, Topic } from '../../model'
+import { otherLanguage, type DatasetDocument, type DatasetEvent, type Language, type Topic } from '../../model'
 import type { Story } from '../../model/story'
-import { usePresentT } from './i18n'
+import { useT } from '../../lib/i18n'
 import { navigate, type PresentAction } from './keys'
 import { PresentToolbar, type ProjectorTheme } from './PresentToolbar'
 import { QrOverlay } from './QrOverlay'
@@ -44,14 +44,12 @@ export interface PresentationProps {
   channel?: PresentChannel | null
 }
 
-const other = (lang: Language): Language => (lang === 'ru' ? 'en' : 'ru')
-
 export default function Presentation(props: PresentationProps) {
   const { events, story = null, topics, documents, lang, bilingual = false, currentUrl, presenterUrl } = props
   const slides = useMemo(() => slidesFor(events, story), [events, story])
   const index = clampIndex(props.index, slides.length)
   const slide = slides[index]
-  const tFor = usePresentT()
+  const { tFor } = useT()
   const t = tFor(lang)
   const headingId = useId()
   const rootRef = useRef<HTMLDivElement>(null)
@@ -87,7 +85,7 @@ export default function Presentation(props: PresentationProps) {
       return true
     }
     if (action.type === 'language') {
-      props.onLanguageChange(other(lang))
+      props.onLanguageChange(otherLanguage(lang))
       return true
     }
     if (action.type === 'exit' && (blank || qr) && typed === '') {

@@ -3,17 +3,17 @@
  * 1-based), the story and the language; this component only maps them onto the feature's props.
  */
 import { lazy, Suspense } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useDataset } from '../../lib/data'
 import { useEventFilters } from '../filters'
 import { chooseLanguage, useLanguage } from '../../lib/i18n'
 import { currentUrl, serializeUrlState, setUrlState, useUrlState } from '../../lib/url-state'
+import { useT } from '../../lib/i18n'
 
 const Presentation = lazy(() => import('./Presentation'))
 const PresenterView = lazy(() => import('./PresenterView'))
 
 export function PresentationRoute() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { dataset, events: allEvents } = useDataset()
   const { events: filtered } = useEventFilters()
   const url = useUrlState()

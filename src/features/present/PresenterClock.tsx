@@ -1,7 +1,7 @@
 /** The time of day and the time since the presenter view opened (or was restarted), ticking each second. */
 import { useEffect, useState } from 'react'
 import type { Language } from '../../model'
-import type { PresentT } from './i18n'
+import type { T } from '../../lib/i18n'
 
 /** "0:07:05" */
 export function formatElapsed(ms: number): string {
@@ -12,7 +12,7 @@ export function formatElapsed(ms: number): string {
   return `${hours}:${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`
 }
 
-export function PresenterClock({ t, lang }: { t: PresentT; lang: Language }) {
+export function PresenterClock({ t, lang }: { t: T; lang: Language }) {
   const [now, setNow] = useState(() => Date.now())
   const [startedAt, setStartedAt] = useState(now)
   useEffect(function tick() {

@@ -5,9 +5,9 @@
  * Loaded on demand: `React.lazy(() => import('…/present/PresenterView'))`.
  */
 import { useMemo, useState } from 'react'
-import type { DatasetDocument, DatasetEvent, Language, Topic } from '../../model'
+import { otherLanguage, type DatasetDocument, type DatasetEvent, type Language, type Topic } from '../../model'
 import type { Story } from '../../model/story'
-import { usePresentT } from './i18n'
+import { useT } from '../../lib/i18n'
 import { navigate, type PresentAction } from './keys'
 import { PresenterClock } from './PresenterClock'
 import { SlideContent } from './SlideContent'
@@ -36,7 +36,7 @@ export default function PresenterView(props: PresenterViewProps) {
   const { events, story = null, topics, documents, lang } = props
   const slides = useMemo(() => slidesFor(events, story), [events, story])
   const index = clampIndex(props.index, slides.length)
-  const tFor = usePresentT()
+  const { tFor } = useT()
   const t = tFor(lang)
   const [audienceLang, setAudienceLang] = useState<Language>(props.audienceLang ?? lang)
   const [audienceClosed, setAudienceClosed] = useState(false)
@@ -57,7 +57,7 @@ export default function PresenterView(props: PresenterViewProps) {
 
   function act(action: PresentAction): boolean {
     if (action.type === 'language') {
-      setAudienceLang((current) => (current === 'ru' ? 'en' : 'ru'))
+      setAudienceLang(otherLanguage)
       return true
     }
     const result = navigate({ index, typed }, action, slides.length)

@@ -4,7 +4,7 @@
  */
 import { create } from 'qrcode'
 import { useMemo } from 'react'
-import type { PresentT } from './i18n'
+import type { T } from '../../lib/i18n'
 
 const QUIET_ZONE = 4
 
@@ -20,7 +20,7 @@ export function qrPath(url: string): { d: string; size: number } {
   return { d: parts.join(''), size: modules.size + QUIET_ZONE * 2 }
 }
 
-export function QrOverlay({ url, t, onClose }: { url: string; t: PresentT; onClose: () => void }) {
+export function QrOverlay({ url, t, onClose }: { url: string; t: T; onClose: () => void }) {
   const { d, size } = useMemo(() => qrPath(url), [url])
   return (
     <div className="present-qr" role="dialog" aria-modal="false" aria-labelledby="present-qr-title">

@@ -1,12 +1,12 @@
 /** One event as a slide, in one language: date with its precision, title, summary, topics, a source. */
 import { formatDate, htmlDateTime } from '../../model/date'
 import type { BuiltSource, DatasetDocument, DatasetEvent, Language, Topic } from '../../model'
-import type { PresentT } from './i18n'
+import type { T } from '../../lib/i18n'
 
 export interface SlideContentProps {
   event: DatasetEvent
   lang: Language
-  t: PresentT
+  t: T
   topics: readonly Topic[]
   documents: readonly DatasetDocument[]
   /** The heading's id, so the slide can be named by its title. */

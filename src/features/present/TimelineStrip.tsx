@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react'
 import { dayNumberFromIso } from '../../model'
-import type { PresentT } from './i18n'
+import type { T } from '../../lib/i18n'
 import type { Slide } from './slides'
 
 const MIN_WIDTH = 0.5
@@ -73,7 +73,7 @@ export function stripGeometry(slides: readonly Slide[], index: number, scale = s
   return { ...scale, current, marker: Math.min(current.left + current.width / 2, 100) }
 }
 
-export function TimelineStrip({ slides, index, t }: { slides: readonly Slide[]; index: number; t: PresentT }) {
+export function TimelineStrip({ slides, index, t }: { slides: readonly Slide[]; index: number; t: T }) {
   // Once per set of slides: stepping through them only moves the current bar and the marker.
   const scale = useMemo(() => stripScale(slides), [slides])
   if (slides.length === 0) return null

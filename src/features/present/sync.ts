@@ -4,12 +4,11 @@
  * opened it (or the one it opened), accepting only same-origin messages from those windows.
  * Either window may close at any time: the other keeps working on its own.
  */
-import type { Language } from '../../model'
+import { LANGUAGES, type Language } from '../../model'
 
 export const CHANNEL_NAME = 'timeline-present'
 
-// Not the model's LANGUAGES: that module brings zod along, and a message check needs only the two codes.
-const isLanguage = (value: unknown): value is Language => value === 'ru' || value === 'en'
+const isLanguage = (value: unknown): value is Language => (LANGUAGES as readonly unknown[]).includes(value)
 
 export type PresentMessage =
   /** Show slide `index` (0-based) with the audience in `lang`. */

@@ -1,9 +1,8 @@
 /**
- * The presentation's keys, attached once to the window in the capture phase: the presentation covers
- * the app, so a key it handles goes no further (the timeline's arrows and the panel's Esc stay quiet).
- * The handler is read through a ref so it is never stale.
+ * The presentation's keys, on the `presentation` layer of useKeydown: before anything else on the page, and a
+ * key it handles goes no further (the timeline's arrows and the panel's Esc stay quiet).
  */
-import { useEffect, useRef } from 'react'
+import { useKeydown } from '../../lib/keys'
 import { presentationKeyAction, type PresentAction } from './keys'
 
 /** Enter and Space on a focused control belong to the control (a button's click), not to the slides. */
@@ -12,27 +11,13 @@ function isControl(target: EventTarget | null): boolean {
 }
 
 export function useWindowKeys(onAction: (action: PresentAction) => boolean): void {
-  const latest = useRef(onAction)
-  useEffect(() => {
-    latest.current = onAction
-  })
-  useEffect(function listenToKeys() {
-    const controller = new AbortController()
-    window.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.defaultPrevented || event.isComposing) return
-        if ((event.key === 'Enter' || event.key === ' ') && isControl(event.target)) return
-        const action = presentationKeyAction(event)
-        if (action && latest.current(action)) {
-          event.preventDefault()
-          event.stopPropagation()
-        }
-      },
-      { signal: controller.signal, capture: true },
-    )
-    return function stopListening() {
-      controller.abort()
-    }
-  }, [])
+  useKeydown(
+    'presentation',
+    (event) => {
+      if ((event.key === 'Enter' || event.key === ' ') && isControl(event.target)) return false
+      const action = presentationKeyAction(event)
+      return action !== null && onAction(action)
+    },
+    { typing: true },
+  )
 }

@@ -2,9 +2,17 @@
  * The printed handout (Ctrl+P): the events shown, as a chronological table of date, event and source, in the
  * interface language or in both. Hidden on screen; print.css hides everything else when printing.
  */
-import { compareEvents, formatDate, htmlDateTime, type Dataset, type DatasetEvent, type Language } from '../../model'
+import {
+  compareEvents,
+  formatDate,
+  otherLanguage,
+  htmlDateTime,
+  type Dataset,
+  type DatasetEvent,
+  type Language,
+} from '../../model'
 import './print.css'
-import { usePrintT } from './t'
+import { useT } from '../../lib/i18n'
 
 export interface HandoutProps {
   events: readonly DatasetEvent[]
@@ -58,8 +66,8 @@ function Row({ event, dataset, langs }: { event: DatasetEvent; dataset: Dataset;
 }
 
 export function Handout({ events, dataset, lang, bilingual = false }: HandoutProps) {
-  const t = usePrintT()
-  const langs: Language[] = bilingual ? [lang, lang === 'en' ? 'ru' : 'en'] : [lang]
+  const { t } = useT()
+  const langs: Language[] = bilingual ? [lang, otherLanguage(lang)] : [lang]
   const sorted = [...events].sort(compareEvents)
   return (
     <section className="handout" aria-labelledby="handout-heading">

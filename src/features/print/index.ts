@@ -1,1 +1,1 @@
-export { Handout, type HandoutProps } from './Handout'
+export { Handout } from './Handout'

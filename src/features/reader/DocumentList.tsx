@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next'
 import { formatDate, type DatasetDocument, type Language } from '../../model'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 
 export interface DocumentListProps {
   documents: readonly DatasetDocument[]
@@ -10,8 +9,7 @@ export interface DocumentListProps {
 
 /** Every document: title (opens the reader), publisher, date, language and how many events cite it. */
 export function DocumentList({ documents, lang, onOpen }: DocumentListProps) {
-  const { t } = useFeatureT()
-  const { t: appT } = useTranslation()
+  const { t } = useT()
   return (
     <table className="document-list">
       <caption>{t('features.reader.documents')}</caption>
@@ -36,7 +34,7 @@ export function DocumentList({ documents, lang, onOpen }: DocumentListProps) {
             <td>
               <time dateTime={document.published}>{formatDate(document.published, lang)}</time>
             </td>
-            <td>{appT(`languageName.${document.language}`)}</td>
+            <td>{t(`languageName.${document.language}`)}</td>
             <td>{document.eventCount}</td>
           </tr>
         ))}

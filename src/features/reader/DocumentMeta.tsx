@@ -1,7 +1,6 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { formatDate, type DatasetDocument, type Language } from '../../model'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 
 export interface DocumentMetaProps {
   document: DatasetDocument
@@ -18,8 +17,7 @@ export function citation(document: DatasetDocument, lang: Language): string {
 type CopyState = 'idle' | 'copied' | 'failed'
 
 export function DocumentMeta({ document, lang }: DocumentMetaProps) {
-  const { t } = useFeatureT()
-  const { t: appT } = useTranslation()
+  const { t } = useT()
   const [copy, setCopy] = useState<CopyState>('idle')
   const cite = citation(document, lang)
   async function copyCitation() {
@@ -40,7 +38,7 @@ export function DocumentMeta({ document, lang }: DocumentMetaProps) {
           <time dateTime={document.published}>{formatDate(document.published, lang)}</time>
         </dd>
         <dt>{t('features.reader.language')}</dt>
-        <dd>{appT(`languageName.${document.language}`)}</dd>
+        <dd>{t(`languageName.${document.language}`)}</dd>
         <dt>{t('features.reader.original')}</dt>
         <dd>
           {document.url ? (

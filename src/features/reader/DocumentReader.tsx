@@ -1,5 +1,5 @@
 import type { DatasetDocument, DatasetEvent, Language } from '../../model'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 import { DocumentMeta } from './DocumentMeta'
 import { DocumentText } from './DocumentText'
 import { quotesIn } from './quote-segments'
@@ -18,7 +18,7 @@ export interface DocumentReaderProps {
 
 /** One document: its metadata and citation in the interface language, its text in its own. */
 export function DocumentReader({ document, text, events, focusEventId, lang, onOpenEvent }: DocumentReaderProps) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   const quoteCount = quotesIn(events, document.id, text.length).length
   return (
     <article className="document-reader" aria-labelledby={`document-${document.id}-title`}>

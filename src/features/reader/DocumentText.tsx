@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import type { DatasetEvent, Language } from '../../model'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 import { quoteRuns, quotesIn } from './quote-segments'
 
 export interface DocumentTextProps {
@@ -30,7 +30,7 @@ export function DocumentText({
   lang,
   onOpenEvent,
 }: DocumentTextProps) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   const quotes = useMemo(() => quotesIn(events, documentId, text.length), [events, documentId, text.length])
   const runs = useMemo(() => quoteRuns(text.length, quotes), [text.length, quotes])
   const byKey = useMemo(() => new Map(quotes.map((quote) => [quote.key, quote])), [quotes])

@@ -1,6 +1,6 @@
 /** The reader with its text loaded: default-exported so the app can `React.lazy(() => import(…))` it. */
 import type { DatasetDocument, DatasetEvent, Language } from '../../model'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 import { DocumentReader } from './DocumentReader'
 import { useDocumentText } from './use-document-text'
 
@@ -15,7 +15,7 @@ export interface ReaderPageProps {
 }
 
 export default function ReaderPage({ baseUrl, document, ...rest }: ReaderPageProps) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   const state = useDocumentText(document.id, baseUrl)
   if (state.status === 'loading') return <p role="status">{t('features.reader.loading')}</p>
   if (state.status === 'error') {

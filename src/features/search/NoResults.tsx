@@ -1,4 +1,4 @@
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 
 export interface NoResultsProps {
   /** Clears the search and every filter. */
@@ -7,7 +7,7 @@ export interface NoResultsProps {
 
 /** The empty state of any view: says so and offers the way out. */
 export function NoResults({ onClear }: NoResultsProps) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   return (
     <div className="no-results" role="status">
       <p>{t('features.search.noResults')}</p>

@@ -1,5 +1,5 @@
 import { useId, type KeyboardEvent } from 'react'
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 
 export interface SearchBoxProps {
   value: string
@@ -14,7 +14,7 @@ export interface SearchBoxProps {
 
 /** The one searchbox ("Search" / "Поиск"); Escape clears it. */
 export function SearchBox({ value, onChange, resultCount, busy = false, onFocus }: SearchBoxProps) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   const id = useId()
   const count =
     resultCount !== null

@@ -1,3 +1,3 @@
-export { SearchBox, type SearchBoxProps } from './SearchBox'
-export { NoResults, type NoResultsProps } from './NoResults'
+export { SearchBox } from './SearchBox'
+export { NoResults } from './NoResults'
 export { prefetchSearch, searchPending, useSearch, type SearchState } from './use-search'

@@ -1,11 +1,11 @@
-import { useFeatureT } from '../../lib/i18n/feature-t'
+import { useT } from '../../lib/i18n'
 import type { ThemeState } from './use-theme'
 
 export type ThemeToggleProps = Pick<ThemeState, 'theme' | 'toggle'>
 
 /** A toggle button: pressed = dark theme. */
 export function ThemeToggle({ theme, toggle }: ThemeToggleProps) {
-  const { t } = useFeatureT()
+  const { t } = useT()
   return (
     <button
       type="button"

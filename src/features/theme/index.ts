@@ -1,4 +1,4 @@
 import './theme.css'
-export { THEMES, THEME_STORAGE_KEY, readStoredTheme, type Theme } from './theme-store'
-export { useTheme, useThemeOnDocument, type ThemeState } from './use-theme'
-export { ThemeToggle, type ThemeToggleProps } from './ThemeToggle'
+export { THEME_STORAGE_KEY } from './theme-store'
+export { useTheme, useThemeOnDocument } from './use-theme'
+export { ThemeToggle } from './ThemeToggle'

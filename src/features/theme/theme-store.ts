@@ -2,6 +2,8 @@
  * The colour theme: the system's (`prefers-color-scheme`) unless the reader chose one, which is remembered.
  * Two tiny external stores read with useSyncExternalStore: the stored choice and the media query.
  */
+import { readStorage, removeStorage, writeStorage } from '../../lib/storage'
+
 export const THEMES = ['light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
 export const THEME_STORAGE_KEY = 'negotiations-timeline:theme'
@@ -13,13 +15,9 @@ function isTheme(value: unknown): value is Theme {
   return typeof value === 'string' && (THEMES as readonly string[]).includes(value)
 }
 
+/** Storage disabled: the choice lasts for this page only. */
 export function readStoredTheme(): Theme | null {
-  try {
-    const value = window.localStorage.getItem(THEME_STORAGE_KEY)
-    return isTheme(value) ? value : null
-  } catch {
-    return null // storage disabled: the choice lasts for this page only
-  }
+  return readStorage(THEME_STORAGE_KEY, (value) => (isTheme(value) ? value : null), { json: false })
 }
 
 let memory: Theme | null | undefined
@@ -32,12 +30,9 @@ export function getStoredTheme(): Theme | null {
 /** null: follow the system again. */
 export function setStoredTheme(theme: Theme | null): void {
   memory = theme
-  try {
-    if (theme === null) window.localStorage.removeItem(THEME_STORAGE_KEY)
-    else window.localStorage.setItem(THEME_STORAGE_KEY, theme)
-  } catch {
-    // storage disabled or full: kept in memory only
-  }
+  // Storage disabled or full: kept in memory only.
+  if (theme === null) removeStorage(THEME_STORAGE_KEY)
+  else writeStorage(THEME_STORAGE_KEY, theme, { json: false })
   for (const listener of listeners) listener()
 }
 

@@ -1,11 +1,11 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useDataset } from '../../lib/data'
 import { useLanguage } from '../../lib/i18n'
+import { useT } from '../../lib/i18n'
 
 /** Explains the marks: a known day vs. an approximate interval, held vs. planned, topic colours. */
 export const Legend = memo(function Legend() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { dataset } = useDataset()
   const lang = useLanguage()
   return (

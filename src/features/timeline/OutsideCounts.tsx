@@ -1,9 +1,9 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../lib/i18n'
 
 /** How many events of the current filter lie before and after the visible window. */
 export const OutsideCounts = memo(function OutsideCounts({ before, after }: { before: number; after: number }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   return (
     <p className="outside-counts" aria-live="polite">
       <span className="outside-counts__before">

@@ -1,6 +1,5 @@
 /** The timeline with its controls; writes the URL (selection: push, window: debounced replace). */
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { isoFromDayNumber, type DatasetEvent } from '../../model'
 import { useDataset } from '../../lib/data'
 import { useEventFilters } from '../filters'
@@ -12,6 +11,7 @@ import { createLodIndex, dayWindow, EVENT_THRESHOLD, narrowWindow } from './leve
 import { countOutside, densestWindow, toDayNumber } from './timeline-window'
 import { TimelineToolbar } from './TimelineToolbar'
 import { TimelineView } from './TimelineView'
+import { useT } from '../../lib/i18n'
 
 export interface TimelinePaneProps {
   /** Called when Enter asks for the details of the selected event. */
@@ -44,7 +44,7 @@ function firstView(events: readonly DatasetEvent[]): DayRange | null {
 }
 
 export function TimelinePane({ onOpen }: TimelinePaneProps) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { dataset } = useDataset()
   const { events } = useEventFilters()
   const lang = useLanguage()

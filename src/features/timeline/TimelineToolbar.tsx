@@ -1,6 +1,6 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { Grouping } from '../../lib/url-state'
+import { useT } from '../../lib/i18n'
 
 export interface TimelineToolbarProps {
   grouping: Grouping | null
@@ -19,7 +19,7 @@ export const TimelineToolbar = memo(function TimelineToolbar({
   onGoToSelected,
   onGrouping,
 }: TimelineToolbarProps) {
-  const { t } = useTranslation()
+  const { t } = useT()
   return (
     <div className="timeline-toolbar" role="toolbar" aria-label={t('timeline.controls')}>
       <button type="button" onClick={() => onZoom('in')} aria-label={t('timeline.zoomIn')} title={t('timeline.zoomIn')}>

@@ -1,6 +1,5 @@
 /** The one React wrapper around vis-timeline: created once, synced in place, destroyed on unmount. */
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { DatasetEvent, DatasetKind, Language, Topic } from '../../model'
 import type { DayRange, Grouping } from '../../lib/url-state'
 import { isoFromDayNumber } from '../../model'
@@ -16,6 +15,7 @@ import {
 import { createTimeline, type TimelineController } from './timeline-adapter'
 import { groupOf, toClusterItem, toTimelineGroups, toTimelineItem } from './timeline-items'
 import { toDayNumber } from './timeline-window'
+import { useT } from '../../lib/i18n'
 
 const isCluster = (id: string) => id.startsWith('cluster:')
 const toDayRange = (window: DayWindow): DayRange => ({
@@ -51,7 +51,7 @@ export interface TimelineViewProps {
 
 export function TimelineView(props: TimelineViewProps) {
   const { events, topics, kinds, lang, grouping, selectedId } = props
-  const { t } = useTranslation()
+  const { t } = useT()
   const containerRef = useRef<HTMLDivElement>(null)
   const controllerRef = useRef<TimelineController | null>(null)
   // The visible window as vis-timeline last reported it: what the level of detail is computed for.

@@ -1,5 +1,5 @@
 import { createContext, use, useEffect, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../i18n'
 import type { Dataset } from '../../model'
 import { fetchDataset } from './load-dataset'
 import { indexDataset, type DatasetIndex } from './dataset-index'
@@ -18,7 +18,7 @@ const defaultLoad = (signal: AbortSignal) => fetchDataset(undefined, signal)
 
 /** Loads the dataset once, shows a loading state or a translated error, then renders the app. */
 export function DatasetProvider({ children, load = defaultLoad }: DatasetProviderProps) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const [state, setState] = useState<LoadState>({ status: 'loading' })
 
   useEffect(

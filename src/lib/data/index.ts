@@ -1,3 +1,2 @@
-export { DatasetProvider, StaticDatasetProvider, useDataset, type DatasetProviderProps } from './dataset-context'
-export { indexDataset, type DatasetIndex } from './dataset-index'
-export { DATASET_URL, DatasetLoadError, fetchDataset } from './load-dataset'
+export { DatasetProvider, StaticDatasetProvider, useDataset } from './dataset-context'
+export { DatasetLoadError } from './load-dataset'

@@ -5,6 +5,7 @@
  */
 import { fetchData } from '../offline'
 import { datasetShapeProblem, type Dataset } from '../../model'
+import { withFallbackTexts } from '../../model/fallback-text'
 
 export { datasetShapeProblem }
 
@@ -25,5 +26,5 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
   }
   const problem = datasetShapeProblem(json)
   if (problem !== null) throw new DatasetLoadError(`invalid data: ${problem}`)
-  return json as Dataset
+  return withFallbackTexts(json as Dataset)
 }

@@ -1,2 +1,2 @@
-export { highlight, type Segment } from './highlight'
-export { Highlighted, type HighlightedProps } from './Highlighted'
+export { highlight } from './highlight'
+export { Highlighted } from './Highlighted'

@@ -1,3 +1,4 @@
-export { initI18n, resources } from './i18n'
-export { LANGUAGE_STORAGE_KEY, browserLanguage, readStoredLanguage, resolveLanguage, storeLanguage } from './language'
+export { initI18n } from './i18n'
+export { LANGUAGE_STORAGE_KEY, resolveLanguage } from './language'
+export { useT, type T, type UiKey } from './t'
 export { chooseLanguage, useLanguage, useLanguageSync } from './use-language'

@@ -3,6 +3,7 @@
  * language (ru or en), else en.
  */
 import { LANGUAGES, type Language } from '../../model'
+import { readStorage, writeStorage } from '../storage'
 
 export const LANGUAGE_STORAGE_KEY = 'negotiations-timeline:lang'
 
@@ -10,21 +11,14 @@ function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
 }
 
+/** Storage disabled (privacy mode): the choice is simply not remembered. */
 export function readStoredLanguage(): Language | null {
-  try {
-    const value = window.localStorage.getItem(LANGUAGE_STORAGE_KEY)
-    return isLanguage(value) ? value : null
-  } catch {
-    return null // storage disabled (privacy mode): the choice is simply not remembered
-  }
+  return readStorage(LANGUAGE_STORAGE_KEY, (value) => (isLanguage(value) ? value : null), { json: false })
 }
 
+/** Storage disabled or full: the URL still carries the choice. */
 export function storeLanguage(lang: Language): void {
-  try {
-    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, lang)
-  } catch {
-    // storage disabled or full: the URL still carries the choice
-  }
+  writeStorage(LANGUAGE_STORAGE_KEY, lang, { json: false })
 }
 
 export function browserLanguage(languages: readonly string[] = navigator.languages ?? [navigator.language]): Language {

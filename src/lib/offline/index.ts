@@ -1,1 +1,1 @@
-export { fetchData, inlineResponse, INLINE_DATA_ID, readInlineData, type InlineData } from './inline-data'
+export { fetchData, inlineResponse, readInlineData } from './inline-data'

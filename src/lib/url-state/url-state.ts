@@ -3,8 +3,11 @@
  * `parseUrlState` never throws: unknown or malformed values fall back to defaults.
  * `serializeUrlState` omits defaults and writes the keys in one stable order.
  */
-import { LANGUAGES, STATUSES, parseDate } from '../../model'
-import type { EventKind, Language, Status, TopicId } from '../../model'
+import { LANGUAGES, STATUSES } from '../../model'
+import type { EventKind, TopicId } from '../../model'
+import { ID, choice, dayKeys, daySpan, filter, flag, idField, listField, slide, text, type Field } from './fields'
+
+export type { DayRange, Field } from './fields'
 
 export const VIEWS = ['timeline', 'list', 'documents'] as const
 export type View = (typeof VIEWS)[number]
@@ -16,124 +19,77 @@ export function currentView(state: Pick<UrlState, 'view' | 'doc'>): View {
   return state.doc !== null ? 'documents' : state.view
 }
 
-/** A window or a period of whole days, `from` ≤ `to`, both `YYYY-MM-DD`. */
-export interface DayRange {
-  from: string
-  to: string
-}
-
-export interface UrlState {
-  /** null: not in the link; the stored choice or the browser language applies. */
-  lang: Language | null
-  view: View
-  group: Grouping | null
-  /** null: all topics (key absent); []: none (`topics=`). */
-  topics: TopicId[] | null
-  event: string | null
-  doc: string | null
-  /** The timeline's visible window (`from`, `to`). */
-  window: DayRange | null
-  q: string
-  period: DayRange | null
-  status: Status | null
-  kind: EventKind[] | null
-  people: string[] | null
-  places: string[] | null
-  docs: string[] | null
-  story: string | null
-  /** 1-based slide number of the presentation; null: not presenting. */
-  present: number | null
-  /** Bilingual mode. */
-  bi: boolean
-  /** This window is the presenter view of a presentation (`presenter=1`). */
-  presenter: boolean
-}
-
-export const DEFAULT_URL_STATE: UrlState = Object.freeze({
-  lang: null,
-  view: 'timeline',
-  group: null,
-  topics: null,
-  event: null,
-  doc: null,
-  window: null,
-  q: '',
-  period: null,
-  status: null,
-  kind: null,
-  people: null,
-  places: null,
-  docs: null,
-  story: null,
-  present: null,
-  bi: false,
-  presenter: false,
-})
-
-/** The order keys are written in; `from` and `to` stand for `window`. */
-export const URL_KEYS = [
-  'lang',
-  'view',
-  'group',
-  'topics',
-  'event',
-  'doc',
-  'from',
-  'to',
-  'q',
-  'period',
-  'status',
-  'kind',
-  'people',
-  'places',
-  'docs',
-  'story',
-  'present',
-  'bi',
-  'presenter',
-] as const
-
-const ID = /^[a-z0-9-]{1,100}$/
-const DAY = /^\d{4}-\d{2}-\d{2}$/
 const MAX_QUERY = 200
 
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
-  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null
+/** Topics and kinds come from the data folder: any id-shaped value parses; the dataset check drops unknown ones. */
+const isTopic = (item: string) => ID.test(item)
+const isKind = (item: string) => ID.test(item)
+const isId = (item: string) => ID.test(item)
+
+/**
+ * The URL state, one line per field, in the order the keys are written. A new key is a line here and a test;
+ * the type, the defaults, the key order, the parser, the serializer and the filter helpers follow from it.
+ */
+export const URL_FIELDS = {
+  /** null: not in the link; the stored choice or the browser language applies. */
+  lang: choice(LANGUAGES),
+  view: choice(VIEWS, 'timeline'),
+  group: choice(GROUPINGS),
+  /** null: all topics (key absent); []: none (`topics=`). */
+  topics: filter('bar', listField<TopicId>(isTopic)),
+  event: idField(),
+  doc: idField(),
+  /** The timeline's visible window. */
+  window: dayKeys(['from', 'to']),
+  q: filter('bar', text(MAX_QUERY)),
+  period: filter('more', daySpan()),
+  status: filter('more', choice(STATUSES)),
+  kind: filter('more', listField<EventKind>(isKind)),
+  people: filter('more', listField(isId)),
+  places: filter('more', listField(isId)),
+  docs: filter('more', listField(isId)),
+  story: idField(),
+  /** 1-based slide number of the presentation; null: not presenting. */
+  present: slide(),
+  /** Bilingual mode. */
+  bi: flag(),
+  /** This window is the presenter view of a presentation (`presenter=1`). */
+  presenter: flag(),
 }
 
-function id(value: string | null): string | null {
-  return value !== null && ID.test(value) ? value : null
-}
+type Fields = typeof URL_FIELDS
+type ValueOf<F> = F extends Field<infer V> ? V : never
 
-/** Comma-separated list; null when absent; unknown or malformed entries dropped; no duplicates. */
-function list<T extends string>(value: string | null, accept: (item: string) => boolean): T[] | null {
-  if (value === null) return null
-  const items = value.split(',').filter((item) => item !== '' && accept(item))
-  return [...new Set(items)] as T[]
-}
+export type UrlState = { [K in keyof Fields]: ValueOf<Fields[K]> }
+export type UrlKey = keyof UrlState
+/** The fields that filter the events, and those behind "More filters". */
+export type FilterKey = { [K in UrlKey]: Fields[K] extends { filter: string } ? K : never }[UrlKey]
+export type FacetKey = { [K in UrlKey]: Fields[K] extends { filter: 'more' } ? K : never }[UrlKey]
 
-function isDay(value: string): boolean {
-  if (!DAY.test(value)) return false
-  const parsed = parseDate(value)
-  return parsed.ok && parsed.date.kind === 'day'
-}
+const FIELD_NAMES = Object.keys(URL_FIELDS) as UrlKey[]
+const field = <K extends UrlKey>(name: K) => URL_FIELDS[name] as unknown as Field<UrlState[K]>
+const keysOf = (name: UrlKey) => field(name).keys ?? [name]
 
-function dayRange(from: string | null, to: string | null): DayRange | null {
-  if (from === null || to === null || !isDay(from) || !isDay(to) || from > to) return null
-  return { from, to }
-}
+export const DEFAULT_URL_STATE: UrlState = Object.freeze(
+  Object.fromEntries(FIELD_NAMES.map((name) => [name, field(name).default])) as UrlState,
+)
 
-/** At most `max` UTF-16 units, never cutting a surrogate pair in two. */
-function clip(value: string, max: number): string {
-  if (value.length <= max) return value
-  const cut = value.slice(0, max)
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut
-}
+/** The order keys are written in. */
+export const URL_KEYS: readonly string[] = FIELD_NAMES.flatMap(keysOf)
 
-function positiveInt(value: string | null): number | null {
-  if (value === null || !/^\d{1,6}$/.test(value)) return null
-  const n = Number(value)
-  return n >= 1 ? n : null
+export const FILTER_KEYS = FIELD_NAMES.filter((name) => 'filter' in URL_FIELDS[name]) as FilterKey[]
+export const FACET_KEYS = FIELD_NAMES.filter(
+  (name) => (URL_FIELDS[name] as Field<unknown>).filter === 'more',
+) as FacetKey[]
+
+/** "Clear search and filters": every filter field back to its default. */
+export const CLEARED_FILTERS: Pick<UrlState, FilterKey> = Object.freeze(
+  Object.fromEntries(FILTER_KEYS.map((name) => [name, DEFAULT_URL_STATE[name]])) as Pick<UrlState, FilterKey>,
+)
+
+/** Whether two values of a field are the same (arrays and ranges by content). */
+export function sameValue<K extends UrlKey>(name: K, a: UrlState[K], b: UrlState[K]): boolean {
+  return field(name).equals(a, b)
 }
 
 export function parseUrlState(search: string): UrlState {
@@ -144,28 +100,9 @@ export function parseUrlState(search: string): UrlState {
     return { ...DEFAULT_URL_STATE }
   }
   // URLSearchParams.get returns the first value: when a key repeats, the first wins.
-  const get = (key: string) => params.get(key)
-  const [periodFrom, periodTo] = (get('period') ?? '').split('/')
-  return {
-    lang: oneOf(LANGUAGES, get('lang')),
-    view: oneOf(VIEWS, get('view')) ?? 'timeline',
-    group: oneOf(GROUPINGS, get('group')),
-    topics: list<TopicId>(get('topics'), (t) => ID.test(t)),
-    event: id(get('event')),
-    doc: id(get('doc')),
-    window: dayRange(get('from'), get('to')),
-    q: clip(get('q') ?? '', MAX_QUERY),
-    period: dayRange(periodFrom ?? null, periodTo ?? null),
-    status: oneOf(STATUSES, get('status')),
-    kind: list<EventKind>(get('kind'), (k) => ID.test(k)),
-    people: list(get('people'), (p) => ID.test(p)),
-    places: list(get('places'), (p) => ID.test(p)),
-    docs: list(get('docs'), (d) => ID.test(d)),
-    story: id(get('story')),
-    present: positiveInt(get('present')),
-    bi: get('bi') === '1',
-    presenter: get('presenter') === '1',
-  }
+  return Object.fromEntries(
+    FIELD_NAMES.map((name) => [name, field(name).parse(keysOf(name).map((key) => params.get(key)))]),
+  ) as UrlState
 }
 
 // Commas and slashes stay readable in shared links.
@@ -175,35 +112,15 @@ function encode(value: string): string {
   return encodeURIComponent(wellFormed).replace(/%2C/g, ',').replace(/%2F/g, '/')
 }
 
-function entries(state: UrlState): [string, string | null][] {
-  const joined = (items: readonly string[] | null) => (items === null ? null : items.join(','))
-  return [
-    ['lang', state.lang],
-    ['view', state.view === 'timeline' ? null : state.view],
-    ['group', state.group],
-    ['topics', joined(state.topics)],
-    ['event', state.event],
-    ['doc', state.doc],
-    ['from', state.window?.from ?? null],
-    ['to', state.window?.to ?? null],
-    ['q', state.q === '' ? null : state.q],
-    ['period', state.period ? `${state.period.from}/${state.period.to}` : null],
-    ['status', state.status],
-    ['kind', joined(state.kind)],
-    ['people', joined(state.people)],
-    ['places', joined(state.places)],
-    ['docs', joined(state.docs)],
-    ['story', state.story],
-    ['present', state.present === null ? null : String(state.present)],
-    ['bi', state.bi ? '1' : null],
-    ['presenter', state.presenter ? '1' : null],
-  ]
-}
-
 /** `?key=value&…` in URL_KEYS order, defaults omitted; '' when everything is default. */
 export function serializeUrlState(state: UrlState): string {
-  const parts = entries(state)
-    .filter((entry): entry is [string, string] => entry[1] !== null)
-    .map(([key, value]) => (value === '' ? `${key}=` : `${key}=${encode(value)}`))
+  const parts = FIELD_NAMES.flatMap((name) => {
+    const values = field(name).serialize(state[name])
+    return keysOf(name).flatMap((key, i) => {
+      const value = values[i] ?? null
+      if (value === null) return []
+      return [value === '' ? `${key}=` : `${key}=${encode(value)}`]
+    })
+  })
   return parts.length === 0 ? '' : `?${parts.join('&')}`
 }

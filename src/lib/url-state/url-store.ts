@@ -6,7 +6,7 @@
  * the rendering it causes: writing history costs the browser a few milliseconds of the click that made the
  * change (a topic filter at 1,000 events: ~33 → ~28 ms). A change that follows writes the pending one first.
  */
-import { parseUrlState, serializeUrlState, type UrlState } from './url-state'
+import { parseUrlState, sameValue, serializeUrlState, type UrlKey, type UrlState } from './url-state'
 
 export type HistoryMode = 'push' | 'replace' | 'replace-debounced'
 export type UrlUpdate = Partial<UrlState> | ((state: UrlState) => UrlState)
@@ -17,6 +17,7 @@ let cached: { search: string; state: UrlState } | null = null
 let pending: UrlState | null = null
 let pendingMode: 'push' | 'replace' = 'replace'
 let timer: ReturnType<typeof setTimeout> | null = null
+let settled: (() => void)[] = []
 
 /** The state last handed out: a new one keeps its unchanged values (arrays, windows) by identity. */
 let last: UrlState | null = null
@@ -29,10 +30,8 @@ export function shareUnchanged(previous: UrlState | null, next: UrlState): UrlSt
   if (previous === null) return next
   let changed = false
   const shared = { ...next }
-  for (const key of Object.keys(next) as (keyof UrlState)[]) {
-    const value = next[key]
-    if (value === previous[key] || JSON.stringify(value) === JSON.stringify(previous[key]))
-      (shared as Record<string, unknown>)[key] = previous[key]
+  for (const key of Object.keys(next) as UrlKey[]) {
+    if (sameValue(key, next[key], previous[key])) (shared as Record<string, unknown>)[key] = previous[key]
     else changed = true
   }
   return changed ? shared : previous
@@ -48,6 +47,18 @@ function fromLocation(): UrlState {
 export function getUrlState(): UrlState {
   last = pending ?? fromLocation()
   return last
+}
+
+function settle(): void {
+  const waiting = settled
+  settled = []
+  for (const resolve of waiting) resolve()
+}
+
+/** Resolves once no change is waiting to reach the address (at once when none is): what tests await. */
+export function urlSettled(): Promise<void> {
+  if (pending === null) return Promise.resolve()
+  return new Promise((resolve) => settled.push(resolve))
 }
 
 function notify(): void {
@@ -70,6 +81,7 @@ export function flushUrlState(): void {
   pending = null
   pendingMode = 'replace'
   write(state, mode)
+  settle()
 }
 
 export function setUrlState(update: UrlUpdate, mode: HistoryMode = 'push'): void {
@@ -95,6 +107,7 @@ function onPopState(): void {
   timer = null
   pending = null
   pendingMode = 'replace'
+  settle()
   notify()
 }
 

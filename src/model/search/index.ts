@@ -12,8 +12,7 @@ import type { Dataset, DatasetEvent } from '../schema'
 import { normalizeWord, processTerm } from './terms'
 import { tokenize } from './words'
 
-export { normalizeWord, processTerm, stem, wordMatcher } from './terms'
-export { tokenize, WORD, type WordMatcher } from './words'
+export { processTerm, wordMatcher } from './terms'
 
 export const SEARCH_FIELDS = [
   'title_ru',

@@ -83,6 +83,18 @@ describe('<ExportMenu>', () => {
     expect(saved[2]!.blob.type).toBe('text/calendar;charset=utf-8')
   })
 
+  it('saves the events shown as a TimelineJS3 timeline in the language shown, one slide each', async () => {
+    const user = userEvent.setup()
+    renderMenu([EVENTS[0]!, EVENTS[1]!])
+    await user.click(screen.getByRole('button', { name: 'TimelineJS3' }))
+    expect(saved.map((file) => file.name)).toEqual(['timeline-events.timelinejs.en.json'])
+    const timeline = JSON.parse(await blobText(saved[0]!.blob)) as {
+      events: { unique_id: string; text: { headline: string } }[]
+    }
+    expect(timeline.events.map((slide) => slide.unique_id)).toEqual([EVENTS[0]!.id, EVENTS[1]!.id])
+    expect(timeline.events[0]!.text.headline).not.toMatch(/[<>]/)
+  })
+
   it('exports only the events it is given', async () => {
     const user = userEvent.setup()
     renderMenu([EVENTS[1]!])

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { ClearAll, FacetFilter, PeriodFilter, useFilterLabels, type Period } from '../../../src/features/filters'
-import { renderWithI18n } from '../render'
+import { renderFeature } from '../render'
 
 const OPTIONS = [
   { id: 'held', label: 'Held' },
@@ -29,7 +29,7 @@ function Harness({ onChange }: { onChange: (selected: string[]) => void }) {
 
 describe('<FacetFilter>', () => {
   it('is a named group of checkboxes, each described by its count', () => {
-    renderWithI18n(<Harness onChange={() => {}} />)
+    renderFeature(<Harness onChange={() => {}} />)
     const group = screen.getByRole('group', { name: 'Status' })
     expect(within(group).getByRole('checkbox', { name: 'Held' })).toHaveAccessibleDescription('3 events')
     expect(within(group).getByRole('checkbox', { name: 'Planned' })).toHaveAccessibleDescription('0 events')
@@ -37,7 +37,7 @@ describe('<FacetFilter>', () => {
 
   it('ticks values in the options order and clears them', async () => {
     const onChange = vi.fn()
-    renderWithI18n(<Harness onChange={onChange} />)
+    renderFeature(<Harness onChange={onChange} />)
     expect(screen.queryByRole('button', { name: 'Clear Status' })).toBeNull()
     await userEvent.click(screen.getByRole('checkbox', { name: 'Planned' }))
     await userEvent.click(screen.getByRole('checkbox', { name: 'Held' }))
@@ -69,7 +69,7 @@ describe('<PeriodFilter>', () => {
 
   it('gives a whole period from one end, the other being the bound, and clears it', async () => {
     const onChange = vi.fn()
-    renderWithI18n(<PeriodHarness onChange={onChange} />)
+    renderFeature(<PeriodHarness onChange={onChange} />)
     expect(screen.getByRole('group', { name: 'Period' })).toBeInTheDocument()
     const from = screen.getByLabelText('From')
     await userEvent.type(from, '2018-03-01')
@@ -87,7 +87,7 @@ describe('<PeriodFilter>', () => {
 describe('<ClearAll>', () => {
   it('clears when something is filtered and is disabled otherwise', async () => {
     const onClear = vi.fn()
-    const { rerender } = renderWithI18n(<ClearAll onClear={onClear} active={false} />)
+    const { rerender } = renderFeature(<ClearAll onClear={onClear} active={false} />)
     expect(screen.getByRole('button', { name: 'Clear all filters' })).toBeDisabled()
     rerender(<ClearAll onClear={onClear} active />)
     await userEvent.click(screen.getByRole('button', { name: 'Clear all filters' }))
@@ -102,7 +102,7 @@ describe('useFilterLabels', () => {
   }
 
   it('names the facets and statuses in the interface language', () => {
-    renderWithI18n(<Labels />, 'ru')
+    renderFeature(<Labels />, 'ru')
     expect(
       screen.getByText('Фильтры | Статус | Тип | Люди | Места | Документы | Состоялось | Запланировано'),
     ).toBeVisible()

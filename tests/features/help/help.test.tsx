@@ -4,7 +4,7 @@ import { StrictMode, useState } from 'react'
 import { describe, expect, it } from 'vitest'
 import { About, HelpButton, ShortcutsOverlay, useHelpKey } from '../../../src/features/help'
 import { DATASET } from '../fixtures/dataset'
-import { renderWithI18n } from '../render'
+import { renderFeature } from '../render'
 
 function App() {
   const [open, setOpen] = useState(false)
@@ -20,7 +20,7 @@ function App() {
 
 describe('keyboard shortcuts overlay', () => {
   it('opens on "?", lists the keys, closes on Esc and gives focus back', async () => {
-    renderWithI18n(
+    renderFeature(
       <StrictMode>
         <App />
       </StrictMode>,
@@ -42,7 +42,7 @@ describe('keyboard shortcuts overlay', () => {
   })
 
   it('ignores "?" typed into a field, and the button opens it too', async () => {
-    renderWithI18n(<App />)
+    renderFeature(<App />)
     await userEvent.type(screen.getByRole('textbox', { name: 'field' }), 'why?')
     expect(screen.queryByRole('dialog')).toBeNull()
     await userEvent.click(screen.getByRole('button', { name: 'Keyboard shortcuts (?)' }))
@@ -54,7 +54,7 @@ describe('keyboard shortcuts overlay', () => {
 
 describe('<About>', () => {
   it("gives the dataset's title, build date and size", () => {
-    renderWithI18n(<About meta={DATASET.meta} documentCount={2} eventCount={4} lang="ru" />, 'ru')
+    renderFeature(<About meta={DATASET.meta} documentCount={2} eventCount={4} lang="ru" />, 'ru')
     const about = screen.getByRole('region', { name: 'О проекте' })
     expect(about).toHaveTextContent('Тестовые переговоры')
     expect(about).toHaveTextContent('Собрано 15 января 2024 г.')

@@ -6,7 +6,7 @@ import { EventList } from '../../../src/features/list'
 import { createSearchIndex, searchEvents, wordMatcher } from '../../../src/model/search'
 import type { DatasetEvent } from '../../../src/model'
 import { DATASET, EVENTS } from '../fixtures/dataset'
-import { renderWithI18n } from '../render'
+import { renderFeature } from '../render'
 
 const noop = () => {}
 
@@ -21,7 +21,7 @@ function many(count: number): DatasetEvent[] {
 
 describe('<EventList>', () => {
   it('is a list with one entry per event: date, title, topics and status', () => {
-    renderWithI18n(
+    renderFeature(
       <EventList events={EVENTS} lang="en" match={null} topics={DATASET.topics} selectedId={null} onOpen={noop} />,
     )
     const list = screen.getByRole('list', { name: 'Events' })
@@ -40,7 +40,7 @@ describe('<EventList>', () => {
   })
 
   it('speaks the interface language', () => {
-    renderWithI18n(
+    renderFeature(
       <EventList events={EVENTS} lang="ru" match={null} topics={DATASET.topics} selectedId={null} onOpen={noop} />,
       'ru',
     )
@@ -50,7 +50,7 @@ describe('<EventList>', () => {
 
   it('highlights search matches in titles', () => {
     const match = wordMatcher(searchEvents(createSearchIndex(DATASET), 'заседание').terms)
-    const { container } = renderWithI18n(
+    const { container } = renderFeature(
       <EventList events={EVENTS} lang="ru" match={match} topics={DATASET.topics} selectedId={null} onOpen={noop} />,
     )
     expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Заседания'])
@@ -58,7 +58,7 @@ describe('<EventList>', () => {
 
   it('is one tab stop; arrows move, Enter opens, the selected entry is current', async () => {
     const onOpen = vi.fn()
-    renderWithI18n(
+    renderFeature(
       <StrictMode>
         <button type="button">before</button>
         <EventList
@@ -94,7 +94,7 @@ describe('<EventList>', () => {
   it('renders only the entries on screen when long, keeping their place in the whole list', async () => {
     const events = many(2000)
     const onOpen = vi.fn()
-    renderWithI18n(
+    renderFeature(
       <EventList
         events={events}
         lang="en"

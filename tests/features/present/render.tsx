@@ -1,10 +1,10 @@
 /** The presentation's tests render with the features' i18next helper (the strings are under `present.*`). */
 import type { RenderOptions } from '@testing-library/react'
 import type { ReactElement } from 'react'
-import { createI18n, renderWithI18n } from '../render'
+import { createI18n, renderFeature } from '../render'
 
 export const createPresentI18n = createI18n
 
 export function renderPresent(ui: ReactElement, options?: RenderOptions) {
-  return renderWithI18n(ui, 'en', options)
+  return renderFeature(ui, 'en', options)
 }

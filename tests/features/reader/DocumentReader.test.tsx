@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { DocumentList, DocumentReader, quoteRuns, quotesIn } from '../../../src/features/reader'
 import ReaderPage from '../../../src/features/reader/ReaderPage'
 import { DATASET, DOCUMENT_TEXTS, EN_TEXT, EVENTS, RU_TEXT } from '../fixtures/dataset'
-import { renderWithI18n } from '../render'
+import { renderFeature } from '../render'
 
 const [ruDoc, enDoc] = DATASET.documents as [(typeof DATASET.documents)[0], (typeof DATASET.documents)[0]]
 const marks = (container: HTMLElement) => [...container.querySelectorAll('mark')]
@@ -26,7 +26,7 @@ describe('quote runs', () => {
 describe('<DocumentReader>', () => {
   it('marks every quoted passage, each linked to its event', async () => {
     const onOpenEvent = vi.fn()
-    const { container } = renderWithI18n(
+    const { container } = renderFeature(
       <DocumentReader
         document={enDoc}
         text={EN_TEXT}
@@ -46,7 +46,7 @@ describe('<DocumentReader>', () => {
   })
 
   it('shows the text in its own language, as text, around an interface in another', () => {
-    const { container } = renderWithI18n(
+    const { container } = renderFeature(
       <DocumentReader
         document={ruDoc}
         text={`${RU_TEXT} <img src=x onerror=alert(1)>`}
@@ -65,7 +65,7 @@ describe('<DocumentReader>', () => {
   })
 
   it('handles overlapping quotes: the shared stretch is one mark linked to both events', () => {
-    const { container } = renderWithI18n(
+    const { container } = renderFeature(
       <DocumentReader
         document={ruDoc}
         text={RU_TEXT}
@@ -98,7 +98,7 @@ describe('<DocumentReader>', () => {
     onTestFinished(() => {
       delete (Element.prototype as Partial<Element>).scrollIntoView
     })
-    const { container } = renderWithI18n(
+    const { container } = renderFeature(
       <DocumentReader
         document={ruDoc}
         text={RU_TEXT}
@@ -116,7 +116,7 @@ describe('<DocumentReader>', () => {
 
   it('links the original with a safe external link and copies a citation', async () => {
     const user = userEvent.setup()
-    renderWithI18n(
+    renderFeature(
       <DocumentReader
         document={ruDoc}
         text={RU_TEXT}
@@ -142,7 +142,7 @@ describe('<DocumentReader>', () => {
 describe('<DocumentList>', () => {
   it('is a table of documents: title, publisher, date, language, events; a title opens the reader', async () => {
     const onOpen = vi.fn()
-    renderWithI18n(<DocumentList documents={DATASET.documents} lang="en" onOpen={onOpen} />)
+    renderFeature(<DocumentList documents={DATASET.documents} lang="en" onOpen={onOpen} />)
     const table = screen.getByRole('table', { name: 'Documents' })
     const rows = within(table).getAllByRole('row')
     expect(rows).toHaveLength(3)
@@ -158,7 +158,7 @@ describe('<ReaderPage>', () => {
   it('loads the document text, then shows it', async () => {
     const fetch = vi.fn(async (_url: string) => new Response(JSON.stringify(DOCUMENT_TEXTS['news-test-en'])))
     vi.stubGlobal('fetch', fetch)
-    const { container } = renderWithI18n(
+    const { container } = renderFeature(
       <ReaderPage document={enDoc} events={EVENTS} focusEventId={null} lang="en" onOpenEvent={() => {}} />,
     )
     expect(screen.getByRole('status')).toHaveTextContent('Loading the document…')
@@ -172,7 +172,7 @@ describe('<ReaderPage>', () => {
       .mockResolvedValueOnce(new Response('', { status: 404 }))
       .mockResolvedValueOnce(new Response(JSON.stringify(DOCUMENT_TEXTS['news-test-en'])))
     vi.stubGlobal('fetch', fetch)
-    const { container } = renderWithI18n(
+    const { container } = renderFeature(
       <ReaderPage document={enDoc} events={EVENTS} focusEventId={null} lang="en" onOpenEvent={() => {}} />,
     )
     expect(await screen.findByRole('alert')).toHaveTextContent('The document could not be loaded (Error: HTTP 404).')

@@ -6,7 +6,7 @@ import { createSearchIndex, searchEvents, wordMatcher } from '../../../src/model
 import { Highlighted, highlight } from '../../../src/lib/highlight'
 import { NoResults, SearchBox } from '../../../src/features/search'
 import { DATASET } from '../fixtures/dataset'
-import { renderWithI18n } from '../render'
+import { renderFeature } from '../render'
 
 const index = createSearchIndex(DATASET)
 const matcher = (query: string) => wordMatcher(searchEvents(index, query).terms)
@@ -38,7 +38,7 @@ describe('highlight', () => {
 
 describe('<Highlighted>', () => {
   it('renders matches as <mark> and the rest as text', () => {
-    const { container } = renderWithI18n(
+    const { container } = renderFeature(
       <p>
         <Highlighted text="Рабочие встречи <b>по</b> встречам" match={matcher('встреча')} />
       </p>,
@@ -65,7 +65,7 @@ function ControlledSearchBox({ onChange }: { onChange: (value: string) => void }
 describe('<SearchBox>', () => {
   it('is a searchbox named "Search" that announces the number of results', async () => {
     const onChange = vi.fn()
-    renderWithI18n(<ControlledSearchBox onChange={onChange} />)
+    renderFeature(<ControlledSearchBox onChange={onChange} />)
     const box = screen.getByRole('searchbox', { name: 'Search' })
     expect(screen.getByRole('status')).toHaveTextContent('')
     await userEvent.type(box, 'Итуруп')
@@ -76,7 +76,7 @@ describe('<SearchBox>', () => {
   })
 
   it('is named "Поиск" in Russian', () => {
-    renderWithI18n(<SearchBox value="встреча" onChange={() => {}} resultCount={5} />, 'ru')
+    renderFeature(<SearchBox value="встреча" onChange={() => {}} resultCount={5} />, 'ru')
     expect(screen.getByRole('searchbox', { name: 'Поиск' })).toHaveValue('встреча')
     expect(screen.getByRole('status')).toHaveTextContent('5 результатов')
   })
@@ -84,7 +84,7 @@ describe('<SearchBox>', () => {
 
 describe('<SearchBox busy>', () => {
   const status = (ui: ReactElement, lng: 'en' | 'ru' = 'en') => {
-    const { unmount } = renderWithI18n(ui, lng)
+    const { unmount } = renderFeature(ui, lng)
     const element = screen.getByRole('status')
     const seen = { text: element.textContent, busy: element.getAttribute('aria-busy') }
     unmount()
@@ -111,7 +111,7 @@ describe('<SearchBox busy>', () => {
 describe('<NoResults>', () => {
   it('says so and offers to clear the search and filters', async () => {
     const onClear = vi.fn()
-    renderWithI18n(<NoResults onClear={onClear} />)
+    renderFeature(<NoResults onClear={onClear} />)
     const region = screen.getByRole('status')
     expect(region).toHaveTextContent('No events match the search and filters.')
     await userEvent.click(within(region).getByRole('button', { name: 'Clear the search and filters' }))

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { prefetchSearch, searchPending, useSearch } from '../../../src/features/search'
 import { buildSearchIndex } from '../../../src/pipeline/build-search-index'
 import { DATASET } from '../fixtures/dataset'
-import { renderWithI18n } from '../render'
+import { renderFeature } from '../render'
 
 function Probe({ query, url }: { query: string; url: string }) {
   const search = useSearch(query, url)
@@ -22,7 +22,7 @@ describe('useSearch', () => {
   it('loads the index only on the first non-blank query, then searches it', async () => {
     const fetch = vi.fn(async () => new Response(buildSearchIndex(DATASET)))
     vi.stubGlobal('fetch', fetch)
-    const { rerender } = renderWithI18n(<Probe query=" " url="/index-a.json" />)
+    const { rerender } = renderFeature(<Probe query=" " url="/index-a.json" />)
     expect(screen.getByRole('status')).toHaveTextContent('idle:all')
     expect(fetch).not.toHaveBeenCalled()
     rerender(<Probe query="Etorofu" url="/index-a.json" />)
@@ -59,7 +59,7 @@ describe('useSearch', () => {
     vi.stubGlobal('fetch', fetch)
     prefetchSearch('/index-prefetched.json')
     expect(fetch).toHaveBeenCalledExactlyOnceWith('/index-prefetched.json', undefined)
-    renderWithI18n(<Probe query="Etorofu" url="/index-prefetched.json" />)
+    renderFeature(<Probe query="Etorofu" url="/index-prefetched.json" />)
     expect(await screen.findByText('ready:iturup-2019-06')).toBeInTheDocument()
     expect(fetch).toHaveBeenCalledOnce()
   })
@@ -69,7 +69,7 @@ describe('useSearch', () => {
       'fetch',
       vi.fn(async () => new Response('', { status: 500 })),
     )
-    renderWithI18n(<Probe query="встреча" url="/index-b.json" />)
+    renderFeature(<Probe query="встреча" url="/index-b.json" />)
     expect(await screen.findByText('error:all')).toBeInTheDocument()
   })
 })

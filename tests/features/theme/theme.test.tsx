@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { THEME_STORAGE_KEY, ThemeToggle, useTheme, useThemeOnDocument } from '../../../src/features/theme'
 import { resetThemeMemory } from '../../../src/features/theme/theme-store'
-import { renderWithI18n } from '../render'
+import { renderFeature } from '../render'
 
 function fakeSystem(dark: boolean) {
   const listeners = new Set<() => void>()
@@ -36,7 +36,7 @@ describe('theme', () => {
 
   it('follows prefers-color-scheme until the reader chooses', async () => {
     const system = fakeSystem(true)
-    renderWithI18n(<Root />)
+    renderFeature(<Root />)
     const toggle = screen.getByRole('button', { name: 'Dark theme' })
     expect(toggle).toHaveAttribute('title', 'Dark theme')
     expect(toggle).toHaveAttribute('aria-pressed', 'true')
@@ -48,7 +48,7 @@ describe('theme', () => {
 
   it('toggles, persists the choice, and keeps it over the system', async () => {
     const system = fakeSystem(false)
-    const { unmount } = renderWithI18n(<Root />)
+    const { unmount } = renderFeature(<Root />)
     await userEvent.click(screen.getByRole('button', { name: 'Dark theme' }))
     expect(document.documentElement).toHaveAttribute('data-theme', 'dark')
     expect(window.localStorage.getItem(THEME_STORAGE_KEY)).toBe('dark')
@@ -56,7 +56,7 @@ describe('theme', () => {
     expect(document.documentElement).toHaveAttribute('data-theme', 'dark')
     unmount()
     resetThemeMemory() // as a new page load
-    renderWithI18n(<Root />)
+    renderFeature(<Root />)
     expect(screen.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true')
   })
 })

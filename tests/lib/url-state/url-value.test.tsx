@@ -1,7 +1,14 @@
 /** useUrlValue: a component reading one key of the URL re-renders when that key changes, not on other changes. */
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { currentUrl, getUrlState, parseUrlState, setUrlState, useUrlValue } from '../../../src/lib/url-state'
+import {
+  currentUrl,
+  getUrlState,
+  parseUrlState,
+  setUrlState,
+  urlSettled,
+  useUrlValue,
+} from '../../../src/lib/url-state'
 import { shareUnchanged } from '../../../src/lib/url-state/url-store'
 
 /** One task later: when a change has reached the address bar. */
@@ -56,7 +63,7 @@ describe('useUrlValue', () => {
     render(<TopicsProbe renders={[]} />)
     act(() => setUrlState({ topics: ['humanitarian'] }))
     act(() => setUrlState({ topics: ['peace-treaty'] }))
-    await act(nextTask)
+    await act(urlSettled)
     await act(async () => {
       window.history.back()
       await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }))
@@ -87,7 +94,7 @@ describe('setUrlState', () => {
     setUrlState({ topics: ['humanitarian'] })
     setUrlState({ event: 'some-event' })
     expect(search()).toBe('?topics=humanitarian')
-    await nextTask()
+    await urlSettled()
     expect(search()).toBe('?topics=humanitarian&event=some-event')
     await back()
     expect(search()).toBe('?topics=humanitarian')
@@ -101,5 +108,13 @@ describe('setUrlState', () => {
     expect(currentUrl()).toContain('from=2019-01-01')
     await back()
     expect(search()).toBe('')
+  })
+
+  it('lets a test await the address instead of polling it, a debounced pan included', async () => {
+    await urlSettled()
+    setUrlState({ window: { from: '2019-01-01', to: '2019-06-30' } }, 'replace-debounced')
+    expect(search()).toBe('')
+    await urlSettled()
+    expect(search()).toBe('?from=2019-01-01&to=2019-06-30')
   })
 })

@@ -23,6 +23,7 @@ describe('data:suggest arguments', () => {
   it('rejects a bad language or date', () => {
     expect(parseArgs(['x.txt', '--lang', 'de'])).toMatch(/--lang/)
     expect(parseArgs(['x.txt', '--date', '31.05.2019'])).toMatch(/--date/)
+    expect(parseArgs(['x.txt', '--date', '2019-02-30'])).toMatch(/^--date 2019-02-30: /)
   })
   it('reads a corpus document with its metadata', () => {
     const input = resolveInput(parseArgs(['data/sources/mofa-2019-05-31-ru.txt']) as never)

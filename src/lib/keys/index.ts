@@ -1,0 +1,1 @@
+export { useKeydown, type KeydownOptions, type KeyLayer } from './use-keydown'
