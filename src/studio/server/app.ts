@@ -4,7 +4,7 @@
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { checkFolder, type StudioProblem } from './check'
+import { checkFolder } from './check'
 import { addDocument, detectLanguage, detectPublished, suggestId, type DocumentForm } from './documents'
 import { FormError, StudioError } from './errors'
 import { appendEvent } from './events-file'
@@ -144,5 +144,3 @@ function send(response: http.ServerResponse, status: number, body: unknown, type
   })
   response.end(text)
 }
-
-export type { StudioProblem }

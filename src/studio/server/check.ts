@@ -1,6 +1,6 @@
 /** The pipeline's checks on the whole data folder, after each save, as problems a form can place at its fields. */
 import path from 'node:path'
-import { buildDataset } from '../../pipeline'
+import { buildDataset } from '../../pipeline/build-dataset'
 import { formatPath, sortProblems } from '../../pipeline/problems'
 
 export interface StudioProblem {
