@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startStudio, type Studio } from '../../src/studio/server/app'
-import { dataCopy } from './folder'
+import { dataCopy, EVENT } from './folder'
 
 const TOKEN = 'e'.repeat(48)
 /** What the tests read of an answer (JSON, loosely typed on purpose: the tests check its shape). */
@@ -72,13 +72,7 @@ describe('the studio API', () => {
     const before = fs.readFileSync(file, 'utf8')
     const state = await (await fetch(`http://127.0.0.1:${studio!.port}/api/state?token=${TOKEN}`)).json()
     const event = {
-      id: '2017-11-groups',
-      date: '2017-11-24',
-      status: 'held',
-      kind: 'working-group',
-      title: { ru: 'Рабочие группы', en: 'Working groups' },
-      summary: { ru: 'Созданы рабочие группы.', en: 'Working groups were formed.' },
-      topics: ['joint-economic-activities'],
+      ...EVENT,
       sources: [{ document: 'news-2017-en', quote: 'a sentence the document does not hold', translation: 'фраза' }],
     }
     const [status, body] = await post('/api/events', { event, expected: state.eventFiles['events/2017.yaml'] })

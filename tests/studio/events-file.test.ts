@@ -6,28 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { buildDataset } from '../../src/pipeline/build-dataset'
 import { appendEvent } from '../../src/studio/server/events-file'
 import { DataFolder, sha256 } from '../../src/studio/server/write'
-import { dataCopy } from './folder'
-
-const EVENT = {
-  id: '2017-11-working-groups-formed',
-  date: '2017-11-24',
-  status: 'held',
-  kind: 'working-group',
-  title: { ru: 'Созданы две рабочие группы', en: 'Two working groups formed' },
-  summary: {
-    ru: 'Для изучения совместной хозяйственной деятельности созданы две рабочие группы.',
-    en: 'Two working groups were formed to examine joint economic activities.',
-  },
-  topics: ['joint-economic-activities'],
-  people: ['sergey-lavrov'],
-  sources: [
-    {
-      document: 'news-2017-en',
-      quote: 'Two working groups were formed to examine the issue of joint economic activities',
-      translation: 'Для изучения вопроса о совместной хозяйственной деятельности созданы две рабочие группы',
-    },
-  ],
-}
+import { dataCopy, EVENT } from './folder'
 
 /** `diff` of the two texts, only its changed lines (+/-), without the headers. */
 function changedLines(before: string, after: string, dir: string): string[] {
