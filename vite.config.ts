@@ -32,6 +32,7 @@ export default defineConfig(({ mode }) => ({
             'tests/pipeline/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
             'tests/lint/**/*.test.ts',
+            'tests/studio/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -1,0 +1,39 @@
+/** What the forms need from the folder: the events files with the SHA-256 each save must carry, and the ids. */
+import fs from 'node:fs'
+import YAML from 'yaml'
+import type { DataFolder } from './write'
+
+export interface FolderState {
+  /** `events/2019.yaml` → its SHA-256 as read now. */
+  eventFiles: Record<string, string>
+  documents: string[]
+  topics: string[]
+  kinds: string[]
+}
+
+export function folderState(folder: DataFolder): FolderState {
+  const eventFiles: Record<string, string> = {}
+  for (const name of list(folder, 'events')) {
+    if (name.endsWith('.yaml')) eventFiles[`events/${name}`] = folder.read(`events/${name}`).sha256
+  }
+  const documents = list(folder, 'sources')
+    .filter((name) => name.endsWith('.meta.yaml'))
+    .map((name) => name.slice(0, -'.meta.yaml'.length))
+  return { eventFiles, documents, topics: ids(folder, 'topics'), kinds: ids(folder, 'kinds') }
+}
+
+function list(folder: DataFolder, dir: string): string[] {
+  const absolute = folder.resolve(dir)
+  return fs.existsSync(absolute) ? fs.readdirSync(absolute).sort() : []
+}
+
+function ids(folder: DataFolder, name: 'topics' | 'kinds'): string[] {
+  if (!folder.exists(`${name}.yaml`)) return []
+  try {
+    const value = YAML.parse(folder.read(`${name}.yaml`).bytes.toString('utf8')) as Record<string, unknown> | null
+    const items = value?.[name]
+    return Array.isArray(items) ? items.flatMap((item) => (typeof item?.id === 'string' ? [item.id] : [])) : []
+  } catch {
+    return [] // The checks report the broken file; the form then offers no choice.
+  }
+}
