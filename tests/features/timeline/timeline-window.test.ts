@@ -9,7 +9,7 @@ import {
   paddedWindow,
   yearsOf,
 } from '../../../src/features/timeline/timeline-window'
-import { applyTopicColours } from '../../../src/features/timeline/topic-colours'
+import { applyTopicColours, topicRules } from '../../../src/features/timeline/topic-colours'
 
 const day = (start: string, end = start) => ({ start, end })
 const part = (events: { start: string; end: string }[]) => {
@@ -76,5 +76,11 @@ describe('topic colours', () => {
     expect(root.getAttribute('style')).toBe('--topic-color-peace-treaty: #ff0000;')
     remove()
     expect(root.getAttribute('style')).toBe('')
+  })
+  it('get a rule for any topic id of the data, not a fixed list', () => {
+    const topic = (id: string) => ({ id, color: '#123456', label: { en: id, ru: id } }) as never
+    expect(topicRules([topic('launch'), topic('x;}')])).toEqual([
+      '.topic--launch { --topic-color: var(--topic-color-launch); }',
+    ])
   })
 })
