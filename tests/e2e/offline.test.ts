@@ -134,7 +134,11 @@ describe('the offline single file', () => {
     const slides = readBuiltDataset().events.filter((event) => event.topics.includes('joint-economic-activities'))
     const presentation = page.getByRole('region', { name: /^(Presentation|Показ)$/ })
     const heading = presentation.getByRole('heading', { level: 2 }).first()
+    const title = (readBuiltDataset() as unknown as { meta: { title: { en: string } } }).meta.title.en
+    // P opens on the title slide (present=0); the first PageDown is the first event.
     await page.locator('body').press('p')
+    await expect.poll(() => heading.textContent(), SETTLE).toBe(title)
+    await page.keyboard.press('PageDown')
     await expect.poll(() => heading.textContent(), SETTLE).toBe(slides[0]!.title.en)
     for (let i = 1; i < slides.length; i++) {
       await page.keyboard.press('PageDown')
@@ -147,6 +151,8 @@ describe('the offline single file', () => {
       }
     }
     await page.keyboard.press('Home')
+    await expect.poll(() => heading.textContent(), SETTLE).toBe(title)
+    await page.keyboard.press('PageDown')
     await expect.poll(() => heading.textContent(), SETTLE).toBe(slides[0]!.title.en)
 
     const [presenterPage] = await Promise.all([

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LONG_CYRILLIC_WORD, markup, unicode } from '../fixtures/hostile/generate'
+import { LONG_CYRILLIC_WORD, fit, markup, unicode } from '../fixtures/hostile/generate'
 import { readBuiltEvents } from './app'
 import { buildDir } from '../../src/pipeline/paths'
 import { policyMetaOf } from '../../src/pipeline/csp'
@@ -151,9 +151,9 @@ describe('the app built on the hostile corpus', () => {
     const { page, watch } = await hostilePage()
     await open(page, `?event=hostile-markup&lang=${lang}`)
     const heading = page.getByRole('complementary').getByRole('heading', { level: 2 })
-    await expect.poll(() => heading.textContent(), SETTLE).toBe(markup(`event.title.${lang}`))
+    await expect.poll(() => heading.textContent(), SETTLE).toBe(fit(markup(`event.title.${lang}`), 'title'))
     await open(page, `?event=hostile-unicode&lang=${lang}`)
-    await expect.poll(() => heading.textContent(), SETTLE).toBe(unicode(`event.title.${lang}`))
+    await expect.poll(() => heading.textContent(), SETTLE).toBe(fit(unicode(`event.title.${lang}`), 'title'))
     await expectInert(page, watch)
   })
 
