@@ -41,7 +41,7 @@ export function writeLargeDocumentFolder(dir: string, bytes: number): void {
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(path.join(dir, 'sources'), { recursive: true })
   fs.mkdirSync(path.join(dir, 'events'))
-  for (const name of ['dataset.yaml', 'topics.yaml', 'people.yaml', 'places.yaml'])
+  for (const name of ['dataset.yaml', 'topics.yaml', 'kinds.yaml', 'people.yaml', 'places.yaml'])
     fs.copyFileSync(path.join(PROJECT_DATA, name), path.join(dir, name))
   const text = largeEnglishText(bytes)
   fs.writeFileSync(path.join(dir, 'sources', `${LARGE_DOCUMENT_ID}.txt`), text)
