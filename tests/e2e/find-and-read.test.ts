@@ -26,6 +26,10 @@ import { expectCleanPage, type Page } from './browser'
 import { formatDate } from '../../src/model'
 
 const dataset = readBuiltDataset()
+/** Kind labels are data (kinds.yaml, in the built dataset), not interface strings. */
+const kindLabel = (id: string) =>
+  (dataset as unknown as { kinds: { id: string; label: { en: string } }[] }).kinds.find((kind) => kind.id === id)!.label
+    .en
 const session = browserSession()
 const MEETING = '2019-06-11-working-group-projects'
 /** Another working-group entry whose title has another form of the word: "Заседания рабочих групп…". */
@@ -149,7 +153,7 @@ const facetCase = (facet: FacetName, id: string, label: string, filters: Filters
 })
 const FILTER_CASES: FilterCase[] = [
   facetCase('status', 'planned', uiText('en', 'features.filters.planned'), { status: 'planned' }),
-  facetCase('kind', 'working-group', uiText('en', 'kind.working-group'), { kind: ['working-group'] }),
+  facetCase('kind', 'working-group', kindLabel('working-group'), { kind: ['working-group'] }),
   facetCase('people', person.id, person.name.en, { people: [person.id] }),
   facetCase('places', place.id, place.name.en, { places: [place.id] }),
   // A document is named with its date: two documents share a title.
