@@ -36,7 +36,9 @@ export function deckPeriod(slides: readonly Slide[]): { from: string; to: string
     if (from === null || event.start < from) from = event.start
     if (to === null || event.end > to) to = event.end
   }
-  return from === null || to === null ? null : { from, to }
+  // Years, not days: the first and last days are interval bounds ("1945" starts on 1 January only by
+  // convention), and a title slide must not invent a day that no document gives.
+  return from === null || to === null ? null : { from: from.slice(0, 4), to: to.slice(0, 4) }
 }
 
 /** The documents the slides quote, once each, oldest first (then by id). */

@@ -162,7 +162,7 @@ describe('Presentation', () => {
     const region = screen.getByRole('region', { name: 'Presentation' })
     expect(title()).toBe('Test dataset')
     expect(within(region).getByText('About it')).toBeInTheDocument()
-    expect(within(region).getByText('1 December 2016 – 31 May 2019 · 4 events')).toBeInTheDocument()
+    expect(within(region).getByText('2016 – 2019 · 4 events')).toBeInTheDocument()
     expect(within(region).getByRole('img', { name: 'QR code of the link to this view' })).toBeInTheDocument()
     await user.keyboard('{End}')
     expect(title()).toBe('Sources cited')

@@ -142,3 +142,15 @@ describe('formatElapsed', () => {
     expect(formatElapsed(-5)).toBe('0:00:00')
   })
 })
+
+describe('the title slide period', () => {
+  it('names years, never a day no document gives', async () => {
+    const { deckPeriod } = await import('../../../src/features/present/deck')
+    const slide = (start: string, end: string) => ({ event: { start, end } }) as never
+    expect(deckPeriod([slide('1945-01-01', '1945-12-31'), slide('2019-06-01', '2019-08-31')])).toEqual({
+      from: '1945',
+      to: '2019',
+    })
+    expect(deckPeriod([])).toBeNull()
+  })
+})
