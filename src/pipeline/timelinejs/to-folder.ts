@@ -8,6 +8,7 @@ import { stringify } from 'yaml'
 import { parseDate } from '../../model/date'
 import { tljsDateToValue, type DateParts } from './dates'
 import { htmlToText, isWebUrl, type Link } from './html'
+import { shorten, slug, uniqueId } from './names'
 import type { ImportProblem, Slide } from './slides'
 
 export type Lang = 'ru' | 'en'
@@ -23,7 +24,6 @@ export interface ImportedFolder {
 }
 
 const PALETTE = ['#1f5fa8', '#1b7f5a', '#a8432a', '#8a5a00', '#6b3fa0', '#5c6770', '#0e7490', '#9d174d']
-const MAX_ID = 100
 
 export function slidesToFolder(
   slides: readonly Slide[],
@@ -245,14 +245,6 @@ function slideMedia(slide: Slide, label: string, pair: (value: string) => Pair, 
   return { url, label: caption || new URL(url).hostname, entry }
 }
 
-/** At most 80 characters, cut at a word, never mid-word. */
-function shorten(text: string): string {
-  const first = text.split('\n')[0] ?? ''
-  if (first.length <= 80) return first
-  const cut = first.slice(0, 80)
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;:.–-]+$/, '')}…`
-}
-
 function plain(html: string, problems: ImportProblem[], where: string) {
   const result = htmlToText(html)
   if (result.dropped.length > 0)
@@ -267,24 +259,6 @@ function plain(html: string, problems: ImportProblem[], where: string) {
 function dedupe(links: Link[]): Link[] {
   const seen = new Set<string>()
   return links.filter((link) => !seen.has(link.url) && seen.add(link.url))
-}
-
-/** Latin letters, digits and "-"; other scripts drop out (an all-Cyrillic headline gets a numbered id). */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_ID - 6)
-    .replace(/-+$/, '')
-}
-
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`
-  taken.add(id)
-  return id
 }
 
 function byYear(events: Record<string, unknown>[]): Map<string, Record<string, unknown>[]> {
