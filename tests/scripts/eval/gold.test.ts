@@ -24,12 +24,17 @@ const KNOWN_MISSES: Record<string, string> = {
   'kremlin-2017-09-04-en@161': 'issue 22, before tuning: the title\'s "September 5–8" is not found',
   'kremlin-2017-09-04-en@259': 'issue 22, before tuning: "on September 5–8" is read as its first day only',
   'rg-2016-09-02-ru@8': 'issue 22, before tuning: «с утра» is found without the day',
+  'kremlin-2016-11-20-en@1574': 'issue 22, before tuning: "on the following day" has no named antecedent, yet is dated',
+  'kantei-2017-11-10-en@948': 'issue 22, before tuning: "In the evening" is found without the day',
+  'kantei-2017-11-10-en@1974': 'issue 22, before tuning: "at an early date" (vague) is not found',
+  'tass-2017-09-28-en@388': 'issue 22, before tuning: "soon" (vague) is not found',
 }
 /** Documents whose predictions include expressions the gold does not hold: their "nothing else" test runs as `it.fails`. */
 const KNOWN_EXTRAS: Record<string, string> = {
   'japantimes-2017-05-19-en':
     'issue 22, before tuning: the headline\'s "in June" (left out of the gold, see the fixtures README) read as 2016, "now", "last minute"',
   'kremlin-2017-09-07-eef-en': 'issue 22, before tuning: "afternoon" (a greeting) and "many years"',
+  'kremlin-2016-11-20-en': 'issue 22, before tuning: the "spring" of "a hot spring" is read as spring 2017',
 }
 
 describe.each(Object.entries(gold))('gold %s', (id, doc) => {
