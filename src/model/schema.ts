@@ -216,6 +216,15 @@ export const distinctFromSchema = z.strictObject({
   reason: text('reason').describe('What tells the two apart.'),
 })
 
+/**
+ * The review of a planned event whose date has passed and that no later document resolves: the curator looked
+ * and says why the outcome stays unknown (only on a planned event).
+ */
+export const outcomeSchema = z.strictObject({
+  status: z.literal('unknown').describe('"unknown": no document of the corpus says whether it took place.'),
+  reason: localized('reason').describe('What the curator found (or did not): shown beside the planned badge.'),
+})
+
 /** One event as curated in `data/events/*.yaml`. */
 export const eventInputSchema = z.strictObject({
   id: idSchema,
@@ -234,6 +243,9 @@ export const eventInputSchema = z.strictObject({
     .default([])
     .describe('Events that look like duplicates of this one, each with what tells them apart.'),
   media: z.array(mediaSchema).default([]).describe('Images (files) or remote media (links).'),
+  outcome: outcomeSchema
+    .optional()
+    .describe('For a planned event whose date has passed: why its outcome is unknown (the review of it).'),
   sources: z
     .array(sourceRefSchema)
     // An imported event may arrive with none: a normal build shows it as "not checked against a document",
