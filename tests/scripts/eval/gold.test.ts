@@ -15,10 +15,15 @@ const KNOWN_MISSES: Record<string, string> = {
   'interfax-2019-10-09-ru@148':
     '"на конец месяца или на начало ноября" (an alternative of month parts) is read in part',
   'japantimes-2019-10-30-en@1585': '"later in the week" is read as a day of the next week',
+  'tass-2018-08-17-en@909': '"later in the day" is read from the last date named (16 August), not the report\'s day',
+  'interfax-2018-10-05-en@1809': '"December 15 and 16, 2016" is split, with wrong years',
+  'inosmi-2018-07-28-ru@780': '"Одну ночь" (a duration) is not found',
 }
 /** Known false positives: `${documentId}@${start}` of the predicted expression → reason; run as `it.fails`. */
 const KNOWN_EXTRAS: Record<string, string> = {
   'japantimes-2019-10-30-en@1567': '"spring" of "hot spring" is read as a season (issue 22 document, before tuning)',
+  'tass-2018-08-17-en@1448':
+    '"currently" is found as a vague expression the gold does not annotate (issue 22 document)',
 }
 
 describe.each(Object.entries(gold))('gold %s', (id, doc) => {
