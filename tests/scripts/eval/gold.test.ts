@@ -18,6 +18,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'tass-2018-08-17-en@909': '"later in the day" is read from the last date named (16 August), not the report\'s day',
   'interfax-2018-10-05-en@1809': '"December 15 and 16, 2016" is split, with wrong years',
   'inosmi-2018-07-28-ru@780': '"Одну ночь" (a duration) is not found',
+  'russophile-2018-12-03-en@1803': '"November 14", a past meeting, is read in the next year',
 }
 /** Known false positives: `${documentId}@${start}` of the predicted expression → reason; run as `it.fails`. */
 const KNOWN_EXTRAS: Record<string, string> = {
