@@ -16,6 +16,14 @@ interface Cues {
   past: RegExp
   /** Words that end in a past-tense ending but are not verbs. */
   notPast?: RegExp
+  /**
+   * Verbs of saying and confirming ("said", «заявил», «подтвердил»): they date the report, not what it is
+   * about. They decide a tense only in the expression's own clause, and not across an event noun ("confirmed
+   * the meeting in May" dates the meeting, not the confirmation).
+   */
+  reporting: RegExp
+  /** Nouns of events an expression may date instead of its clause's verb: a visit, talks, a summit. */
+  eventNoun: RegExp
 }
 
 const W = '(?![\\p{L}\\d])'
@@ -33,7 +41,7 @@ const EN: Cues = {
       'expects?',
       'plans?(?:\\s+to)?',
       'planning',
-      'hopes?\\s+to',
+      'hopes?\\s+(?:to|for)',
       'hoping\\s+to',
       'intends?\\s+to',
       'intend',
@@ -75,6 +83,10 @@ const EN: Cues = {
       '\\p{L}{3,}ed',
     ].join('|'),
   ),
+  reporting:
+    /^(?:said|says|told|tells|reported|announced|confirmed|stated|noted|added|stressed|quoted|explained|revealed)$/i,
+  eventNoun:
+    /(?<![\p{L}])(?:meetings?|visits?|summits?|talks|trips?|tours?|consultations?|negotiations?|dialogue|sessions?|rounds?|forums?|conferences?|missions?)(?![\p{L}])/iu,
   notPast:
     /^(?:expected|scheduled|planned|proposed|intended|slated|anticipated|united|related|limited|based|concerned|interested|detailed|advanced|unprecedented|so-called|called|need|speed|indeed|seed|feed|hundred)$/i,
 }
@@ -124,6 +136,8 @@ const RU: Cues = {
       'готовит(?:ся|ь)',
       'готовятся',
       'в\\s+преддверии',
+      // Preparing for an event looks ahead: «ведет подготовку к визиту 26 мая».
+      'подготовк\\p{L}*\\s+к',
       // A decision's infinitive is its plan: «договорились направить … в июле».
       `(?:договорились|условились|решили|предложил[аи]?)\\s+(?:\\p{L}+\\s+){0,2}?(?:${EVENT_VERB_RU}|\\p{L}+(?:ть|ти)(?:ся|сь)?)`,
     ].join('|'),
@@ -139,6 +153,10 @@ const RU: Cues = {
       '\\p{L}{2,}(?:ал|ял|ил|ел|ыл|ул)(?:[аои])?(?:сь|ся)?',
     ].join('|'),
   ),
+  reporting:
+    /^(?:заявил[аи]?|сообщил[аио]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|пояснил[аи]?|подтвердил[аи]?|объявил[аи]?|рассказал[аи]?|уточнил[аи]?|напомнил[аи]?|сообщает|передает|передаёт)$/i,
+  eventNoun:
+    /(?<![\p{L}])(?:встреч\p{L}*|визит\p{L}*|переговор\p{L}*|саммит\p{L}*|поездк\p{L}*|консультаци\p{L}*|форум\p{L}*|сесси\p{L}*|раунд\p{L}*|диалог\p{L}*|турне|миссии|миссию)(?![\p{L}])/iu,
   notPast:
     /^(?:недели|цели|модели|мели|канал|материал|потенциал|сигнал|журнал|генерал|капитал|идеал|ритуал|финал|пил|мил|тел|дел|ил|ел)$/i,
 }
@@ -170,8 +188,16 @@ function bounds(text: string, start: number, end: number, pattern: RegExp): [num
   return [from, to]
 }
 
-function nearestCue(text: string, start: number, end: number, from: number, to: number, cues: Cues): TenseCue {
+function nearestCue(
+  text: string,
+  start: number,
+  end: number,
+  [from, to]: [number, number],
+  cues: Cues,
+  inClause: boolean,
+): TenseCue & { weak?: boolean } {
   const span = text.slice(from, to)
+  let weak = false
   const found: { tense: Exclude<Tense, null>; s: number; e: number }[] = []
   for (const m of span.matchAll(cues.future)) {
     // "May" is a month; "may" a modal verb.
@@ -185,6 +211,14 @@ function nearestCue(text: string, start: number, end: number, from: number, to: 
     const s = from + m.index
     const e = s + m[0].length
     if (cues.notPast?.test(m[0])) continue
+    if (cues.reporting.test(m[0])) {
+      if (!inClause) continue
+      const between = e <= start ? text.slice(e, start) : text.slice(end, s)
+      if (cues.eventNoun.test(between)) {
+        weak = true
+        continue
+      }
+    }
     if (found.some((f) => f.tense === 'future' && f.s < e && f.e > s)) continue
     // A cue inside the expression itself ("last", "ago") is not the clause's tense.
     if (s >= start && e <= end) continue
@@ -192,17 +226,17 @@ function nearestCue(text: string, start: number, end: number, from: number, to: 
   }
   const distance = (f: { s: number; e: number }) => (f.e <= start ? start - f.e : f.s >= end ? f.s - end : 0)
   const best = found.filter((f) => !(f.s >= start && f.e <= end)).sort((a, b) => distance(a) - distance(b))[0]
-  return best ? { tense: best.tense, cue: text.slice(best.s, best.e) } : { tense: null, cue: null }
+  return best ? { tense: best.tense, cue: text.slice(best.s, best.e) } : { tense: null, cue: null, weak }
 }
 
 /** The tense of the clause holding text[start, end) and the cue that decided it. */
 export function tenseCueAt(text: string, start: number, end: number, language: 'ru' | 'en'): TenseCue {
   const cues = CUES[language]
-  const [cFrom, cTo] = bounds(text, start, end, CLAUSE_END)
-  const inClause = nearestCue(text, start, end, cFrom, cTo, cues)
+  const inClause = nearestCue(text, start, end, bounds(text, start, end, CLAUSE_END), cues, true)
   if (inClause.tense) return inClause
-  const [sFrom, sTo] = bounds(text, start, end, SENTENCE_END)
-  return nearestCue(text, start, end, sFrom, sTo, cues)
+  // A clause whose only verb reports an event it names is neutral: the rest of the sentence does not decide.
+  if (inClause.weak) return { tense: null, cue: null }
+  return nearestCue(text, start, end, bounds(text, start, end, SENTENCE_END), cues, false)
 }
 
 /** The tense of the clause holding text[start, end): past, future (a plan) or null. */

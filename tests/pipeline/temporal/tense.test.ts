@@ -50,6 +50,21 @@ describe('tenseAt: the cue nearest the expression in its clause', () => {
     expect(tense('Abe recalled their meeting in May.', 'in May')).toBe('past')
     expect(tense('Joint projects may start in June.', 'in June')).toBe('future')
   })
+  it('lets a verb of saying decide only its own clause, and not across an event noun it reports', () => {
+    // "said" in another clause dates the report, not the visit being prepared.
+    expect(tense('Russia is preparing for the visit on May 26, the deputy prime minister said.', 'on May 26')).toBe(
+      'future',
+    )
+    expect(tense('He hopes for progress during the visit in December, Abe said.', 'in December')).toBe('future')
+    expect(tense('The minister met his colleague in March, the ministry said.', 'in March')).toBe('past')
+    expect(tense('Lavrov confirmed the meeting in May.', 'in May')).toBeNull()
+    expect(tense('Lavrov told reporters after the meeting Monday that it would be hard.', 'Monday')).toBeNull()
+    expect(tense('Kono said on Tuesday that the talks would resume.', 'on Tuesday')).toBe('past')
+    expect(tense('Россия ведет подготовку к визиту 26 мая, заявила вице-премьер.', '26 мая', 'ru')).toBe('future')
+    expect(tense('Лавров подтвердил встречу Путина и Абэ в мае', 'в мае', 'ru')).toBeNull()
+    expect(tense('В апреле прошли консультации, сообщил МИД.', 'В апреле', 'ru')).toBe('past')
+    expect(tense('Об этом заявил в субботу министр.', 'в субботу', 'ru')).toBe('past')
+  })
   it('does not read nouns with a past-tense ending as verbs', () => {
     expect(tense('В течение недели в декабре.', 'в декабре', 'ru')).toBeNull()
   })
