@@ -21,7 +21,7 @@ import {
 import { anaphor } from './anaphora'
 import { m, rule, tenseDirection, type Groups, type Rule } from './rule'
 
-const EN_REL = '(?:this|last|next|the\\s+following|the\\s+previous|the\\s+coming|the\\s+same)'
+const EN_REL = '(?:this|last|next|the\\s+following|the\\s+previous|the\\s+coming|the\\s+same|the\\s+current)'
 const enYear = (n = '') => `(?:,?\\s+(?<y${n}>\\d{4})(?!\\d)|\\s+(?:of\\s+)?(?<r${n}>${EN_REL})\\s+year)?`
 const enOffset = (w: string) => enYearOffset(w.replace(/^the\s+/i, '').replace(/\s+/g, ' '))
 const enRelYearOf = (g: Groups, ref: RefDay, n = ''): number | undefined => {
@@ -102,6 +102,13 @@ export const EN_RULES: Rule[] = [
     `(?:(?:in|at|by|until|till|up\\s+to)\\s+)?(?:the\\s+)?${EN_PART}[-\\s]+(?:the\\s+year|(?<y>\\d{4})|(?<r>${EN_REL})\\s+year)`,
     (g, ref, text) => enUntilOr(text, ref, `${enRelYearOf(g, ref) ?? ref.year}-${enPart(m(g, 'p'))}`),
   ),
+  // "before year-end", "by the year's end": the end of the document's year.
+  rule(
+    'en.year-end',
+    'en',
+    `(?:(?:by|before|at|until|till)\\s+)?(?:the\\s+)?(?:year[-\\s]end|year's\\s+end)`,
+    (_g, ref, text) => enUntilOr(text, ref, `${ref.year}-END`),
+  ),
   rule(
     'en.year-half',
     'en',
@@ -158,8 +165,10 @@ export const EN_RULES: Rule[] = [
     `(?:(?:in|since|by|until|of)\\s+)?(?:(?<rel>last|next|this(?:\\s+coming|\\s+past)?)\\s+)?(?<m>${EN_MONTH})${enYear()}`,
     (g, ref, _text, clause) => {
       if (!capitalised(m(g, 'm'))) return undefined
-      const month = enMonth(m(g, 'm'))
       const explicit = enRelYearOf(g, ref)
+      // "APR" (the Asia-Pacific Region), "MAR": an acronym in capitals is not a month without a year.
+      if (/^\p{Lu}{3,4}$/u.test(m(g, 'm')) && explicit === undefined) return undefined
+      const month = enMonth(m(g, 'm'))
       if (explicit !== undefined) return monthValue(explicit, month)
       const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ')
       if (rel === 'last' || rel === 'this past') return monthValue(relativeMonthYear(ref, month, -1), month)
@@ -244,7 +253,7 @@ export const EN_RULES: Rule[] = [
   rule(
     'en.vague',
     'en',
-    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|recently|every\\s+(?:year|month|week|day)|annually|in\\s+the\\s+recent\\s+period|(?:for\\s+|over\\s+)?(?:a\\s+long\\s+time|many\\s+(?:years|months|decades))|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present`,
+    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|recently|every\\s+(?:year|month|week|day)|annually|in\\s+the\\s+recent\\s+period|(?:for\\s+|over\\s+)?(?:a\\s+long\\s+time|many\\s+(?:years|months|decades))|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present|(?:many\\s+)?(?:decades|years|centuries)\\s+ago|(?:for\\s+)?an?\\s+(?:indefinite|unlimited|long)\\s+period(?:\\s+of\\s+time)?|(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?\\d{1,2}(?:st|nd|rd|th)\\s+century`,
     () => null,
   ),
   rule(

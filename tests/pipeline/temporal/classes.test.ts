@@ -160,6 +160,17 @@ const RU: Case[] = [
   ['duration (adjective)', 'Путин прилетел с двухдневным визитом', '2016-12-15', 'двухдневным', null, 'names no date'],
   ['vague (a set)', 'Абэ каждый год приезжает на форум', '2019-08-30', 'каждый год', null, 'names no date'],
   ['vague', 'Абэ намерен в скором времени посетить Россию', '2017-01-20', 'в скором времени', null, 'names no date'],
+  ['year (nominative)', '2018 год – год особый для отношений', '2018-03-24', '2018 год', '2018', 'explicit year'],
+  ['vague (now)', 'Мы сейчас готовимся к визиту', '2018-03-24', 'сейчас', null, 'names no date'],
+  [
+    'vague (these days)',
+    'Делегация за эти дни посетила два острова',
+    '2018-10-05',
+    'за эти дни',
+    null,
+    'names no date',
+  ],
+  ['vague (century)', 'Спор тянется с середины XX века', '2018-10-12', 'XX века', null, 'names no date'],
 ]
 
 const EN: Case[] = [
@@ -350,6 +361,46 @@ const EN: Case[] = [
     'names no date',
   ],
   ['vague', 'The issue is currently being discussed', '2016-12-02', 'currently', null, 'names no date'],
+  [
+    'part of year (year-end)',
+    'Abe, Putin to meet twice before year-end',
+    '2018-10-12',
+    'before year-end',
+    '2018-END',
+    'en.year-end',
+  ],
+  [
+    'part of year (current)',
+    'Two more meetings before the end of the current year',
+    '2018-10-12',
+    'the end of the current year',
+    '2018-END',
+    "relative: 'the current'",
+  ],
+  [
+    'vague (century)',
+    'Since the mid-20th century the two have talked',
+    '2018-10-12',
+    'the mid-20th century',
+    null,
+    'names no date',
+  ],
+  [
+    'vague (decades ago)',
+    'abductions of Japanese nationals decades ago',
+    '2018-05-24',
+    'decades ago',
+    null,
+    'names no date',
+  ],
+  [
+    'duration (indefinite)',
+    'It may freeze the process for an indefinite period',
+    '2018-10-12',
+    'for an indefinite period',
+    null,
+    'names no date',
+  ],
 ]
 
 function check([, text, documentDate, expression, value, reason]: Case, language: 'ru' | 'en') {
@@ -365,4 +416,11 @@ describe('Russian, by class', () => {
 })
 describe('English, by class', () => {
   it.each(EN)('%s: %s', (...c) => check(c, 'en'))
+  it('does not read an acronym in capitals as a month ("the APR", the Asia-Pacific Region)', () => {
+    const found = detectTemporalExpressions('deploying in the APR elements of its system', {
+      language: 'en',
+      documentDate: '2018-07-30',
+    })
+    expect(found.map((e) => e.text)).toEqual([])
+  })
 })
