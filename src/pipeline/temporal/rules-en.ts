@@ -18,7 +18,7 @@ import {
   weekdayDay,
   type RefDay,
 } from './resolve'
-import { anaphor } from './anaphora'
+import { anaphor, yearPartAnaphor } from './anaphora'
 import { m, rule, tenseDirection, type Groups, type Rule } from './rule'
 
 const EN_REL = '(?:this|last|next|the\\s+following|the\\s+previous|the\\s+coming|the\\s+same|the\\s+current)'
@@ -44,7 +44,7 @@ const enUntilOr = (text: string, ref: RefDay, value: string) =>
   /^(?:until|till|up\s+to)\s/i.test(text) ? `${refValue(ref)}/${value}` : value
 const EN_PART = '(?<p>early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)'
 /** "the following week" counts from the last date named (anaphora.ts); "next week" from the document's date. */
-const isAnaphoric = (r: string) => /^the\s+(?:following|previous)$/i.test(r.replace(/\s+/g, ' '))
+const isAnaphoric = (r: string) => /^the\s+(?:following|previous|same)$/i.test(r.replace(/\s+/g, ' '))
 
 export const EN_RULES: Rule[] = [
   rule(
@@ -100,7 +100,13 @@ export const EN_RULES: Rule[] = [
     'en.year-part',
     'en',
     `(?:(?:in|at|by|until|till|up\\s+to)\\s+)?(?:the\\s+)?${EN_PART}[-\\s]+(?:the\\s+year|(?<y>\\d{4})|(?<r>${EN_REL})\\s+year)`,
-    (g, ref, text) => enUntilOr(text, ref, `${enRelYearOf(g, ref) ?? ref.year}-${enPart(m(g, 'p'))}`),
+    (g, ref, text) => {
+      const year = enRelYearOf(g, ref)
+      const part = enPart(m(g, 'p')) as 'START' | 'MID' | 'END'
+      // A bare "the year" is the year the sentence is about (anaphora.ts), the document's unless it named another.
+      if (year === undefined && !/^(?:until|till|up\s+to)\s/i.test(text)) return yearPartAnaphor(part)
+      return enUntilOr(text, ref, `${year ?? ref.year}-${part}`)
+    },
   ),
   // "before year-end", "by the year's end": the end of the document's year.
   rule(
@@ -217,6 +223,12 @@ export const EN_RULES: Rule[] = [
     'en',
     `(?:(?:earlier|later)\\s+)?(?:on\\s+|in\\s+)?(?:(?<same>the\\s+same\\s+day|that\\s+(?:same\\s+)?day|(?<=(?:earlier|later)\\s+in\\s+)the\\s+day)|(?<next>the\\s+(?:following|next)\\s+day)|(?<prev>the\\s+(?:previous\\s+day|day\\s+before)))`,
     (g) => anaphor('day', g.next !== undefined ? 1 : g.prev !== undefined ? -1 : 0),
+  ),
+  rule(
+    'en.anaphoric-period',
+    'en',
+    `(?:(?:earlier|later)\\s+)?(?:in\\s+|during\\s+)?that\\s+(?:same\\s+)?(?<u>year|month|week)`,
+    (g) => anaphor(m(g, 'u').toLowerCase() as 'year', 0),
   ),
   rule(
     'en.later',

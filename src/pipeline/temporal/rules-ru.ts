@@ -14,7 +14,7 @@ import {
   weekdayDay,
   type RefDay,
 } from './resolve'
-import { anaphor } from './anaphora'
+import { anaphor, yearPartAnaphor } from './anaphora'
 import { m, rule, tenseDirection, type Groups, type Rule } from './rule'
 
 const RU_REL = '(?:этого|текущего|прошлого|минувшего|следующего|будущего|наступающего)'
@@ -121,10 +121,26 @@ export const RU_RULES: Rule[] = [
     },
   ),
   rule(
+    'ru.relative-month-part',
+    'ru',
+    `(?:(?:в|до|с)\\s+)?(?<p>начал[еа]|середин[еы]|конц[еа])\\s+(?<r>прошлого|минувшего|этого|текущего|следующего|будущего)\\s+месяца`,
+    (g, ref, text) => untilOr(text, ref, `${shiftMonths(ref, ruYearOffset(m(g, 'r')))}-${ruPart(m(g, 'p'))}`),
+  ),
+  rule('ru.anaphoric-period', 'ru', `(?:(?:в|на)\\s+)?(?:том|той)\\s+же\\s+(?<u>году|месяце|неделе)`, (g) => {
+    const u = m(g, 'u').toLowerCase()
+    return anaphor(u === 'году' ? 'year' : u === 'месяце' ? 'month' : 'week', 0)
+  }),
+  rule(
     'ru.year-part',
     'ru',
     `(?:(?:в|до|с)\\s+)?(?<p>начал[еа]|середин[еы]|конц[еа])\\s+(?:(?<y>\\d{4})${RU_G}|(?<r>${RU_REL})\\s+года|года)`,
-    (g, ref, text) => untilOr(text, ref, `${ruYearOf(g, ref) ?? ref.year}-${ruPart(m(g, 'p'))}`),
+    (g, ref, text) => {
+      const year = ruYearOf(g, ref)
+      const part = ruPart(m(g, 'p')) as 'START' | 'MID' | 'END'
+      // A bare «года» is the year the sentence is about (anaphora.ts), the document's unless it named another.
+      if (year === undefined && !/^до\s/i.test(text)) return yearPartAnaphor(part)
+      return untilOr(text, ref, `${year ?? ref.year}-${part}`)
+    },
   ),
   rule(
     'ru.year-half',
