@@ -58,6 +58,20 @@ export const EN_RULES: Rule[] = [
       return dayValue(year, month, Number(g.d))
     },
   ),
+  // "May 8 or 10", "8 or 10 May": two days of one month, either of them.
+  rule(
+    'en.day-alternative',
+    'en',
+    `(?:on\\s+)?(?:(?<m>${EN_MONTH})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+or\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?|(?<e1>\\d{1,2})(?:st|nd|rd|th)?\\s+or\\s+(?<e2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<n>${EN_MONTH}))(?![\\d\\p{L}])(?:,?\\s+(?<y>\\d{4}))?`,
+    (g, ref, _text, clause) => {
+      const name = g.m ?? m(g, 'n')
+      if (!capitalised(name)) return undefined
+      const month = enMonth(name)
+      const year = g.y !== undefined ? Number(g.y) : monthYear(ref, month, clause.tense)
+      const [a, b] = [g.d1 ?? g.e1, g.d2 ?? g.e2].map(Number)
+      return `${dayValue(year, month, a ?? 1)}|${dayValue(year, month, b ?? 1)}`
+    },
+  ),
   rule(
     'en.relative-month-part',
     'en',

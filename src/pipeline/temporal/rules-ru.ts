@@ -71,6 +71,17 @@ export const RU_RULES: Rule[] = [
       return anaphor('day', g.next !== undefined ? 1 : g.prev !== undefined ? -1 : 0)
     },
   ),
+  // «8 или 10 мая»: two days of one month, either of them.
+  rule(
+    'ru.day-alternative',
+    'ru',
+    `(?<d1>\\d{1,2})\\s+(?:или|либо)\\s+(?<d2>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const month = ruMonth(m(g, 'm'))
+      const year = ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense)
+      return `${dayValue(year, month, Number(g.d1))}|${dayValue(year, month, Number(g.d2))}`
+    },
+  ),
   rule(
     'ru.day-range',
     'ru',

@@ -184,6 +184,14 @@ const RU: Case[] = [
     '2017',
     'anaphoric: the year of 2017-05-01',
   ],
+  [
+    'disjunction (two days)',
+    'Встреча лидеров пройдет 8 или 10 мая',
+    '2020-01-17',
+    '8 или 10 мая',
+    '2020-05-08|2020-05-10',
+    "future: governed by 'пройдет'",
+  ],
   ['year (nominative)', '2018 год – год особый для отношений', '2018-03-24', '2018 год', '2018', 'explicit year'],
   ['vague (now)', 'Мы сейчас готовимся к визиту', '2018-03-24', 'сейчас', null, 'names no date'],
   [
@@ -385,6 +393,14 @@ const EN: Case[] = [
     'names no date',
   ],
   ['vague', 'The issue is currently being discussed', '2016-12-02', 'currently', null, 'names no date'],
+  [
+    'disjunction (two days)',
+    'The leaders will meet on May 8 or 10',
+    '2020-01-17',
+    'on May 8 or 10',
+    '2020-05-08|2020-05-10',
+    "future: governed by 'will meet'",
+  ],
   [
     'anaphoric (later that year)',
     'The talks were held in March 2016; later that year they signed a deal',
