@@ -12,7 +12,7 @@ export interface Anaphor {
   anaphor: 'day' | 'week' | 'month' | 'year'
   /** 0: the same period as the anchor; 1: the one after; -1: the one before; n: n units after. */
   offset: number
-  /** A part of the year ("в начале года", "by the end of the year"): START, MID or END of the anchor's year. */
+  /** A part of the period ("в начале года", "mid-month"): START, MID or END of the anchor's year or month. */
   part?: 'START' | 'MID' | 'END'
   /**
    * Anchored only by a date named earlier in the same sentence, else the document's date: a bare "the year"
@@ -22,9 +22,9 @@ export interface Anaphor {
   local?: boolean
 }
 export const anaphor = (unit: Anaphor['anaphor'], offset: number): Anaphor => ({ anaphor: unit, offset })
-/** A part of "the year" (see Anaphor.local). */
-export const yearPartAnaphor = (part: 'START' | 'MID' | 'END'): Anaphor => ({
-  anaphor: 'year',
+/** A part of "the year" or "the month" named without one (see Anaphor.local). */
+export const partAnaphor = (unit: 'year' | 'month', part: 'START' | 'MID' | 'END'): Anaphor => ({
+  anaphor: unit,
   offset: 0,
   part,
   local: true,
@@ -48,8 +48,10 @@ const UNIT_WORDS: Record<Anaphor['anaphor'], [string, string, string]> = {
   year: ['the year of', 'the year after', 'the year before'],
 }
 
+const PART_WORDS = { START: 'start', MID: 'middle', END: 'end' } as const
+
 function describe(a: Anaphor, anchor: string): string {
-  if (a.part) return `the ${a.part.toLowerCase()} of the year of ${anchor}`
+  if (a.part) return `the ${PART_WORDS[a.part]} of the ${a.anaphor} of ${anchor}`
   const [same, after, before] = UNIT_WORDS[a.anaphor]
   const relation =
     a.offset === 0 ? same : a.offset === 1 ? after : a.offset === -1 ? before : `${a.offset} ${a.anaphor}s from`
@@ -67,7 +69,7 @@ export function resolveAnaphor(a: Anaphor, anchorDay: string): string {
   const ref = refDay(anchorDay)
   if (a.anaphor === 'day') return shiftDays(ref, a.offset)
   if (a.anaphor === 'week') return relativeWeek(ref, a.offset)
-  if (a.anaphor === 'month') return shiftMonths(ref, a.offset)
+  if (a.anaphor === 'month') return a.part ? `${shiftMonths(ref, a.offset)}-${a.part}` : shiftMonths(ref, a.offset)
   return a.part ? `${ref.year + a.offset}-${a.part}` : String(ref.year + a.offset)
 }
 

@@ -18,7 +18,7 @@ import {
   weekdayDay,
   type RefDay,
 } from './resolve'
-import { anaphor, yearPartAnaphor } from './anaphora'
+import { anaphor, partAnaphor } from './anaphora'
 import { m, rule, tenseDirection, type Groups, type Rule } from './rule'
 
 const EN_REL = '(?:this|last|next|the\\s+following|the\\s+previous|the\\s+coming|the\\s+same|the\\s+current)'
@@ -118,8 +118,19 @@ export const EN_RULES: Rule[] = [
       const year = enRelYearOf(g, ref)
       const part = enPart(m(g, 'p')) as 'START' | 'MID' | 'END'
       // A bare "the year" is the year the sentence is about (anaphora.ts), the document's unless it named another.
-      if (year === undefined && !/^(?:until|till|up\s+to)\s/i.test(text)) return yearPartAnaphor(part)
+      if (year === undefined && !/^(?:until|till|up\s+to)\s/i.test(text)) return partAnaphor('year', part)
       return enUntilOr(text, ref, `${year ?? ref.year}-${part}`)
+    },
+  ),
+  // "mid-month", "at the end of the month": a part of the month the sentence is about (anaphora.ts).
+  rule(
+    'en.month-part-bare',
+    'en',
+    `(?:(?:in|at|by|until|till)\\s+)?(?:(?<p1>mid|late|early)-month|(?:the\\s+)?${EN_PART}\\s+the\\s+month)`,
+    (g, ref, text) => {
+      const part = enPart(g.p1 ?? m(g, 'p')) as 'START' | 'MID' | 'END'
+      if (/^(?:until|till)\s/i.test(text)) return enUntilOr(text, ref, `${shiftMonths(ref, 0)}-${part}`)
+      return partAnaphor('month', part)
     },
   ),
   // "before year-end", "by the year's end": the end of the document's year.
@@ -279,7 +290,7 @@ export const EN_RULES: Rule[] = [
   rule(
     'en.vague',
     'en',
-    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|recently|every\\s+(?:year|month|week|day)|annually|in\\s+the\\s+recent\\s+period|(?:for\\s+|over\\s+)?(?:a\\s+long\\s+time|many\\s+(?:years|months|decades))|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present|(?:many\\s+)?(?:decades|years|centuries)\\s+ago|(?:for\\s+)?an?\\s+(?:indefinite|unlimited|long)\\s+period(?:\\s+of\\s+time)?|(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?\\d{1,2}(?:st|nd|rd|th)\\s+century`,
+    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|recently|every\\s+(?:year|month|week|day)|annually|in\\s+the\\s+recent\\s+period|(?:for\\s+|over\\s+)?(?:a\\s+long\\s+time|many\\s+(?:years|months|decades))|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present|(?:many\\s+)?(?:decades|years|centuries)\\s+ago|(?:for\\s+)?an?\\s+(?:indefinite|unlimited|long)\\s+period(?:\\s+of\\s+time)?|(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:the\\s+)?(?:beginning|middle|end)\\s+of\\s+the\\s+(?:past|last|previous|\\d{1,2}(?:st|nd|rd|th))\\s+century|of\\s+late|lately|(?:for\\s+(?:many\\s+)?|many\\s+|long\\s+)decades(?!-)|(?:for\\s+)?long\\s+years`,
     () => null,
   ),
   rule(

@@ -14,7 +14,7 @@ import {
   weekdayDay,
   type RefDay,
 } from './resolve'
-import { anaphor, yearPartAnaphor } from './anaphora'
+import { anaphor, partAnaphor } from './anaphora'
 import { m, rule, tenseDirection, type Groups, type Rule } from './rule'
 
 const RU_REL = '(?:этого|текущего|прошлого|минувшего|следующего|будущего|наступающего)'
@@ -31,13 +31,18 @@ function yearOf(g: Groups, ref: RefDay, offset: (w: string) => number, n = ''): 
 }
 const ruYearOf = (g: Groups, ref: RefDay, n = '') => yearOf(g, ref, ruYearOffset, n)
 
+const RU_MONTH_ABBR = ['янв', 'фев', 'мар', 'апр', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек']
+
 const RU_PART: Record<string, string> = {
   начале: 'START',
   начала: 'START',
+  началу: 'START',
   середине: 'MID',
   середины: 'MID',
+  середину: 'MID',
   конце: 'END',
   конца: 'END',
+  концу: 'END',
 }
 /** "до конца года": from the document's date up to the period. */
 const untilOr = (text: string, ref: RefDay, value: string) =>
@@ -137,6 +142,23 @@ export const RU_RULES: Rule[] = [
     `(?:(?:в|до|с)\\s+)?(?<p>начал[еа]|середин[еы]|конц[еа])\\s+(?<r>прошлого|минувшего|этого|текущего|следующего|будущего)\\s+месяца`,
     (g, ref, text) => untilOr(text, ref, `${shiftMonths(ref, ruYearOffset(m(g, 'r')))}-${ruPart(m(g, 'p'))}`),
   ),
+  // «в середине месяца»: a part of the month the sentence is about (anaphora.ts), the document's unless it named another.
+  rule(
+    'ru.month-part-bare',
+    'ru',
+    `(?:(?:в|до|с|к)\\s+)?(?<p>начал[еау]|середин[еыу]|конц[еау])\\s+месяца`,
+    (g, ref, text) => {
+      const part = ruPart(m(g, 'p')) as 'START' | 'MID' | 'END'
+      return /^до\s/i.test(text) ? untilOr(text, ref, `${shiftMonths(ref, 0)}-${part}`) : partAnaphor('month', part)
+    },
+  ),
+  // «Сен. 2, 2016»: an abbreviated month in the English order.
+  rule(
+    'ru.month-day-year',
+    'ru',
+    `(?<m>${RU_MONTH_ABBR.join('|')})\\p{L}{0,2}\\.?\\s+(?<d>\\d{1,2}),\\s+(?<y>\\d{4})`,
+    (g) => dayValue(Number(g.y), RU_MONTH_ABBR.indexOf(m(g, 'm').toLowerCase()) + 1, Number(g.d)),
+  ),
   rule('ru.anaphoric-period', 'ru', `(?:(?:в|на)\\s+)?(?:том|той)\\s+же\\s+(?<u>году|месяце|неделе)`, (g) => {
     const u = m(g, 'u').toLowerCase()
     return anaphor(u === 'году' ? 'year' : u === 'месяце' ? 'month' : 'week', 0)
@@ -149,7 +171,7 @@ export const RU_RULES: Rule[] = [
       const year = ruYearOf(g, ref)
       const part = ruPart(m(g, 'p')) as 'START' | 'MID' | 'END'
       // A bare «года» is the year the sentence is about (anaphora.ts), the document's unless it named another.
-      if (year === undefined && !/^до\s/i.test(text)) return yearPartAnaphor(part)
+      if (year === undefined && !/^до\s/i.test(text)) return partAnaphor('year', part)
       return untilOr(text, ref, `${year ?? ref.year}-${part}`)
     },
   ),
@@ -245,7 +267,7 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.vague',
     'ru',
-    `(?:совсем\\s+)?недавно|каждый\\s+(?:год|месяц|день)|ежегодно|ежемесячно|в\\s+последние\\s+(?:годы|месяцы|недели|дни)|в\\s+последнее\\s+время|в\\s+(?:самое\\s+)?ближайшее\\s+время|в\\s+скором\\s+времени|в\\s+ближайшие\\s+(?:дни|недели|месяцы|годы)|в\\s+настоящее\\s+время|в\\s+будущем(?!\\s+(?:году|месяце))|в\\s+прошлом(?!\\s+(?:году|месяце))|сейчас|ныне|в\\s+данный\\s+момент|(?:за|в)\\s+эти\\s+дни|(?:много\\s+)?(?:десятилетий|лет)\\s+назад|(?:в\\s+)?(?:(?:начале|середине|конце)\\s+)?[IVXL]+\\s+век[аеу]?|на\\s+неопредел[её]нный\\s+срок`,
+    `(?:совсем\\s+)?недавно|каждый\\s+(?:год|месяц|день)|ежегодно|ежемесячно|в\\s+последние\\s+(?:годы|месяцы|недели|дни)|в\\s+последнее\\s+время|в\\s+(?:самое\\s+)?ближайшее\\s+время|в\\s+скором\\s+времени|в\\s+ближайшие\\s+(?:дни|недели|месяцы|годы)|в\\s+настоящее\\s+время|в\\s+будущем(?!\\s+(?:году|месяце))|в\\s+прошлом(?!\\s+(?:году|месяце))|сейчас|ныне|в\\s+данный\\s+момент|(?:за|в)\\s+эти\\s+дни|(?:много\\s+)?(?:десятилетий|лет)\\s+назад|(?:в\\s+)?(?:(?:начале|середине|конце)\\s+)?[IVXL]+\\s+век[аеу]?|на\\s+неопредел[её]нный\\s+срок|(?:на\\s+протяжении\\s+|в\\s+течение\\s+)?(?:многих\\s+)?десятилетий`,
     () => null,
   ),
   rule(

@@ -24,6 +24,13 @@ interface Cues {
   reporting: RegExp
   /** Nouns of events an expression may date instead of its clause's verb: a visit, talks, a summit. */
   eventNoun: RegExp
+  /**
+   * A decision's verb, whose infinitive is a plan ("agreed to hold", «предложил разработать»): an expression
+   * after the infinitive dates the plan, one before the verb («В мае Абэ предложил …») the decision itself.
+   */
+  decision: RegExp
+  /** A past form that is not the past: the Russian subjunctive («чтобы они приобрели», «бы провели»). */
+  irrealis?: RegExp
 }
 
 const W = '(?![\\p{L}\\d])'
@@ -83,6 +90,7 @@ const EN: Cues = {
       '\\p{L}{3,}ed',
     ].join('|'),
   ),
+  decision: /^(?:agreed|decided|proposed|offered|invited)(?![\p{L}])/iu,
   reporting:
     /^(?:said|says|told|tells|reported|announced|confirmed|stated|noted|added|stressed|quoted|explained|revealed)$/i,
   eventNoun:
@@ -153,6 +161,8 @@ const RU: Cues = {
       '\\p{L}{2,}(?:ал|ял|ил|ел|ыл|ул)(?:[аои])?(?:сь|ся)?',
     ].join('|'),
   ),
+  decision: /^(?:договорились|условились|решили|предложил[аи]?)(?![\p{L}])/iu,
+  irrealis: /(?<![\p{L}])(?:чтобы|что\s+бы|бы)(?:\s+\p{L}+){0,3}\s*$/iu,
   reporting:
     /^(?:заявил[аи]?|сообщил[аио]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|пояснил[аи]?|подтвердил[аи]?|объявил[аи]?|рассказал[аи]?|уточнил[аи]?|напомнил[аи]?|сообщает|передает|передаёт)$/i,
   eventNoun:
@@ -205,7 +215,10 @@ function nearestCue(
     const e = s + m[0].length
     // A cue around the expression ("agreed in November to speed up") dates the decision, not its plan.
     if (s < start && e > end) continue
-    if (m[0] !== 'May') found.push({ tense: 'future', s, e })
+    if (m[0] === 'May') continue
+    const verb = cues.decision.exec(m[0])
+    if (verb && s >= end) found.push({ tense: 'past', s, e: s + verb[0].length })
+    else found.push({ tense: 'future', s, e })
   }
   for (const m of span.matchAll(cues.past)) {
     const s = from + m.index
@@ -219,10 +232,11 @@ function nearestCue(
         continue
       }
     }
-    if (found.some((f) => f.tense === 'future' && f.s < e && f.e > s)) continue
+    if (found.some((f) => f.s < e && f.e > s)) continue
     // A cue inside the expression itself ("last", "ago") is not the clause's tense.
     if (s >= start && e <= end) continue
-    found.push({ tense: 'past', s, e })
+    const irrealis = cues.irrealis?.test(text.slice(Math.max(from, s - 40), s)) ?? false
+    found.push({ tense: irrealis ? 'future' : 'past', s, e })
   }
   const distance = (f: { s: number; e: number }) => (f.e <= start ? start - f.e : f.s >= end ? f.s - end : 0)
   const best = found.filter((f) => !(f.s >= start && f.e <= end)).sort((a, b) => distance(a) - distance(b))[0]

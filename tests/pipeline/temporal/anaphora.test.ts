@@ -3,7 +3,7 @@ import {
   anaphor,
   resolveAnaphor,
   resolveAnaphora,
-  yearPartAnaphor,
+  partAnaphor,
   type Anaphor,
   type Anchored,
 } from '../../../src/pipeline/temporal/anaphora'
@@ -71,8 +71,8 @@ describe('resolveAnaphora', () => {
       t,
       [
         { start: 0, end: 16, value: '2019' },
-        { start: 58, end: 71, value: null, anaphor: yearPartAnaphor('START') },
-        { start: 80, end: 92, value: null, anaphor: yearPartAnaphor('END') },
+        { start: 58, end: 71, value: null, anaphor: partAnaphor('year', 'START') },
+        { start: 80, end: 92, value: null, anaphor: partAnaphor('year', 'END') },
       ],
       '2018-11-14',
     )

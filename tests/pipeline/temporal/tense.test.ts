@@ -65,6 +65,22 @@ describe('tenseAt: the cue nearest the expression in its clause', () => {
     expect(tense('В апреле прошли консультации, сообщил МИД.', 'В апреле', 'ru')).toBe('past')
     expect(tense('Об этом заявил в субботу министр.', 'в субботу', 'ru')).toBe('past')
   })
+  it('dates a decision, not its plan, by an expression before the decision verb', () => {
+    expect(tense('В мае Абэ предложил разработать план из восьми пунктов.', 'В мае', 'ru')).toBe('past')
+    expect(tense('Стороны договорились провести консультации в январе.', 'в январе', 'ru')).toBe('future')
+    expect(tense('In May Abe proposed to develop an eight-point plan.', 'In May')).toBe('past')
+    expect(tense('The leaders agreed to hold consultations in late August.', 'in late August')).toBe('future')
+  })
+  it('reads a Russian past form after «чтобы» or «бы» as the subjunctive, not the past', () => {
+    expect(
+      tense(
+        'Ускорим работу, чтобы проекты приобрели конкретный характер до середины декабря.',
+        'до середины декабря',
+        'ru',
+      ),
+    ).toBe('future')
+    expect(tense('Проекты приобрели конкретный характер в декабре.', 'в декабре', 'ru')).toBe('past')
+  })
   it('does not read nouns with a past-tense ending as verbs', () => {
     expect(tense('В течение недели в декабре.', 'в декабре', 'ru')).toBeNull()
   })
