@@ -31,6 +31,7 @@ function yearOf(g: Groups, ref: RefDay, offset: (w: string) => number, n = ''): 
 }
 const ruYearOf = (g: Groups, ref: RefDay, n = '') => yearOf(g, ref, ruYearOffset, n)
 
+const RU_WEEKDAY = '(?:понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)'
 const RU_MONTH_ABBR = ['янв', 'фев', 'мар', 'апр', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек']
 
 const RU_PART: Record<string, string> = {
@@ -64,6 +65,19 @@ export const RU_RULES: Rule[] = [
       return dayValue(year, month, Number(g.d ?? g.d2))
     },
   ),
+  // «днем в пятницу», «в среду вечером»: the weekday's day, by the clause's tense.
+  rule(
+    'ru.part-of-day-weekday',
+    'ru',
+    `(?:(?:утром|дн[её]м|вечером|ночью)\\s+(?:во?\\s+)?(?<w>${RU_WEEKDAY})|(?:во?\\s+)?(?<w2>${RU_WEEKDAY})\\s+(?:утром|дн[её]м|вечером|ночью))`,
+    (g, ref, _text, clause) => {
+      const w = (g.w ?? m(g, 'w2')).toLowerCase()
+      const weekday = RU_WEEKDAYS.findIndex((stem) => w.startsWith(stem)) + 1
+      return weekdayDay(ref, weekday, tenseDirection(clause.tense), true)
+    },
+  ),
+  // «Вечером» named alone: a part of the day the text has just named (anaphora.ts).
+  rule('ru.part-of-day-bare', 'ru', `(?:поздно\\s+|рано\\s+)?(?:утром|вечером|ночью|дн[её]м)`, () => anaphor('day', 0)),
   rule(
     'ru.anaphoric-day',
     'ru',
@@ -242,7 +256,7 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.weekday',
     'ru',
-    `(?:во?\\s+)?(?:(?<r>прошл\\p{L}+|следующ\\p{L}+|эт[оу]т?)\\s+)?(?<w>понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)`,
+    `(?:во?\\s+)?(?:(?<r>прошл\\p{L}+|следующ\\p{L}+|эт[оу]т?)\\s+)?(?<w>${RU_WEEKDAY})`,
     (g, ref, _text, clause) => {
       const w = m(g, 'w').toLowerCase()
       const weekday = RU_WEEKDAYS.findIndex((stem) => w.startsWith(stem)) + 1

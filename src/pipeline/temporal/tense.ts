@@ -44,6 +44,8 @@ const EN: Cues = {
       `(?:will|would|shall|could|might|[\\p{L}]+'ll)(?:\\s+not)?(?:\\s+be)?(?:\\s+\\p{L}+)?`,
       `to\\s+(?:be\\s+held|${EVENT_VERB_EN})`,
       'going\\s+to',
+      // A headline's plan: "Abe set to visit …", "talks due to resume".
+      '(?:set|due)(?=\\s+to\\s+\\p{L})',
       '(?:is|are|was|were|be|been)\\s+(?:expected|scheduled|planned|set|slated|due|to\\s+be\\s+held)',
       'expects?',
       'plans?(?:\\s+to)?',
@@ -96,7 +98,7 @@ const EN: Cues = {
   eventNoun:
     /(?<![\p{L}])(?:meetings?|visits?|summits?|talks|trips?|tours?|consultations?|negotiations?|dialogue|sessions?|rounds?|forums?|conferences?|missions?)(?![\p{L}])/iu,
   notPast:
-    /^(?:expected|scheduled|planned|proposed|intended|slated|anticipated|united|related|limited|based|concerned|interested|detailed|advanced|unprecedented|so-called|called|need|speed|indeed|seed|feed|hundred)$/i,
+    /^(?:expected|scheduled|planned|proposed|intended|slated|anticipated|united|related|limited|based|concerned|interested|detailed|advanced|unprecedented|so-called|called|need|speed|indeed|seed|feed|hundred|disputed|contested|isolated|armed|aged|skilled|talented|qualified)$/i,
 }
 
 const EVENT_VERB_RU =
@@ -224,6 +226,8 @@ function nearestCue(
     const s = from + m.index
     const e = s + m[0].length
     if (cues.notPast?.test(m[0])) continue
+    // The second half of a compound adjective ("Japanese-claimed islands") is not a verb.
+    if (text[s - 1] === '-') continue
     if (cues.reporting.test(m[0])) {
       if (!inClause) continue
       const between = e <= start ? text.slice(e, start) : text.slice(end, s)

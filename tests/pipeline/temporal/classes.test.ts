@@ -216,6 +216,22 @@ const RU: Case[] = [
     '2016-09-02',
     'explicit year',
   ],
+  [
+    'part of day (alone, on the day just named)',
+    'Переговоры прошли 5 мая. Вечером лидеры поужинали',
+    '2018-10-05',
+    'Вечером',
+    '2018-05-05',
+    'anaphoric: the same day as 2018-05-05',
+  ],
+  [
+    'part of day (weekday)',
+    'Миссия днем в пятницу покинула Курилы',
+    '2018-10-05',
+    'днем в пятницу',
+    '2018-10-05',
+    "past: governed by 'покинула'",
+  ],
   ['year (nominative)', '2018 год – год особый для отношений', '2018-03-24', '2018 год', '2018', 'explicit year'],
   ['vague (now)', 'Мы сейчас готовимся к визиту', '2018-03-24', 'сейчас', null, 'names no date'],
   [
@@ -444,6 +460,22 @@ const EN: Case[] = [
   ['vague (of late)', 'Of late, relations have improved', '2016-06-22', 'Of late', null, 'names no date'],
   ['duration (for decades)', 'The two have talked for decades', '2016-06-22', 'for decades', null, 'names no date'],
   [
+    'part of day (alone, on the day just named)',
+    'The talks were held on November 10. In the evening, Abe met Putin',
+    '2017-11-12',
+    'In the evening',
+    '2017-11-10',
+    'anaphoric: the same day as 2017-11-10',
+  ],
+  [
+    'vague (the last minute)',
+    'Ships cancel at the last minute',
+    '2017-05-19',
+    'at the last minute',
+    null,
+    'names no date',
+  ],
+  [
     'anaphoric (later that year)',
     'The talks were held in March 2016; later that year they signed a deal',
     '2019-03-10',
@@ -514,6 +546,13 @@ describe('Russian, by class', () => {
 })
 describe('English, by class', () => {
   it.each(EN)('%s: %s', (...c) => check(c, 'en'))
+  it('does not read "a hot spring" as a season', () => {
+    const found = detectTemporalExpressions('an inn with a hot spring, the leaders said', {
+      language: 'en',
+      documentDate: '2016-11-20',
+    })
+    expect(found.map((e) => e.text)).toEqual([])
+  })
   it('does not read an acronym in capitals as a month ("the APR", the Asia-Pacific Region)', () => {
     const found = detectTemporalExpressions('deploying in the APR elements of its system', {
       language: 'en',

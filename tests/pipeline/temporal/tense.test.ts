@@ -81,6 +81,11 @@ describe('tenseAt: the cue nearest the expression in its clause', () => {
     ).toBe('future')
     expect(tense('Проекты приобрели конкретный характер в декабре.', 'в декабре', 'ru')).toBe('past')
   })
+  it('reads a headline\'s "set to" as a plan, and adjectives in -ed as no verb', () => {
+    expect(tense('Former islanders set to visit two of disputed isles off Hokkaido in June', 'in June')).toBe('future')
+    expect(tense('A G20 summit set to be held in Argentina in November.', 'in November')).toBe('future')
+    expect(tense('Visits to the Japanese-claimed islands in July', 'in July')).toBeNull()
+  })
   it('does not read nouns with a past-tense ending as verbs', () => {
     expect(tense('В течение недели в декабре.', 'в декабре', 'ru')).toBeNull()
   })
