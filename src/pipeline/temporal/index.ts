@@ -11,6 +11,7 @@ import { dayValue, refDay, valid, type RefDay } from './resolve'
 import { ruleReason } from './reasons'
 import {
   alternativeRefiner,
+  commaYearFilter,
   exclusionRefiner,
   impliedYearRefiner,
   protectOurs,
@@ -92,7 +93,7 @@ function makeParser(language: 'ru' | 'en', ref: RefDay): chrono.Chrono {
   // Both filters drop a lone "May" or "1956"; our rules already decline the verb "may" and guard their years.
   const filters = new Set(['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter'])
   parser.refiners = parser.refiners.map((r) => (filters.has(r.constructor.name) ? protectOurs(r) : r))
-  parser.refiners.unshift(trailingPunctuationRefiner)
+  parser.refiners.unshift(commaYearFilter, trailingPunctuationRefiner)
   parser.refiners.push(exclusionRefiner, timeOnlyFilter, impliedYearRefiner(language, ref), alternativeRefiner)
   return parser
 }

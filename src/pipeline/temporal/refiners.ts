@@ -131,3 +131,12 @@ export function protectOurs(refiner: chrono.Refiner): chrono.Refiner {
     },
   }
 }
+
+/**
+ * Chrono reads a number after a day and a comma as a two-digit year ("28 августа, 65-летний …" → 1965); our
+ * rules find the day alone, so chrono's longer match is dropped before overlaps are resolved.
+ */
+export const commaYearFilter: chrono.Refiner = {
+  refine: (_context, results) =>
+    results.filter((r) => resolutions.has(r.start) || !/,\s*\d{2}$/u.test(r.text.trimEnd())),
+}

@@ -38,12 +38,14 @@ const RU_PART: Record<string, string> = {
   начале: 'START',
   начала: 'START',
   началу: 'START',
+  начало: 'START',
   середине: 'MID',
   середины: 'MID',
   середину: 'MID',
   конце: 'END',
   конца: 'END',
   концу: 'END',
+  конец: 'END',
 }
 /** "до конца года": from the document's date up to the period. */
 const untilOr = (text: string, ref: RefDay, value: string) =>
@@ -131,7 +133,7 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.month-part',
     'ru',
-    `(?:(?:в|до|с)\\s+)?(?<p>начал[еа]|середин[еы]|конц[еа]|(?:первой|второй|третьей)\\s+декаде)\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец|(?:первой|второй|третьей)\\s+декаде)\\s+(?<m>${RU_MONTH})${ruYear()}`,
     (g, ref, text, clause) => {
       const month = ruMonth(m(g, 'm'))
       return untilOr(
@@ -153,14 +155,14 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.relative-month-part',
     'ru',
-    `(?:(?:в|до|с)\\s+)?(?<p>начал[еа]|середин[еы]|конц[еа])\\s+(?<r>прошлого|минувшего|этого|текущего|следующего|будущего)\\s+месяца`,
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+(?<r>прошлого|минувшего|этого|текущего|следующего|будущего)\\s+месяца`,
     (g, ref, text) => untilOr(text, ref, `${shiftMonths(ref, ruYearOffset(m(g, 'r')))}-${ruPart(m(g, 'p'))}`),
   ),
   // «в середине месяца»: a part of the month the sentence is about (anaphora.ts), the document's unless it named another.
   rule(
     'ru.month-part-bare',
     'ru',
-    `(?:(?:в|до|с|к)\\s+)?(?<p>начал[еау]|середин[еыу]|конц[еау])\\s+месяца`,
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+месяца`,
     (g, ref, text) => {
       const part = ruPart(m(g, 'p')) as 'START' | 'MID' | 'END'
       return /^до\s/i.test(text) ? untilOr(text, ref, `${shiftMonths(ref, 0)}-${part}`) : partAnaphor('month', part)
@@ -180,7 +182,7 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.year-part',
     'ru',
-    `(?:(?:в|до|с)\\s+)?(?<p>начал[еа]|середин[еы]|конц[еа])\\s+(?:(?<y>\\d{4})${RU_G}|(?<r>${RU_REL})\\s+года|года)`,
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+(?:(?<y>\\d{4})${RU_G}|(?<r>${RU_REL})\\s+года|года)`,
     (g, ref, text) => {
       const year = ruYearOf(g, ref)
       const part = ruPart(m(g, 'p')) as 'START' | 'MID' | 'END'

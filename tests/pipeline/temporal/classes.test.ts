@@ -232,6 +232,14 @@ const RU: Case[] = [
     '2018-10-05',
     "past: governed by 'покинула'",
   ],
+  [
+    'disjunction (parts of months, accusative)',
+    'Поездка переносится на конец октября или на начало ноября этого года',
+    '2019-10-09',
+    'на конец октября или на начало ноября этого года',
+    '2019-10-END|2019-11-START',
+    'alternatives',
+  ],
   ['year (nominative)', '2018 год – год особый для отношений', '2018-03-24', '2018 год', '2018', 'explicit year'],
   ['vague (now)', 'Мы сейчас готовимся к визиту', '2018-03-24', 'сейчас', null, 'names no date'],
   [
@@ -546,6 +554,16 @@ describe('Russian, by class', () => {
 })
 describe('English, by class', () => {
   it.each(EN)('%s: %s', (...c) => check(c, 'en'))
+  it('does not read a number after a day and a comma as a year', () => {
+    const found = detectTemporalExpressions('В пятницу, 28 августа, 65-летний Абэ объявил об отставке', {
+      language: 'ru',
+      documentDate: '2020-08-31',
+    })
+    expect(found.find((e) => e.text.startsWith('28 августа'))).toMatchObject({
+      text: '28 августа',
+      value: '2020-08-28',
+    })
+  })
   it('does not read "a hot spring" as a season', () => {
     const found = detectTemporalExpressions('an inn with a hot spring, the leaders said', {
       language: 'en',
