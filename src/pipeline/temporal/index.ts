@@ -17,6 +17,7 @@ import {
   protectOurs,
   timeOnlyFilter,
   trailingPunctuationRefiner,
+  weekdayDayRefiner,
 } from './refiners'
 import { rulesFor, type Groups, type Rule } from './rules'
 import { bySegments } from './segment'
@@ -94,7 +95,13 @@ function makeParser(language: 'ru' | 'en', ref: RefDay): chrono.Chrono {
   const filters = new Set(['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter'])
   parser.refiners = parser.refiners.map((r) => (filters.has(r.constructor.name) ? protectOurs(r) : r))
   parser.refiners.unshift(commaYearFilter, trailingPunctuationRefiner)
-  parser.refiners.push(exclusionRefiner, timeOnlyFilter, impliedYearRefiner(language, ref), alternativeRefiner)
+  parser.refiners.push(
+    exclusionRefiner,
+    timeOnlyFilter,
+    impliedYearRefiner(language, ref),
+    weekdayDayRefiner,
+    alternativeRefiner,
+  )
   return parser
 }
 

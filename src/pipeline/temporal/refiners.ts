@@ -140,3 +140,39 @@ export const commaYearFilter: chrono.Refiner = {
   refine: (_context, results) =>
     results.filter((r) => resolutions.has(r.start) || !/,\s*\d{2}$/u.test(r.text.trimEnd())),
 }
+
+/** A weekday read alone: one of our weekday rules, or chrono's weekday without a day. */
+function weekdayOnly(result: Result): boolean {
+  const ours = resolutions.get(result.start)
+  if (ours) return ours.rule.endsWith('.weekday')
+  return result.start.isCertain('weekday') && !result.start.isCertain('day')
+}
+
+/**
+ * "Wednesday, April 6", «в среду, 14 ноября»: a weekday and the day it names are one expression, whose value is
+ * the day's.
+ */
+export const weekdayDayRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    const out: Result[] = []
+    for (const result of results) {
+      const prev = out[out.length - 1]
+      const between = prev ? context.text.slice(prev.index + prev.text.length, result.index) : ''
+      const day = resolve(result.start)
+      if (
+        prev &&
+        !result.end &&
+        weekdayOnly(prev) &&
+        /^\s*,\s*$/.test(between) &&
+        /^\d{4}-\d{2}-\d{2}$/.test(day.value ?? '')
+      ) {
+        const merged = context.createParsingResult(prev.index, result.index + result.text.length, result.start.clone())
+        resolutions.set(merged.start, { ...day, reason: `${day.reason} (its weekday named before it)` })
+        out[out.length - 1] = merged
+        continue
+      }
+      out.push(result)
+    }
+    return out
+  },
+}

@@ -552,6 +552,18 @@ function check([, text, documentDate, expression, value, reason]: Case, language
 describe('Russian, by class', () => {
   it.each(RU)('%s: %s', (...c) => check(c, 'ru'))
 })
+describe('Russian, what names no date', () => {
+  it('counts «на другой день после …» from an event, not a date, and «нынешний» is no «ныне»', () => {
+    const found = detectTemporalExpressions(
+      'Встреча прошла 31 мая. Договор, подписанный на другой день после окончания войны, и нынешний уровень отношений',
+      { language: 'ru', documentDate: '2019-05-31' },
+    )
+    expect(found.map((e) => [e.text, e.value])).toEqual([
+      ['31 мая', '2019-05-31'],
+      ['на другой день после', null],
+    ])
+  })
+})
 describe('English, by class', () => {
   it.each(EN)('%s: %s', (...c) => check(c, 'en'))
   it('does not read a number after a day and a comma as a year', () => {
@@ -559,10 +571,18 @@ describe('English, by class', () => {
       language: 'ru',
       documentDate: '2020-08-31',
     })
-    expect(found.find((e) => e.text.startsWith('28 августа'))).toMatchObject({
-      text: '28 августа',
+    expect(found.find((e) => e.text.includes('28 августа'))).toMatchObject({
+      text: 'В пятницу, 28 августа',
       value: '2020-08-28',
     })
+  })
+  it('joins a weekday and the day it names ("Wednesday, April 6") into one expression', () => {
+    const found = detectTemporalExpressions('the Kremlin said Wednesday, April 6, according to AP', {
+      language: 'en',
+      documentDate: '2016-04-06',
+    })
+    expect(found.map((e) => [e.text, e.value])).toEqual([['Wednesday, April 6', '2016-04-06']])
+    expect(found[0]?.reason).toContain('its weekday named before it')
   })
   it('does not read "a hot spring" as a season', () => {
     const found = detectTemporalExpressions('an inn with a hot spring, the leaders said', {
