@@ -286,22 +286,6 @@ export const EN_RULES: Rule[] = [
     return String(ref.year - n)
   }),
   rule(
-    'en.duration',
-    'en',
-    `(?<pre>(?:(?:for|lasting|in|within|after)\\s+)?(?:approximately|about|around|nearly|almost|over|more\\s+than|less\\s+than|some|for|in|within|after|lasting)\\s+)?(?:(?:the\\s+)?(?:past|last|next|first|coming)\\s+)?(?<n>${EN_NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[-\\s]+(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?)(?:\\s+and\\s+(?:${EN_NUMBER_WORD})\\s+(?:hours?|minutes?|seconds?))?(?!\\s+ago)`,
-    (g) => {
-      const n = m(g, 'n').toLowerCase()
-      if ((n === 'a' || n === 'an') && g.pre === undefined) return undefined
-      return null
-    },
-  ),
-  rule(
-    'en.vague',
-    'en',
-    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|recently|every\\s+(?:year|month|week|day)|annually|in\\s+the\\s+recent\\s+period|(?:for\\s+|over\\s+)?(?:a\\s+long\\s+time|many\\s+(?:years|months|decades))|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present|(?:many\\s+)?(?:decades|years|centuries)\\s+ago|(?:for\\s+)?an?\\s+(?:indefinite|unlimited|long)\\s+period(?:\\s+of\\s+time)?|(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:the\\s+)?(?:beginning|middle|end)\\s+of\\s+the\\s+(?:past|last|previous|\\d{1,2}(?:st|nd|rd|th))\\s+century|of\\s+late|lately|(?:for\\s+(?:many\\s+)?|many\\s+|long\\s+)decades(?!-)|(?:for\\s+)?long\\s+years|(?:at\\s+)?the\\s+last\\s+minute`,
-    () => null,
-  ),
-  rule(
     'en.historical',
     'en',
     `(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:Second\\s+World\\s+War|World\\s+War\\s+(?:II|2|Two)|WWII|WW2)`,
