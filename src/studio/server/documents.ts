@@ -9,6 +9,7 @@ import { LANGUAGES } from '../../model/constants'
 import { documentMetaSchema } from '../../model/schema'
 import { detectTemporalExpressions } from '../../pipeline/temporal'
 import { FormError } from './errors'
+import { appendListItem } from './events-file'
 import { formatYaml } from './format'
 import { sha256, type DataFolder } from './write'
 
@@ -145,4 +146,23 @@ function findSameText(folder: DataFolder, hash: string): string | null {
     if (name.endsWith('.txt') && folder.read(`sources/${name}`).sha256 === hash) return name.slice(0, -4)
   }
   return null
+}
+
+/** An uncovered expression set aside with its reason: appended to the meta file's `ignore:` list, nothing else. */
+export async function ignoreExpression(
+  folder: DataFolder,
+  request: { document: string; text: string; reason: string; expected: string | null },
+): Promise<{ path: string }> {
+  const file = `sources/${request.document}.meta.yaml`
+  const entry = { text: clean(request.text), reason: clean(request.reason) }
+  const problems = [
+    ...(entry.text ? [] : [{ field: 'text', message: 'which expression? its text is empty' }]),
+    ...(entry.reason ? [] : [{ field: 'reason', message: 'say why no event cites it' }]),
+  ]
+  if (problems.length > 0) throw new FormError(problems)
+  folder.assertUnchanged(file, request.expected)
+  const text = folder.read(file).bytes.toString('utf8')
+  const updated = await appendListItem(text, ['ignore'], entry, file)
+  folder.save([{ path: file, bytes: Buffer.from(updated, 'utf8'), expected: request.expected }])
+  return { path: file }
 }
