@@ -34,4 +34,6 @@ export interface FolderState {
   documents: string[]
   topics: string[]
   kinds: string[]
+  people: { id: string; name: { en: string; ru: string } }[]
+  places: { id: string; name: { en: string; ru: string } }[]
 }

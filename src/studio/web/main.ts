@@ -3,8 +3,10 @@
  * the pipeline's checks on the whole folder and answers with every problem; those of the saved record are shown at
  * their fields, the rest in the folder's list. A refused save leaves the form as it was.
  */
+import { findQuote } from '../../model/text'
 import { call, type FieldProblem, type FolderState, type Problem } from './api'
 import { clearProblems, fieldOf, listProblems, showAtFields } from './problems'
+import { renderText, selectionIn, type Range, type ReadDocument } from './reader'
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 const status = $<HTMLElement>('status')
@@ -12,17 +14,46 @@ const problemList = $<HTMLElement>('problems')
 const value = (id: string) => $<HTMLInputElement>(id).value
 /** The dropped or chosen file's bytes, base64; null when the text is pasted. */
 let dropped: { base64: string; name: string } | null = null
-let state: FolderState = { eventFiles: {}, documents: [], topics: [], kinds: [] }
+let state: FolderState = { eventFiles: {}, documents: [], topics: [], kinds: [], people: [], places: [] }
+/** The document in the reader, the passage chosen in it, and what the server made of that passage. */
+let reading: ReadDocument | null = null
+let chosen: Range | null = null
+let answer: SelectionAnswer | null = null
+
+interface LikelySame {
+  id: string
+  date: string
+  kind: string
+  title: { en: string; ru: string }
+  file: string
+  why: string
+}
+interface SelectionAnswer {
+  prefill: {
+    quote: string
+    dates: { value: string; text: string; label: { en: string; ru: string } }[]
+    id: string
+    date: string
+    status: string
+    kind: string
+    topics: string[]
+    people: string[]
+    places: string[]
+    title: { en: string; ru: string }
+    summary: { en: string; ru: string }
+  }
+  likelySame: LikelySame[]
+}
 
 /** One form at a time: opening one replaces the other (its labels are the contract's, shared by both forms). */
-function open(name: 'document' | 'event'): HTMLFormElement {
+function open(name: 'document' | 'event' | 'source'): HTMLFormElement {
   const template = $<HTMLTemplateElement>(`${name}-template`)
   const form = (template.content.cloneNode(true) as DocumentFragment).querySelector('form')!
   $('form-slot').replaceChildren(form)
   dropped = null
   form.addEventListener('submit', (event) => {
     event.preventDefault()
-    void (name === 'document' ? saveDocument(form) : saveEvent(form))
+    void (name === 'document' ? saveDocument(form) : name === 'event' ? saveEvent(form) : saveSource(form))
   })
   if (name === 'document') wireDocument()
   form.querySelector<HTMLElement>('textarea, input, select')?.focus()
@@ -33,12 +64,24 @@ async function refresh(): Promise<void> {
   const answer = await call<FolderState>('GET', '/api/state')
   if (answer.ok) state = answer.body
   if (document.getElementById('event-form')) fillChoices()
+  const select = $<HTMLSelectElement>('read-document')
+  const now = select.value
+  select.replaceChildren(new Option('(choose a document)', ''), ...state.documents.map((id) => new Option(id, id)))
+  select.value = state.documents.includes(now) ? now : ''
 }
 
 function fillChoices(): void {
   fill('ev-document', state.documents)
   fill('ev-kind', state.kinds)
   fill('ev-topics', state.topics)
+  fill(
+    'ev-people',
+    state.people.map((p) => p.id),
+  )
+  fill(
+    'ev-places',
+    state.places.map((p) => p.id),
+  )
 }
 
 function fill(id: string, options: readonly string[]): void {
@@ -119,7 +162,10 @@ async function saveDocument(documentForm: HTMLFormElement): Promise<void> {
   status.textContent = answer.ok
     ? `Saved ${answer.body.id}: sources/${answer.body.id}.txt and its meta.`
     : `Not saved: ${answer.body.error ?? answer.status}`
-  if (answer.ok) await refresh()
+  if (answer.ok) {
+    await refresh()
+    await read(answer.body.id)
+  }
 }
 
 async function saveEvent(eventForm: HTMLFormElement): Promise<void> {
@@ -133,6 +179,11 @@ async function saveEvent(eventForm: HTMLFormElement): Promise<void> {
     title: { ru: value('ev-title-ru'), en: value('ev-title-en') },
     summary: { ru: value('ev-summary-ru'), en: value('ev-summary-en') },
     topics: [...$<HTMLSelectElement>('ev-topics').selectedOptions].map((o) => o.value),
+    people: [...$<HTMLSelectElement>('ev-people').selectedOptions].map((o) => o.value),
+    places: [...$<HTMLSelectElement>('ev-places').selectedOptions].map((o) => o.value),
+    ...(value('ev-distinct-from') === ''
+      ? {}
+      : { distinctFrom: [{ event: value('ev-distinct-from'), reason: value('ev-distinct-reason').trim() }] }),
     sources: [{ document: value('ev-document'), quote: value('ev-quote'), translation: value('ev-translation') }],
   }
   const answer = await call<{ path: string; index: number }>('POST', '/api/events', {
@@ -144,7 +195,37 @@ async function saveEvent(eventForm: HTMLFormElement): Promise<void> {
   status.textContent = answer.ok
     ? `Saved ${event.id} in ${answer.body.path}.`
     : `Not saved: ${answer.body.error ?? answer.status}`
-  if (answer.ok) await refresh()
+  if (answer.ok) await afterSave()
+}
+
+async function afterSave(): Promise<void> {
+  await refresh()
+  if (reading) await read(reading.id)
+}
+
+async function saveSource(sourceForm: HTMLFormElement): Promise<void> {
+  const [event, file] = value('src-event').split(' ')
+  const source = { document: reading?.id ?? '', quote: value('src-quote'), translation: value('src-translation') }
+  const answer = await call<{ path: string; index: number; sourceIndex: number }>('POST', '/api/sources', {
+    event,
+    file,
+    expected: state.eventFiles[file ?? ''] ?? null,
+    source,
+  })
+  currentFile = file ?? ''
+  const prefix = answer.ok ? `events[${answer.body.index}].sources[${answer.body.sourceIndex}]` : null
+  report(sourceForm, null, answer.body)
+  if (prefix) {
+    const mine = (answer.body.problems ?? []).filter((p) => p.file === file && p.field?.startsWith(prefix))
+    showAtFields(
+      sourceForm,
+      mine.map((p) => ({ field: `sources.0${p.field!.slice(prefix.length)}`, message: p.message })),
+    )
+  }
+  status.textContent = answer.ok
+    ? `Saved a source of ${event ?? ''} in ${answer.body.path}.`
+    : `Not saved: ${answer.body.error ?? answer.status}`
+  if (answer.ok) await afterSave()
 }
 
 async function undo(): Promise<void> {
@@ -153,7 +234,7 @@ async function undo(): Promise<void> {
     ? `Undone: ${answer.body.files.join(', ')} as before the last save.`
     : `Not undone: ${answer.body.error ?? answer.status}`
   listProblems(problemList, answer.body.problems ?? [])
-  if (answer.ok) await refresh()
+  if (answer.ok) await afterSave()
 }
 
 $('open-document').addEventListener('click', () => open('document'))
@@ -161,7 +242,36 @@ $('open-event').addEventListener('click', () => {
   void refresh().then(() => {
     open('event')
     fillChoices()
+    if (answer && reading) prefillEvent(answer, reading)
   })
+})
+$('open-source').addEventListener('click', () => {
+  if (!answer || !reading) return
+  open('source')
+  const likely = answer.likelySame
+  const picked = document.querySelector<HTMLInputElement>('input[name="likely"]:checked')?.value
+  $<HTMLSelectElement>('src-event').replaceChildren(
+    ...likely.map((l) => new Option(`${l.title.en} (${l.date}, ${l.id})`, `${l.id} ${l.file}`)),
+  )
+  const best = likely.find((l) => l.id === picked) ?? likely[0]
+  if (best) $<HTMLSelectElement>('src-event').value = `${best.id} ${best.file}`
+  $<HTMLTextAreaElement>('src-quote').value = answer.prefill.quote
+  watchQuote('src-quote', 'src-quote-check', () => reading?.id ?? '')
+  $('src-translation').focus()
+})
+$('read-document').addEventListener('change', () => void read(value('read-document')))
+$('sentence').addEventListener('change', () => {
+  const [start, end] = value('sentence').split('-').map(Number)
+  if (start !== undefined && end !== undefined && !Number.isNaN(start)) void choose({ start, end })
+})
+const readerBox = $('reader')
+const fromMouse = () => {
+  const range = selectionIn(readerBox)
+  if (range) void choose(range)
+}
+readerBox.addEventListener('mouseup', fromMouse)
+readerBox.addEventListener('keyup', (event) => {
+  if (event.shiftKey) fromMouse()
 })
 $('undo').addEventListener('click', () => void undo())
 
@@ -191,3 +301,232 @@ void refresh()
 void call<{ problems: Problem[] }>('GET', '/api/check').then((answer) =>
   listProblems(problemList, answer.body.problems ?? []),
 )
+
+/** Opens a document in the reader: its marks, its sentences, its uncovered dates and the events quoting it. */
+async function read(id: string): Promise<void> {
+  chosen = null
+  answer = null
+  showSelection()
+  if (id === '') {
+    reading = null
+    $('reader').replaceChildren()
+    return
+  }
+  const got = await call<ReadDocument>('GET', `/api/document?id=${encodeURIComponent(id)}`)
+  if (!got.ok) {
+    status.textContent = `Cannot read ${id}: ${got.body.error ?? got.status}`
+    return
+  }
+  reading = got.body
+  $<HTMLSelectElement>('read-document').value = id
+  renderText($('reader'), reading, null)
+  const sentences = reading.sentences.filter((s) => s.text.split(/\s+/).length >= 3)
+  $<HTMLSelectElement>('sentence').replaceChildren(
+    new Option('(pick a sentence to use as the passage)', ''),
+    ...sentences.map(
+      (s) => new Option(s.text.length > 110 ? `${s.text.slice(0, 108)}…` : s.text, `${s.start}-${s.end}`),
+    ),
+  )
+  listUncovered(reading)
+  $('quoted').replaceChildren(
+    ...reading.quotes.map((q) => {
+      const li = document.createElement('li')
+      li.id = `quoted-${q.event}`
+      li.textContent = `${q.event}: ${q.title.en} / ${q.title.ru}`
+      return li
+    }),
+  )
+  if (reading.quotes.length === 0) $('quoted').replaceChildren(listItem('None yet.'))
+}
+
+const listItem = (text: string) => {
+  const li = document.createElement('li')
+  li.textContent = text
+  return li
+}
+
+function listUncovered(doc: ReadDocument): void {
+  const open = doc.dates.filter((d) => d.covered === null)
+  $('uncovered').replaceChildren(
+    ...open.map((d, i) => {
+      const li = document.createElement('li')
+      const what = document.createElement('span')
+      what.textContent = `“${d.text}” → ${d.label.en} `
+      const reason = document.createElement('input')
+      reason.id = `ignore-reason-${i}`
+      reason.setAttribute('aria-label', `Reason to ignore “${d.text}”`)
+      reason.placeholder = 'reason'
+      const ignore = document.createElement('button')
+      ignore.type = 'button'
+      ignore.textContent = 'Ignore'
+      ignore.setAttribute('aria-label', `Ignore “${d.text}”`)
+      ignore.addEventListener('click', () => void ignoreDate(doc, d.text, reason))
+      const pick = document.createElement('button')
+      pick.type = 'button'
+      pick.textContent = 'Use its sentence'
+      pick.setAttribute('aria-label', `Use the sentence of “${d.text}”`)
+      pick.addEventListener('click', () => {
+        const sentence = doc.sentences.find((s) => s.start <= d.start && d.end <= s.end)
+        if (sentence) void choose({ start: sentence.start, end: sentence.end })
+      })
+      li.append(what, reason, ' ', ignore, ' ', pick)
+      return li
+    }),
+  )
+  if (open.length === 0) $('uncovered').replaceChildren(listItem('None: every date is quoted or ignored.'))
+}
+
+async function ignoreDate(doc: ReadDocument, text: string, reason: HTMLInputElement): Promise<void> {
+  const got = await call<{ path: string }>('POST', '/api/ignore', {
+    document: doc.id,
+    text,
+    reason: reason.value,
+    expected: doc.metaSha256,
+  })
+  status.textContent = got.ok
+    ? `Ignored “${text}” in ${got.body.path}.`
+    : `Not ignored: ${got.body.error ?? got.status}`
+  if (!got.ok) {
+    reason.setAttribute('aria-invalid', 'true')
+    reason.focus()
+    if (got.body.fields?.[0]) status.textContent = `Not ignored: ${got.body.fields[0].message}`
+    return
+  }
+  listProblems(problemList, got.body.problems ?? [])
+  await afterSave()
+}
+
+/** A passage chosen (by mouse or from the sentence list): the server's draft and the likely same events. */
+async function choose(range: Range): Promise<void> {
+  if (!reading) return
+  const got = await call<SelectionAnswer>('POST', '/api/selection', { document: reading.id, ...range })
+  if (!got.ok) {
+    status.textContent = `Cannot use this passage: ${got.body.error ?? got.status}`
+    return
+  }
+  chosen = range
+  answer = got.body
+  renderText($('reader'), reading, chosen)
+  showSelection()
+}
+
+function showSelection(): void {
+  const likely = answer?.likelySame ?? []
+  $('selection-text').textContent = answer
+    ? `“${answer.prefill.quote}” — New event, or Add as a source to an event listed below.`
+    : 'Nothing selected yet.'
+  $<HTMLButtonElement>('open-source').disabled = likely.length === 0
+  $('likely-set').hidden = likely.length === 0
+  $('likely').replaceChildren(
+    ...likely.map((l, i) => {
+      const li = document.createElement('li')
+      const radio = document.createElement('input')
+      radio.type = 'radio'
+      radio.name = 'likely'
+      radio.id = `likely-${i}`
+      radio.value = l.id
+      radio.checked = i === 0
+      const label = document.createElement('label')
+      label.htmlFor = radio.id
+      label.style.display = 'inline'
+      label.style.fontWeight = 'normal'
+      label.textContent = ` ${l.title.en} (${l.date}, ${l.kind}): ${l.why}`
+      li.append(radio, label)
+      return li
+    }),
+  )
+}
+
+/** The event form filled from the draft: both languages side by side, the other one left for the translation. */
+function prefillEvent(got: SelectionAnswer, doc: ReadDocument): void {
+  const p = got.prefill
+  const set = (id: string, text: string) => ($<HTMLInputElement>(id).value = text)
+  set('ev-document', doc.id)
+  set('ev-id', p.id)
+  set('ev-date', p.date)
+  set('ev-status', p.status)
+  set('ev-kind', p.kind)
+  set('ev-title-en', p.title.en)
+  set('ev-title-ru', p.title.ru)
+  set('ev-summary-en', p.summary.en)
+  set('ev-summary-ru', p.summary.ru)
+  set('ev-quote', p.quote)
+  choose_('ev-topics', p.topics)
+  choose_('ev-people', p.people)
+  choose_('ev-places', p.places)
+  const dates = $('ev-date-choices')
+  $('ev-dates').hidden = p.dates.length < 2
+  dates.replaceChildren(
+    ...p.dates.map((d) => {
+      const button = document.createElement('button')
+      button.type = 'button'
+      button.textContent = `${d.label.en} (“${d.text}”)`
+      button.addEventListener('click', () => {
+        set('ev-date', d.value)
+        $('ev-date').focus()
+      })
+      return button
+    }),
+  )
+  const distinct = $<HTMLSelectElement>('ev-distinct-from')
+  $('ev-distinct').hidden = got.likelySame.length === 0
+  distinct.replaceChildren(
+    new Option('(not recorded)', ''),
+    ...got.likelySame.map((l) => new Option(`${l.title.en} (${l.date}, ${l.id})`, l.id)),
+  )
+  const picked = document.querySelector<HTMLInputElement>('input[name="likely"]:checked')?.value
+  distinct.value = got.likelySame.some((l) => l.id === picked) ? (picked ?? '') : (got.likelySame[0]?.id ?? '')
+  offerNames(doc.language === 'en' ? 'ru' : 'en', [...p.people, ...p.places])
+  watchQuote('ev-quote', 'ev-quote-check', () => value('ev-document'))
+  $(doc.language === 'en' ? 'ev-title-ru' : 'ev-title-en').focus()
+}
+
+function choose_(id: string, values: readonly string[]): void {
+  for (const option of $<HTMLSelectElement>(id).options) option.selected = values.includes(option.value)
+}
+
+/** Buttons with the names of the draft's people and places in the language being written, inserted at the cursor. */
+function offerNames(language: 'en' | 'ru', ids: readonly string[]): void {
+  const names = [...state.people, ...state.places].filter((n) => ids.includes(n.id))
+  $('ev-names').hidden = names.length === 0
+  let target = $<HTMLInputElement>(language === 'ru' ? 'ev-title-ru' : 'ev-title-en')
+  for (const id of language === 'ru'
+    ? ['ev-title-ru', 'ev-summary-ru', 'ev-translation']
+    : ['ev-title-en', 'ev-summary-en', 'ev-translation']) {
+    $(id).addEventListener('focus', () => (target = $<HTMLInputElement>(id)))
+  }
+  $('ev-name-buttons').replaceChildren(
+    ...names.map((n) => {
+      const button = document.createElement('button')
+      button.type = 'button'
+      button.lang = language
+      button.textContent = n.name[language]
+      button.setAttribute('aria-label', `Insert ${n.name[language]}`)
+      button.addEventListener('click', () => {
+        const at = target.selectionStart ?? target.value.length
+        target.value = `${target.value.slice(0, at)}${n.name[language]}${target.value.slice(target.selectionEnd ?? at)}`
+        target.focus()
+      })
+      return button
+    }),
+  )
+}
+
+/** The quote checked as it is typed: verbatim in the document (after the pipeline's normalisation) or not. */
+function watchQuote(fieldId: string, noteId: string, documentId: () => string): void {
+  const check = () => {
+    const note = $(noteId)
+    const quote = value(fieldId)
+    if (!reading || documentId() !== reading.id || quote.trim() === '') {
+      note.textContent = ''
+      return
+    }
+    const match = findQuote(reading.text, quote)
+    note.className = match ? 'quote-check good' : 'quote-check bad'
+    note.textContent = match
+      ? `Verbatim in ${reading.id}${match.occurrences > 1 ? ` (${match.occurrences} times: quote more)` : ''}.`
+      : `Not verbatim in ${reading.id}.`
+  }
+  $(fieldId).addEventListener('input', check)
+  check()
+}
