@@ -16,7 +16,7 @@ import {
 import { FormError, StudioError } from './errors'
 import { appendEvent, appendSource } from './events-file'
 import { refusal } from './guard'
-import { selectionAnswer, type Selection } from './prefill'
+import { likelySameIn, selectionAnswer, type Prefill, type Selection } from './prefill'
 import { readDocument } from './reader'
 import { folderState } from './state'
 import { webAssets } from './web-assets'
@@ -104,7 +104,7 @@ async function handle(
       const text = form.text ?? ''
       const language = form.language === 'ru' || form.language === 'en' ? form.language : detectLanguage(text)
       const published = form.published || detectPublished(text, language) || ''
-      return { body: { id: suggestId(form.publisherEn, published, language), language, published } }
+      return { body: { id: suggestId(form.publisherEn, published, language, form.url), language, published } }
     }
     case 'POST /api/documents': {
       const added = await addDocument(folder, (await readJson(request)) as DocumentForm)
@@ -119,6 +119,8 @@ async function handle(
       return { body: readDocument(folder, url.searchParams.get('id') ?? '') }
     case 'POST /api/selection':
       return { body: selectionAnswer(folder, (await readJson(request)) as Selection) }
+    case 'POST /api/likely':
+      return { body: { likelySame: likelySameIn(folder, (await readJson(request)) as Prefill) } }
     case 'POST /api/sources': {
       const saved = await appendSource(folder, (await readJson(request)) as Parameters<typeof appendSource>[1])
       return { body: { ...saved, problems: checkFolder(folder.root) } }

@@ -33,15 +33,31 @@ export interface DocumentForm {
 
 export const DEFAULTS = { kind: 'news-article', publisher: { ru: 'неизвестно', en: 'unknown' }, licence: 'unknown' }
 
-/** `<publisher>-<YYYY-MM-DD>-<language>`, the publisher cut to a short id-shaped word. */
-export function suggestId(publisher: string | undefined, published: string, language: string): string {
-  const slug = (publisher ?? '')
+/**
+ * `<publisher>-<YYYY-MM-DD>-<language>`, the publisher cut to a short id-shaped word: the site's name when the URL
+ * is known (mofa.go.jp → mofa, en.kremlin.ru → kremlin), else the publisher's name.
+ */
+export function suggestId(publisher: string | undefined, published: string, language: string, url?: string): string {
+  const site = siteName(url)
+  const slug = (site ?? publisher ?? '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 30)
     .replace(/-$/, '')
   return `${slug || 'unknown'}-${published}-${language}`
+}
+
+function siteName(url: string | undefined): string | null {
+  if (!url) return null
+  try {
+    const labels = new URL(url).hostname.toLowerCase().split('.')
+    const generic = new Set(['www', 'en', 'ru', 'eng', 'm', 'mobile'])
+    const name = labels.slice(0, -1).find((label) => !generic.has(label) && label.length > 1)
+    return name ?? null
+  } catch {
+    return null
+  }
 }
 
 /** "ru" when most letters are Cyrillic, else "en". */

@@ -19,6 +19,8 @@ export interface Selection {
 
 export interface Prefill {
   quote: string
+  /** The dates the tagger reads inside the quote: the pipeline wants the event's date among them, or a note. */
+  quoteDates: string[]
   /** Dates to choose from, the best first: inside the selection, then the nearest in its paragraph. */
   dates: { value: string; text: string; label: { en: string; ru: string } }[]
   id: string
@@ -89,17 +91,29 @@ export function prefillFromSelection(
   const other = read.language === 'en' ? 'ru' : 'en'
   return {
     quote,
+    quoteDates: read.dates.filter((d) => d.start >= start && d.end <= end).map((d) => d.value),
     dates,
     id: eventId(date, title, taken),
     date,
     status: guessStatus(quote, [interval.start, interval.end], read.published),
     kind: matchKeywords(quote, vocab.kinds)[0] ?? guessKind(paragraph.text, vocab.kinds),
     topics: guessTopics(paragraph.text, vocab.topics),
-    people: findNamed(paragraph.text, vocab.people),
-    places: findNamed(paragraph.text, vocab.places),
+    people: named(paragraph.text, read, 'person', vocab.people),
+    places: named(paragraph.text, read, 'place', vocab.places),
     title: { [read.language]: title, [other]: '' } as Prefill['title'],
     summary: { [read.language]: sentenceCase(quote), [other]: '' } as Prefill['summary'],
   }
+}
+
+/**
+ * People or places of the paragraph; when it names none ("the two leaders agreed"), those the document names
+ * before the passage, in the order it names them: a release's later paragraphs speak of the people of its lead.
+ */
+function named(paragraph: string, read: ReadDocument, type: 'person' | 'place', items: Vocab['people']): string[] {
+  const here = findNamed(paragraph, items)
+  if (here.length > 0 || type === 'place') return here
+  const start = read.text.indexOf(paragraph)
+  return [...new Set(read.names.filter((n) => n.type === type && n.start < start).map((n) => n.id))]
 }
 
 /** The text between blank lines (or line ends) around the selection. */
@@ -120,9 +134,10 @@ function dateChoices(
   const near = dates
     .filter((d) => !inside.includes(d) && d.start >= paragraph.start && d.end <= paragraph.end)
     .sort((a, b) => distance(a, start, end) - distance(b, start, end))
-  const rest = dates
-    .filter((d) => !inside.includes(d) && !near.includes(d))
-    .sort((a, b) => distance(a, start, end) - distance(b, start, end))
+  // Outside the paragraph, the last date before the passage most often governs it; then those after it.
+  const before = dates.filter((d) => d.end <= start && !inside.includes(d) && !near.includes(d)).reverse()
+  const after = dates.filter((d) => d.start >= end && !inside.includes(d) && !near.includes(d))
+  const rest = [...before, ...after]
   const seen = new Set<string>()
   return [...inside, ...near, ...rest].flatMap((d) => {
     if (seen.has(d.value)) return []
@@ -180,7 +195,7 @@ function eventId(date: string, title: string, taken: ReadonlySet<string>): strin
 
 /**
  * Existing events likely the same as the draft: their date intervals overlap the draft's, and their people, places
- * or kind agree (at least one of them); best first (more shared people and places, then the same kind, then the
+ * and kind agree (the same kind and a shared person or place, or two shared); best first (more shared people and places, then the same kind, then the
  * narrower date). The same test as src/pipeline/likely-duplicates.ts, made a ranking: the pipeline reports a pair
  * only past a threshold, the studio shows the candidates before anything is written.
  */
@@ -198,8 +213,11 @@ export function likelySame(
     const people = event.people.filter((id) => draft.people.includes(id))
     const places = event.places.filter((id) => draft.places.includes(id))
     const kind = event.kind === draft.kind
-    const score = people.length * 2 + places.length * 2 + (kind ? 1 : 0)
-    if (score === 0) continue
+    const shared = people.length + places.length
+    // The pipeline's rule (same kind, and two people or a person and a place) made a little wider, because here it
+    // only lists: the same kind and one shared person or place, or two shared of any kind.
+    if (!(kind && shared >= 1) && shared < 2) continue
+    const score = shared * 2 + (kind ? 1 : 0)
     const why = [
       kind ? 'same kind' : '',
       people.length ? `${people.length === 1 ? 'person' : 'people'} ${people.join(', ')}` : '',
@@ -224,4 +242,21 @@ function intervalOf(date: string): { start: number; end: number } | null {
   if (!parsed.ok) return null
   const interval = dateInterval(parsed.date)
   return { start: dayNumberFromIso(interval.start), end: dayNumberFromIso(interval.end) }
+}
+
+/** The likely same events of a draft as the form now has it (its kind, date, people or places changed). */
+export function likelySameIn(folder: DataFolder, draft: Pick<Prefill, 'date' | 'kind' | 'people' | 'places'>) {
+  const data = loadDataFolder(folder.root)
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
+  const clean = {
+    date: typeof draft.date === 'string' ? draft.date : '',
+    kind: typeof draft.kind === 'string' ? draft.kind : '',
+    people: list(draft.people),
+    places: list(draft.places),
+  }
+  return likelySame(
+    clean,
+    data.events.map((e) => ({ event: e.value, file: e.file.file })),
+    folder.root,
+  )
 }

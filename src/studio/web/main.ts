@@ -19,6 +19,10 @@ let state: FolderState = { eventFiles: {}, documents: [], topics: [], kinds: [],
 let reading: ReadDocument | null = null
 let chosen: Range | null = null
 let answer: SelectionAnswer | null = null
+/** The likely same event chosen in the list when a form opened. */
+let pickedLikely: string | null = null
+/** Whether the open form was saved (then choosing another passage closes it). */
+let formSaved = false
 
 interface LikelySame {
   id: string
@@ -31,6 +35,7 @@ interface LikelySame {
 interface SelectionAnswer {
   prefill: {
     quote: string
+    quoteDates: string[]
     dates: { value: string; text: string; label: { en: string; ru: string } }[]
     id: string
     date: string
@@ -51,6 +56,11 @@ function open(name: 'document' | 'event' | 'source'): HTMLFormElement {
   const form = (template.content.cloneNode(true) as DocumentFragment).querySelector('form')!
   $('form-slot').replaceChildren(form)
   dropped = null
+  formSaved = false
+  // The choice among likely same events is made: the form carries it ("Different from", "Event").
+  pickedLikely = document.querySelector<HTMLInputElement>('input[name="likely"]:checked')?.value ?? null
+  $('likely-set').hidden = true
+  $('likely').replaceChildren()
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     void (name === 'document' ? saveDocument(form) : name === 'event' ? saveEvent(form) : saveSource(form))
@@ -127,6 +137,7 @@ async function suggest(): Promise<void> {
     text: value('doc-text'),
     published: value('doc-published'),
     publisherEn: value('doc-publisher-en'),
+    url: value('doc-url'),
     language: value('doc-text') === '' ? value('doc-language') : '',
   })
   if (!answer.ok) return
@@ -163,6 +174,7 @@ async function saveDocument(documentForm: HTMLFormElement): Promise<void> {
     ? `Saved ${answer.body.id}: sources/${answer.body.id}.txt and its meta.`
     : `Not saved: ${answer.body.error ?? answer.status}`
   if (answer.ok) {
+    formSaved = true
     await refresh()
     await read(answer.body.id)
   }
@@ -192,10 +204,11 @@ async function saveEvent(eventForm: HTMLFormElement): Promise<void> {
   })
   currentFile = answer.ok ? answer.body.path : file
   report(eventForm, answer.ok ? `events[${answer.body.index}]` : null, answer.body)
+  if (answer.ok) await afterSave()
+  formSaved = answer.ok
   status.textContent = answer.ok
     ? `Saved ${event.id} in ${answer.body.path}.`
     : `Not saved: ${answer.body.error ?? answer.status}`
-  if (answer.ok) await afterSave()
 }
 
 async function afterSave(): Promise<void> {
@@ -205,7 +218,13 @@ async function afterSave(): Promise<void> {
 
 async function saveSource(sourceForm: HTMLFormElement): Promise<void> {
   const [event, file] = value('src-event').split(' ')
-  const source = { document: reading?.id ?? '', quote: value('src-quote'), translation: value('src-translation') }
+  const note = $('src-note').hidden ? null : { reason: value('src-note-reason').trim() }
+  const source = {
+    document: reading?.id ?? '',
+    quote: value('src-quote'),
+    translation: value('src-translation'),
+    ...(note ? { dateNote: note } : {}),
+  }
   const answer = await call<{ path: string; index: number; sourceIndex: number }>('POST', '/api/sources', {
     event,
     file,
@@ -222,10 +241,11 @@ async function saveSource(sourceForm: HTMLFormElement): Promise<void> {
       mine.map((p) => ({ field: `sources.0${p.field!.slice(prefix.length)}`, message: p.message })),
     )
   }
+  if (answer.ok) await afterSave()
+  formSaved = answer.ok
   status.textContent = answer.ok
     ? `Saved a source of ${event ?? ''} in ${answer.body.path}.`
     : `Not saved: ${answer.body.error ?? answer.status}`
-  if (answer.ok) await afterSave()
 }
 
 async function undo(): Promise<void> {
@@ -249,12 +269,23 @@ $('open-source').addEventListener('click', () => {
   if (!answer || !reading) return
   open('source')
   const likely = answer.likelySame
-  const picked = document.querySelector<HTMLInputElement>('input[name="likely"]:checked')?.value
+  const picked = pickedLikely
   $<HTMLSelectElement>('src-event').replaceChildren(
     ...likely.map((l) => new Option(`${l.title.en} (${l.date}, ${l.id})`, `${l.id} ${l.file}`)),
   )
   const best = likely.find((l) => l.id === picked) ?? likely[0]
   if (best) $<HTMLSelectElement>('src-event').value = `${best.id} ${best.file}`
+  const noteNeeded = () => {
+    const event = likely.find((l) => `${l.id} ${l.file}` === value('src-event'))
+    const dates = answer?.prefill.quoteDates ?? []
+    const differs = event !== undefined && dates.length > 0 && !dates.includes(event.date)
+    $('src-note').hidden = !differs
+    $('src-note-hint').textContent = differs
+      ? `The quote reads ${dates.join(', ')}; the event is dated ${event.date}. Say why, or choose another event.`
+      : ''
+  }
+  $('src-event').addEventListener('change', noteNeeded)
+  noteNeeded()
   $<HTMLTextAreaElement>('src-quote').value = answer.prefill.quote
   watchQuote('src-quote', 'src-quote-check', () => reading?.id ?? '')
   $('src-translation').focus()
@@ -291,7 +322,7 @@ function wireDocument(): void {
     const file = (event.target as HTMLInputElement).files?.[0]
     if (file) void readDropped(file)
   })
-  for (const id of ['doc-published', 'doc-publisher-en', 'doc-language']) {
+  for (const id of ['doc-published', 'doc-publisher-en', 'doc-language', 'doc-url']) {
     $(id).addEventListener('change', () => void suggest())
   }
   $('doc-id').addEventListener('input', () => ($('doc-id').dataset.edited = 'true'))
@@ -356,6 +387,9 @@ function listUncovered(doc: ReadDocument): void {
       reason.id = `ignore-reason-${i}`
       reason.setAttribute('aria-label', `Reason to ignore “${d.text}”`)
       reason.placeholder = 'reason'
+      // The publication day written at the top is the dateline: no event cites it, and the reason says so.
+      if (d.value === doc.published && /\d{4}/.test(d.text) && d.start < 300)
+        reason.value = 'the dateline: the day the document was published'
       const ignore = document.createElement('button')
       ignore.type = 'button'
       ignore.textContent = 'Ignore'
@@ -373,7 +407,7 @@ function listUncovered(doc: ReadDocument): void {
       return li
     }),
   )
-  if (open.length === 0) $('uncovered').replaceChildren(listItem('None: every date is quoted or ignored.'))
+  if (open.length === 0) $('uncovered').replaceChildren(listItem('None: every dated expression is quoted or ignored.'))
 }
 
 async function ignoreDate(doc: ReadDocument, text: string, reason: HTMLInputElement): Promise<void> {
@@ -394,6 +428,7 @@ async function ignoreDate(doc: ReadDocument, text: string, reason: HTMLInputElem
   }
   listProblems(problemList, got.body.problems ?? [])
   await afterSave()
+  status.textContent = `Ignored “${text}” in ${got.body.path}.`
 }
 
 /** A passage chosen (by mouse or from the sentence list): the server's draft and the likely same events. */
@@ -406,6 +441,8 @@ async function choose(range: Range): Promise<void> {
   }
   chosen = range
   answer = got.body
+  // A saved form has done its work: the next passage starts afresh (an unsaved one stays open).
+  if (formSaved) $('form-slot').replaceChildren()
   renderText($('reader'), reading, chosen)
   showSelection()
 }
@@ -430,7 +467,7 @@ function showSelection(): void {
       label.htmlFor = radio.id
       label.style.display = 'inline'
       label.style.fontWeight = 'normal'
-      label.textContent = ` ${l.title.en} (${l.date}, ${l.kind}): ${l.why}`
+      label.textContent = ` ${l.title.en} — ${l.id} (${l.date}, ${l.kind}): ${l.why}`
       li.append(radio, label)
       return li
     }),
@@ -468,16 +505,20 @@ function prefillEvent(got: SelectionAnswer, doc: ReadDocument): void {
       return button
     }),
   )
-  const distinct = $<HTMLSelectElement>('ev-distinct-from')
-  $('ev-distinct').hidden = got.likelySame.length === 0
-  distinct.replaceChildren(
-    new Option('(not recorded)', ''),
-    ...got.likelySame.map((l) => new Option(`${l.title.en} (${l.date}, ${l.id})`, l.id)),
-  )
-  const picked = document.querySelector<HTMLInputElement>('input[name="likely"]:checked')?.value
-  distinct.value = got.likelySame.some((l) => l.id === picked) ? (picked ?? '') : (got.likelySame[0]?.id ?? '')
+  showDistinct(got.likelySame, pickedLikely)
+  for (const id of ['ev-kind', 'ev-date', 'ev-people', 'ev-places']) {
+    $(id).addEventListener('change', () => void recheckLikely())
+  }
   offerNames(doc.language === 'en' ? 'ru' : 'en', [...p.people, ...p.places])
   watchQuote('ev-quote', 'ev-quote-check', () => value('ev-document'))
+  // The id follows the English title and the date until the person edits it.
+  const id = $<HTMLInputElement>('ev-id')
+  id.addEventListener('input', () => (id.dataset.edited = 'true'))
+  const follow = () => {
+    if (id.dataset.edited !== 'true') id.value = eventId(value('ev-date'), value('ev-title-en'), p.id)
+  }
+  $('ev-title-en').addEventListener('input', follow)
+  $('ev-date').addEventListener('input', follow)
   $(doc.language === 'en' ? 'ev-title-ru' : 'ev-title-en').focus()
 }
 
@@ -529,4 +570,43 @@ function watchQuote(fieldId: string, noteId: string, documentId: () => string): 
   }
   $(fieldId).addEventListener('input', check)
   check()
+}
+
+const ID_WEAK = /^(?:a|an|the|of|and|or|to|in|on|at|for|with|by|that|mr|mrs|is|was|will|be|s)$/
+
+/** `2017-09-03-abe-and-putin-talk` from the date and the English title: at most six words, lowercase latin. */
+function eventId(date: string, title: string, fallback: string): string {
+  const day = date
+    .slice(0, 10)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/-+$/, '')
+  const words = (title.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !ID_WEAK.test(w)).slice(0, 6)
+  if (words.length === 0 || day === '') return fallback
+  return [day, ...words].join('-').slice(0, 90).replace(/-+$/, '')
+}
+
+/** "Different from": the likely same events, the chosen (or best) one selected; hidden when there are none. */
+function showDistinct(likely: readonly LikelySame[], picked: string | null): void {
+  const distinct = $<HTMLSelectElement>('ev-distinct-from')
+  const before = distinct.value
+  $('ev-distinct').hidden = likely.length === 0
+  distinct.replaceChildren(
+    new Option('(not recorded)', ''),
+    ...likely.map((l) => new Option(`${l.title.en} (${l.date}, ${l.id})`, l.id)),
+  )
+  const keep = [picked, before].find((id) => id && likely.some((l) => l.id === id))
+  distinct.value = keep ?? likely[0]?.id ?? ''
+}
+
+/** The form's kind, date, people or places changed: the likely same events are asked again. */
+async function recheckLikely(): Promise<void> {
+  const selected = (id: string) => [...$<HTMLSelectElement>(id).selectedOptions].map((o) => o.value)
+  const got = await call<{ likelySame: LikelySame[] }>('POST', '/api/likely', {
+    date: value('ev-date').trim(),
+    kind: value('ev-kind'),
+    people: selected('ev-people'),
+    places: selected('ev-places'),
+  })
+  if (got.ok && document.getElementById('ev-distinct-from')) showDistinct(got.body.likelySame, null)
 }
