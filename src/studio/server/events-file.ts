@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 import YAML from 'yaml'
-import { eventInputSchema } from '../../model/schema'
+import { documentSourceSchema, eventInputSchema } from '../../model/schema'
 import { FormError, StudioError } from './errors'
 import { formatYaml } from './format'
 import type { DataFolder } from './write'
@@ -151,7 +151,7 @@ export async function appendSource(
 ): Promise<{ path: string; index: number; sourceIndex: number }> {
   const { event, file, source } = request
   if (!/^events\/[^/]+\.yaml$/.test(file)) throw new StudioError(403, `not an events file: ${JSON.stringify(file)}`)
-  const parsed = eventInputSchema.shape.sources.element.safeParse(source)
+  const parsed = documentSourceSchema.safeParse(source)
   if (!parsed.success) {
     throw new FormError(
       parsed.error.issues.map((issue) => ({ field: `sources.0.${issue.path.join('.')}`, message: issue.message })),
