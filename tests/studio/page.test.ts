@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startStudio, type Studio } from '../../src/studio/server/app'
 import { launchBrowser } from '../e2e/browser'
-import { dataCopy } from './folder'
+import { dataCopy, withVocabularyHints } from './folder'
 
 let browser: Browser
 let studio: Studio | undefined
@@ -20,8 +20,9 @@ beforeAll(async () => {
 afterAll(() => browser.close())
 afterEach(() => studio?.close())
 
-async function openStudio(): Promise<{ page: Page; dir: string }> {
+async function openStudio(prepare?: (dir: string) => void): Promise<{ page: Page; dir: string }> {
   const dir = dataCopy()
+  prepare?.(dir)
   studio = await startStudio({ dataDir: dir, port: 0, token: 'c'.repeat(48) })
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
@@ -88,5 +89,60 @@ describe('the studio page', { timeout: 60_000 }, () => {
       const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze()
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
     }
+  })
+
+  it('reads a document marked, and makes an event of a sentence without the mouse', async () => {
+    const { page } = await openStudio(withVocabularyHints)
+    // Tab reaches every control of the page: the toolbar, the document, the sentence list, the reader.
+    const reached = new Set<string>()
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab')
+      reached.add(await page.evaluate(() => document.activeElement?.id ?? ''))
+    }
+    expect([...reached]).toEqual(expect.arrayContaining(['open-document', 'open-event', 'read-document', 'sentence']))
+    await page.focus('#read-document')
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => page.locator('#reader mark.date').count()).toBe(2)
+    expect(await page.locator('#reader .date-label').allTextContents()).toEqual(['[December 2017]', '[December 2017]'])
+    expect(await page.locator('#reader .quote-link').first().textContent()).toBe('→ 2017-12-working-groups')
+    // Text of the document is text: markup in it would be elements otherwise.
+    expect(await page.locator('#reader img').count()).toBe(0)
+
+    // A sentence chosen with the arrow keys is the passage; the event quoting it is listed as likely the same.
+    await page.focus('#sentence')
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('ArrowDown')
+      const chosen = await page.locator('#sentence').inputValue()
+      const text = await page.locator(`#sentence option[value="${chosen}"]`).textContent()
+      if (text?.startsWith('Two working groups were formed')) break
+    }
+    await expect.poll(() => page.locator('#selection-text').textContent()).toMatch(/^“Two working groups were formed/)
+    await expect.poll(() => page.locator('#likely li').count()).toBe(1)
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+    const axe = async () => {
+      const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze()
+      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    }
+    expect(await axe()).toEqual([])
+    await page.getByRole('button', { name: 'New event' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByLabel('Date').inputValue()).toBe('2017-12')
+    expect(await page.getByLabel('Quote', { exact: true }).inputValue()).toMatch(/^Two working groups were formed/)
+    expect(await page.locator('#ev-quote-check').textContent()).toBe('Verbatim in news-2017-en.')
+    await page.getByLabel('Quote', { exact: true }).fill('Two working groups were made')
+    expect(await page.locator('#ev-quote-check').textContent()).toBe('Not verbatim in news-2017-en.')
+    expect(await page.getByLabel('Different from').inputValue()).toBe('2017-12-working-groups')
+    // The other language's names are offered: the Russian title is focused, the name goes in at the cursor.
+    await page.getByRole('button', { name: 'Insert Сергей Лавров' }).click()
+    expect(await page.getByLabel('Title (Russian)').inputValue()).toBe('Сергей Лавров')
+    expect(await axe()).toEqual([])
+
+    const quoted = page.locator('#sentence option', { hasText: 'We supported the proposal' })
+    await page.getByLabel('Sentence', { exact: true }).selectOption((await quoted.getAttribute('value'))!)
+    await expect.poll(() => page.locator('#likely li').count()).toBe(1)
+    await page.getByRole('button', { name: 'Add as a source' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByLabel('Event', { exact: true }).inputValue()).toMatch(/^2017-12-working-groups /)
+    expect(await axe()).toEqual([])
   })
 })

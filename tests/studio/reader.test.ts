@@ -13,7 +13,7 @@ import { appendEvent, appendSource } from '../../src/studio/server/events-file'
 import { likelySame, selectionAnswer, shortTitle } from '../../src/studio/server/prefill'
 import { namesIn, readDocument } from '../../src/studio/server/reader'
 import { DataFolder } from '../../src/studio/server/write'
-import { dataCopy } from './folder'
+import { dataCopy, withVocabularyHints } from './folder'
 
 const SENTENCE =
   'Two working groups were formed to examine the issue of joint economic activities, their meeting will be held in December, said Russian foreign Minister Sergei Lavrov.'
@@ -25,20 +25,13 @@ function selectionOf(folder: DataFolder, passage: string) {
   return { read, start, end: start + passage.length }
 }
 
-/** The fixture's people have no aliases; the text writes "Sergei Lavrov". */
-function withLavrovsAlias(dir: string) {
-  const people = path.join(dir, 'people.yaml')
-  const text = fs.readFileSync(people, 'utf8')
-  fs.writeFileSync(people, text.replace('en: Sergey Lavrov }', 'en: Sergey Lavrov }\n    aliases: [Sergei Lavrov]'))
-}
-
 const prettierCheck = async (text: string) =>
   prettier.check(text, { ...((await prettier.resolveConfig('data/events.yaml')) ?? {}), parser: 'yaml' })
 
 describe('the reader of a document', () => {
   it('marks dates with their reading, quoted passages with their event, names by their aliases', () => {
     const dir = dataCopy()
-    withLavrovsAlias(dir)
+    withVocabularyHints(dir)
     const folder = new DataFolder(dir)
     const read = readDocument(folder, 'news-2017-en')
     const december = read.dates.filter((d) => d.text === 'in December')
@@ -72,22 +65,7 @@ describe('the reader of a document', () => {
 describe('a selection becomes a draft', () => {
   it('takes the date inside the passage, people, kind and topics from its paragraph, and lists the same event', () => {
     const dir = dataCopy()
-    withLavrovsAlias(dir)
-    // The kinds' keywords drive the guess (the fixture's kinds have none).
-    const kinds = path.join(dir, 'kinds.yaml')
-    fs.writeFileSync(
-      kinds,
-      fs
-        .readFileSync(kinds, 'utf8')
-        .replace(/( {2}- id: working-group\n.*\n)/, '$1    keywords: { ru: [рабоч групп], en: [working group] }\n'),
-    )
-    const topics = path.join(dir, 'topics.yaml')
-    fs.writeFileSync(
-      topics,
-      fs
-        .readFileSync(topics, 'utf8')
-        .replace(/( {2}- id: joint-economic-activities\n.*\n)/, '$1    keywords: { en: [joint economic] }\n'),
-    )
+    withVocabularyHints(dir)
     const folder = new DataFolder(dir)
     const { read, start, end } = selectionOf(folder, SENTENCE)
     const { prefill, likelySame: same } = selectionAnswer(folder, { document: read.id, start, end })
