@@ -234,7 +234,17 @@ describe('the studio, from a new document to five checked events', { timeout: 24
     await expect.poll(() => status(page)).toMatch(/^Ignored “September 4, 2017”/)
     await expect.poll(() => page.locator('#uncovered li').textContent()).toMatch(/^None/)
     await expect.poll(() => page.locator('#problems li').first().textContent()).toMatch(/^None/)
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/studio-covered-desktop.png`, fullPage: true })
+    if (SHOTS) {
+      await page.screenshot({ path: `${SHOTS}/studio-covered-desktop.png`, fullPage: true })
+      for (const [name, width, height] of [
+        ['phone', 390, 844],
+        ['projector', 1920, 1080],
+      ] as const) {
+        await page.setViewportSize({ width, height })
+        await page.screenshot({ path: `${SHOTS}/studio-covered-${name}.png`, fullPage: true })
+      }
+      await page.setViewportSize({ width: 1280, height: 800 })
+    }
     const seconds = Math.round((Date.now() - started) / 1000)
 
     expect(errors).toEqual([])
