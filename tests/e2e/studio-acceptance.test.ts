@@ -64,6 +64,82 @@ class Person {
   }
 }
 
+/** The four new events, as the person makes them: what they choose and write, and the id the studio gives. */
+const NEW_EVENTS: {
+  sentence: string
+  kind: string
+  topic?: string
+  /** The event "Different from" names once the kind is chosen, or null when none is listed. */
+  differentFrom: RegExp | null
+  reason?: string
+  title: string
+  ru: { title: string; summary: string; quote: string }
+  id: string
+}[] = [
+  {
+    sentence: 'On September 3, commencing',
+    kind: 'meeting',
+    differentFrom: /^2017-09-putin-abe-summit$/,
+    reason: 'a telephone talk on 3 September, before the summit in Vladivostok',
+    title: 'Abe and Putin talk by telephone',
+    ru: {
+      title: 'Телефонный разговор Абэ и Путина',
+      summary:
+        '3 сентября, в 23:28, примерно на 15 минут, премьер-министр Японии Синдзо Абэ провёл телефонный разговор с Президентом России Владимиром Путиным.',
+      quote:
+        '3 сентября, начиная с 23:28, примерно в течение 15 минут, премьер-министр Японии г-н Синдзо Абэ провёл телефонный разговор с Президентом Российской Федерации г-ном Владимиром Владимировичем Путиным.',
+    },
+    id: '2017-09-03-abe-putin-talk-telephone',
+  },
+  {
+    sentence: 'Prime Minister Abe pointed out',
+    kind: 'position',
+    topic: 'political-dialogue',
+    differentFrom: null,
+    title: "Abe: North Korea's nuclear test a grave threat",
+    ru: {
+      title: 'Абэ: ядерное испытание КНДР — серьёзная угроза',
+      summary:
+        'Премьер-министр Абэ указал, что решение Северной Кореи провести ядерное испытание 3 сентября представляет беспрецедентную, серьёзную угрозу безопасности Японии.',
+      quote:
+        'Премьер-министр Абэ указал, что решение Северной Кореи провести ядерное испытание 3 сентября представляет беспрецедентную, серьёзную и тяжёлую угрозу безопасности Японии.',
+    },
+    id: '2017-09-03-abe-north-korea-nuclear-test-grave',
+  },
+  {
+    sentence: 'Furthermore, Prime Minister Abe emphasized',
+    kind: 'position',
+    topic: 'political-dialogue',
+    differentFrom: /^2017-09-03-abe-north-korea-nuclear-test-grave$/,
+    reason: 'a call for pressure and a new UNSC resolution, not the assessment of the test',
+    title: 'Abe calls for a new UN Security Council resolution',
+    ru: {
+      title: 'Абэ призывает к новой резолюции Совета Безопасности ООН',
+      summary:
+        'Абэ подчеркнул, что международному сообществу, включая Японию и Россию, важно оказать максимальное давление на Северную Корею и что необходима новая сильная резолюция СБ ООН.',
+      quote:
+        'Кроме того, премьер-министр Абэ подчеркнул, что международному сообществу в целом, включая Японию и Россию, важно оказать максимальное давление на Северную Корею и что необходима новая и сильная резолюция Совета Безопасности ООН (СБ ООН).',
+    },
+    id: '2017-09-03-abe-calls-new-un-security-council',
+  },
+  {
+    sentence: 'In addition, Prime Minister Abe expressed',
+    kind: 'position',
+    topic: 'political-dialogue',
+    differentFrom: /^2017-09-03-abe-/,
+    reason: "Russia's role as a permanent member, not North Korea's test",
+    title: 'Abe urges Russia to play a constructive role',
+    ru: {
+      title: 'Абэ призывает Россию играть конструктивную роль',
+      summary:
+        'Абэ отметил важную роль России как постоянного члена Совета Безопасности ООН и вновь настоятельно призвал её играть конструктивную роль.',
+      quote:
+        'Кроме того, премьер-министр Абэ выразил мнение, что Россия играет важную роль как постоянный член Совета Безопасности ООН, и вновь настоятельно призвал Россию играть конструктивную роль.',
+    },
+    id: '2017-09-03-abe-urges-russia-play-constructive-role',
+  },
+]
+
 const status = (page: Page) => page.getByRole('status').textContent()
 
 async function pickSentence(person: Person, starting: string) {
@@ -112,104 +188,32 @@ describe('the studio, from a new document to five checked events', { timeout: 24
     expect(await page.locator('#reader u.name').count()).toBeGreaterThanOrEqual(3)
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/studio-reader-desktop.png`, fullPage: true })
 
-    // 1. The talk itself: the Vladivostok summit is listed as likely the same; it is another event, said why.
+    // Four new events. The first is the talk: the Vladivostok summit is listed as likely the same, and it is
+    // another event, said why. Each later statement of Abe's lists the ones saved before it (same kind, Abe).
     await pickSentence(person, 'On September 3, commencing')
     await expect.poll(() => page.locator('#likely li').first().textContent()).toContain('2017-09-putin-abe-summit')
-    await person.click(page.getByRole('button', { name: 'New event' }), 'New event')
-    expect(await page.getByLabel('Date').inputValue()).toBe('2017-09-03')
-    await person.choose(page.getByLabel('Kind'), 'meeting', 'kind')
-    await expect.poll(() => page.getByLabel('Different from').inputValue()).toBe('2017-09-putin-abe-summit')
-    await person.fill(
-      page.getByLabel('What tells them apart'),
-      'a telephone talk on 3 September, before the summit in Vladivostok',
-      'reason',
-    )
-    await person.fill(page.getByLabel('Title (English)'), 'Abe and Putin talk by telephone', 'title')
-    await person.translate(page.getByLabel('Title (Russian)'), 'Телефонный разговор Абэ и Путина')
-    await person.translate(
-      page.getByLabel('Summary (Russian)'),
-      '3 сентября, в 23:28, примерно на 15 минут, премьер-министр Японии Синдзо Абэ провёл телефонный разговор с Президентом России Владимиром Путиным.',
-    )
-    await person.translate(
-      page.getByLabel('Quote translation'),
-      '3 сентября, начиная с 23:28, примерно в течение 15 минут, премьер-министр Японии г-н Синдзо Абэ провёл телефонный разговор с Президентом Российской Федерации г-ном Владимиром Владимировичем Путиным.',
-    )
-    expect(await page.locator('#ev-quote-check').textContent()).toMatch(/^Verbatim in mofa-2017-09-04-en/)
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/studio-event-desktop.png`, fullPage: true })
-    await saveEvent(person, '2017-09-03-abe-putin-talk-telephone')
-
-    // 2. Abe on the nuclear test of 3 September.
-    await pickSentence(person, 'Prime Minister Abe pointed out')
-    await person.click(page.getByRole('button', { name: 'New event' }), 'New event')
-    expect(await page.getByLabel('Date').inputValue()).toBe('2017-09-03')
-    await person.choose(page.getByLabel('Kind'), 'position', 'kind')
-    // No statement of the kind yet: nothing is listed as likely the same.
-    await expect.poll(() => page.locator('#ev-distinct').isHidden()).toBe(true)
-    await person.fill(page.getByLabel('Title (English)'), "Abe: North Korea's nuclear test a grave threat", 'title')
-    await person.choose(page.getByLabel('Topics'), 'political-dialogue', 'topic')
-    await person.translate(page.getByLabel('Title (Russian)'), 'Абэ: ядерное испытание КНДР — серьёзная угроза')
-    await person.translate(
-      page.getByLabel('Summary (Russian)'),
-      'Премьер-министр Абэ указал, что решение Северной Кореи провести ядерное испытание 3 сентября представляет беспрецедентную, серьёзную угрозу безопасности Японии.',
-    )
-    await person.translate(
-      page.getByLabel('Quote translation'),
-      'Премьер-министр Абэ указал, что решение Северной Кореи провести ядерное испытание 3 сентября представляет беспрецедентную, серьёзную и тяжёлую угрозу безопасности Японии.',
-    )
-    await saveEvent(person, '2017-09-03-abe-north-korea-nuclear-test-grave')
-
-    // 3. His call for a new UNSC resolution: the statement just saved is listed (same kind, Abe); a reason.
-    await pickSentence(person, 'Furthermore, Prime Minister Abe emphasized')
-    await person.click(page.getByRole('button', { name: 'New event' }), 'New event')
-    expect(await page.getByLabel('Date').inputValue()).toBe('2017-09-03')
-    await person.choose(page.getByLabel('Kind'), 'position', 'kind')
-    await expect
-      .poll(() => page.getByLabel('Different from').inputValue())
-      .toBe('2017-09-03-abe-north-korea-nuclear-test-grave')
-    await person.fill(
-      page.getByLabel('What tells them apart'),
-      'a call for pressure and a new UNSC resolution, not the assessment of the test',
-      'reason',
-    )
-    await person.fill(page.getByLabel('Title (English)'), 'Abe calls for a new UN Security Council resolution', 'title')
-    await person.choose(page.getByLabel('Topics'), 'political-dialogue', 'topic')
-    await person.translate(
-      page.getByLabel('Title (Russian)'),
-      'Абэ призывает к новой резолюции Совета Безопасности ООН',
-    )
-    await person.translate(
-      page.getByLabel('Summary (Russian)'),
-      'Абэ подчеркнул, что международному сообществу, включая Японию и Россию, важно оказать максимальное давление на Северную Корею и что необходима новая сильная резолюция СБ ООН.',
-    )
-    await person.translate(
-      page.getByLabel('Quote translation'),
-      'Кроме того, премьер-министр Абэ подчеркнул, что международному сообществу в целом, включая Японию и Россию, важно оказать максимальное давление на Северную Корею и что необходима новая и сильная резолюция Совета Безопасности ООН (СБ ООН).',
-    )
-    await saveEvent(person, '2017-09-03-abe-calls-new-un-security-council')
-
-    // 4. Russia's role at the UNSC: no date of its own, the last one before it (3 September) is offered.
-    await pickSentence(person, 'In addition, Prime Minister Abe expressed')
-    await person.click(page.getByRole('button', { name: 'New event' }), 'New event')
-    expect(await page.getByLabel('Date').inputValue()).toBe('2017-09-03')
-    await person.choose(page.getByLabel('Kind'), 'position', 'kind')
-    await expect.poll(() => page.getByLabel('Different from').inputValue()).toMatch(/^2017-09-03-abe-/)
-    await person.fill(
-      page.getByLabel('What tells them apart'),
-      "Russia's role as a permanent member, not North Korea's test",
-      'reason',
-    )
-    await person.fill(page.getByLabel('Title (English)'), 'Abe urges Russia to play a constructive role', 'title')
-    await person.choose(page.getByLabel('Topics'), 'political-dialogue', 'topic')
-    await person.translate(page.getByLabel('Title (Russian)'), 'Абэ призывает Россию играть конструктивную роль')
-    await person.translate(
-      page.getByLabel('Summary (Russian)'),
-      'Абэ отметил важную роль России как постоянного члена Совета Безопасности ООН и вновь настоятельно призвал её играть конструктивную роль.',
-    )
-    await person.translate(
-      page.getByLabel('Quote translation'),
-      'Кроме того, премьер-министр Абэ выразил мнение, что Россия играет важную роль как постоянный член Совета Безопасности ООН, и вновь настоятельно призвал Россию играть конструктивную роль.',
-    )
-    await saveEvent(person, '2017-09-03-abe-urges-russia-play-constructive-role')
+    for (const made of NEW_EVENTS) {
+      if (made !== NEW_EVENTS[0]) await pickSentence(person, made.sentence)
+      await person.click(page.getByRole('button', { name: 'New event' }), 'New event')
+      // The date inside the passage, or (the fourth has none) the last one before it.
+      expect(await page.getByLabel('Date').inputValue()).toBe('2017-09-03')
+      await person.choose(page.getByLabel('Kind'), made.kind, 'kind')
+      if (made.differentFrom === null) await expect.poll(() => page.locator('#ev-distinct').isHidden()).toBe(true)
+      else {
+        await expect.poll(() => page.getByLabel('Different from').inputValue()).toMatch(made.differentFrom)
+        await person.fill(page.getByLabel('What tells them apart'), made.reason!, 'reason')
+      }
+      await person.fill(page.getByLabel('Title (English)'), made.title, 'title')
+      if (made.topic) await person.choose(page.getByLabel('Topics'), made.topic, 'topic')
+      await person.translate(page.getByLabel('Title (Russian)'), made.ru.title)
+      await person.translate(page.getByLabel('Summary (Russian)'), made.ru.summary)
+      await person.translate(page.getByLabel('Quote translation'), made.ru.quote)
+      expect(await page.locator('#ev-quote-check').textContent()).toMatch(/^Verbatim in mofa-2017-09-04-en/)
+      if (SHOTS && made === NEW_EVENTS[0]) {
+        await page.screenshot({ path: `${SHOTS}/studio-event-desktop.png`, fullPage: true })
+      }
+      await saveEvent(person, made.id)
+    }
 
     // 5. This week's summit in Vladivostok is already in the corpus: added to it as a second source.
     await pickSentence(person, 'On that basis, the two leaders agreed')

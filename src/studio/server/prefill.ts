@@ -8,46 +8,14 @@ import type { EventInput } from '../../model/schema'
 import { loadDataFolder } from '../../pipeline/load-data'
 import { findNamed, guessKind, guessStatus, guessTopics, matchKeywords, type Vocab } from '../../pipeline/suggest/draft'
 import { StudioError } from './errors'
-import { documentOf, readDocument, type DateMark, type ReadDocument } from './reader'
+import type { DateMark, LikelySame, Prefill, ReadDocument, SelectionAnswer } from '../shared/answers'
+import { documentOf, readDocument } from './reader'
 import type { DataFolder } from './write'
 
 export interface Selection {
   document: string
   start: number
   end: number
-}
-
-export interface Prefill {
-  quote: string
-  /** The dates the tagger reads inside the quote: the pipeline wants the event's date among them, or a note. */
-  quoteDates: string[]
-  /** Dates to choose from, the best first: inside the selection, then the nearest in its paragraph. */
-  dates: { value: string; text: string; label: { en: string; ru: string } }[]
-  id: string
-  date: string
-  status: 'held' | 'planned'
-  kind: string
-  topics: string[]
-  people: string[]
-  places: string[]
-  title: { en: string; ru: string }
-  summary: { en: string; ru: string }
-}
-
-export interface LikelySame {
-  id: string
-  date: string
-  kind: string
-  title: { en: string; ru: string }
-  file: string
-  /** "same kind; people shinzo-abe, vladimir-putin; place vladivostok" */
-  why: string
-  score: number
-}
-
-export interface SelectionAnswer {
-  prefill: Prefill
-  likelySame: LikelySame[]
 }
 
 export function selectionAnswer(folder: DataFolder, selection: Selection): SelectionAnswer {

@@ -4,57 +4,17 @@
  * places named by their aliases, the sentences (for picking one by keyboard) and the expressions left uncovered.
  * The page builds text nodes from these offsets: nothing of the document is ever parsed as HTML.
  */
-import { formatDate, type Precision } from '../../model/date'
+import { formatDate } from '../../model/date'
 import { isDocumentSource, type EventInput } from '../../model/schema'
 import { findQuote, normalizeForMatch } from '../../model/text'
 import { trimmed } from '../../pipeline/coverage'
 import { loadDataFolder, type LoadedData } from '../../pipeline/load-data'
 import type { LoadedDocument } from '../../pipeline/sources'
-import { sentences, type Sentence } from '../../pipeline/suggest/draft'
+import { sentences } from '../../pipeline/suggest/draft'
+import type { DateMark, NameMark, QuoteMark, ReadDocument } from '../shared/answers'
 import { detectTemporalExpressions } from '../../pipeline/temporal'
 import { StudioError } from './errors'
 import type { DataFolder } from './write'
-
-export interface DateMark {
-  start: number
-  end: number
-  text: string
-  value: string
-  precision: Precision | null
-  /** "late November 2017" / "конец ноября 2017 г." */
-  label: { en: string; ru: string }
-  /** Inside a passage an event quotes, or ignored in the meta file with a reason. */
-  covered: 'quoted' | 'ignored' | null
-}
-
-export interface QuoteMark {
-  start: number
-  end: number
-  event: string
-  title: { en: string; ru: string }
-}
-
-export interface NameMark {
-  start: number
-  end: number
-  type: 'person' | 'place'
-  id: string
-  name: { en: string; ru: string }
-}
-
-export interface ReadDocument {
-  id: string
-  language: 'ru' | 'en'
-  published: string
-  title: { en: string; ru: string }
-  text: string
-  /** The SHA-256 of its meta file as read: an "ignore" carries it, so a change on disk refuses it. */
-  metaSha256: string
-  dates: DateMark[]
-  quotes: QuoteMark[]
-  names: NameMark[]
-  sentences: Sentence[]
-}
 
 export function documentOf(data: LoadedData, id: string): LoadedDocument {
   const document = data.sources.documents.find((d) => d.meta.id === id)

@@ -3,26 +3,7 @@
  * its dates, quoted passages and names marked, the selection read back as offsets, and a list of its sentences for
  * choosing a passage by keyboard.
  */
-export interface DateMark {
-  start: number
-  end: number
-  text: string
-  value: string
-  label: { en: string; ru: string }
-  covered: 'quoted' | 'ignored' | null
-}
-export interface ReadDocument {
-  id: string
-  language: 'ru' | 'en'
-  published: string
-  title: { en: string; ru: string }
-  text: string
-  metaSha256: string
-  dates: DateMark[]
-  quotes: { start: number; end: number; event: string; title: { en: string; ru: string } }[]
-  names: { start: number; end: number; type: 'person' | 'place'; id: string; name: { en: string; ru: string } }[]
-  sentences: { start: number; end: number; text: string }[]
-}
+import type { ReadDocument } from '../shared/answers'
 
 export interface Range {
   start: number
