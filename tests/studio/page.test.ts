@@ -145,4 +145,30 @@ describe('the studio page', { timeout: 60_000 }, () => {
     await expect.poll(() => page.getByLabel('Event', { exact: true }).inputValue()).toMatch(/^2017-12-working-groups /)
     expect(await axe()).toEqual([])
   })
+
+  it('speaks Russian when asked, forms included, and keeps what was typed; axe finds nothing', async () => {
+    const { page } = await openStudio(withVocabularyHints)
+    await page.getByRole('button', { name: 'Add document' }).click()
+    await page.getByLabel('Title (English)').fill('Summit in Sochi')
+    await page.getByRole('button', { name: 'Русский' }).click()
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru')
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Студия хронологии')
+    expect(await page.getByLabel('Заголовок (английский)').inputValue()).toBe('Summit in Sochi')
+    await page.getByLabel('Документ для чтения').selectOption('news-2017-en')
+    await expect.poll(() => page.locator('#reader mark.date').count()).toBe(2)
+    await page.getByLabel('Предложение', { exact: true }).selectOption({ index: 3 })
+    await expect.poll(() => page.locator('#selection-text').textContent()).toContain('Новое событие')
+    await page.getByRole('button', { name: 'Новое событие' }).click()
+    await expect.poll(() => page.getByLabel('Перевод цитаты').count()).toBe(1)
+    expect(await page.getByRole('button', { name: 'Сохранить событие' }).count()).toBe(1)
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+    const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze()
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    if (process.env.STUDIO_SHOTS) {
+      await page.screenshot({ path: `${process.env.STUDIO_SHOTS}/studio-event-ru-desktop.png`, fullPage: true })
+    }
+    // Back to English: the contract's labels again.
+    await page.getByRole('button', { name: 'English' }).click()
+    expect(await page.getByLabel('Quote translation').count()).toBe(1)
+  })
 })

@@ -5,11 +5,14 @@
  */
 import { findQuote } from '../../model/text'
 import { call, type FieldProblem, type FolderState, type Problem } from './api'
+import { setLanguage, translate, uiLanguage, type UiLanguage } from './i18n'
 import { clearProblems, fieldOf, listProblems, showAtFields } from './problems'
-import { renderText, selectionIn, type Range, type ReadDocument } from './reader'
+import type { LikelySame, ReadDocument, SelectionAnswer } from '../shared/answers'
+import { renderText, selectionIn, type Range } from './reader'
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 const status = $<HTMLElement>('status')
+const ru = () => uiLanguage() === 'ru'
 const problemList = $<HTMLElement>('problems')
 const value = (id: string) => $<HTMLInputElement>(id).value
 /** The dropped or chosen file's bytes, base64; null when the text is pasted. */
@@ -23,32 +26,6 @@ let answer: SelectionAnswer | null = null
 let pickedLikely: string | null = null
 /** Whether the open form was saved (then choosing another passage closes it). */
 let formSaved = false
-
-interface LikelySame {
-  id: string
-  date: string
-  kind: string
-  title: { en: string; ru: string }
-  file: string
-  why: string
-}
-interface SelectionAnswer {
-  prefill: {
-    quote: string
-    quoteDates: string[]
-    dates: { value: string; text: string; label: { en: string; ru: string } }[]
-    id: string
-    date: string
-    status: string
-    kind: string
-    topics: string[]
-    people: string[]
-    places: string[]
-    title: { en: string; ru: string }
-    summary: { en: string; ru: string }
-  }
-  likelySame: LikelySame[]
-}
 
 /** One form at a time: opening one replaces the other (its labels are the contract's, shared by both forms). */
 function open(name: 'document' | 'event' | 'source'): HTMLFormElement {
@@ -66,6 +43,7 @@ function open(name: 'document' | 'event' | 'source'): HTMLFormElement {
     void (name === 'document' ? saveDocument(form) : name === 'event' ? saveEvent(form) : saveSource(form))
   })
   if (name === 'document') wireDocument()
+  translate(form)
   form.querySelector<HTMLElement>('textarea, input, select')?.focus()
   return form
 }
@@ -78,6 +56,7 @@ async function refresh(): Promise<void> {
   const now = select.value
   select.replaceChildren(new Option('(choose a document)', ''), ...state.documents.map((id) => new Option(id, id)))
   select.value = state.documents.includes(now) ? now : ''
+  translate(select)
 }
 
 function fillChoices(): void {
@@ -291,6 +270,21 @@ $('open-source').addEventListener('click', () => {
   $('src-translation').focus()
 })
 $('read-document').addEventListener('change', () => void read(value('read-document')))
+$('ui-language').addEventListener('click', () => switchLanguage(uiLanguage() === 'en' ? 'ru' : 'en'))
+
+/** The page in English or Russian; the choice is kept for the next visit. */
+function switchLanguage(language: UiLanguage): void {
+  setLanguage(language)
+  const button = $('ui-language')
+  button.textContent = language === 'en' ? 'Русский' : 'English'
+  button.lang = language === 'en' ? 'ru' : 'en'
+  localStorage.setItem('studio-language', language)
+  if (reading) {
+    listUncovered(reading)
+    renderText($('reader'), reading, chosen, language)
+  }
+  showSelection()
+}
 $('sentence').addEventListener('change', () => {
   const [start, end] = value('sentence').split('-').map(Number)
   if (start !== undefined && end !== undefined && !Number.isNaN(start)) void choose({ start, end })
@@ -328,6 +322,7 @@ function wireDocument(): void {
   $('doc-id').addEventListener('input', () => ($('doc-id').dataset.edited = 'true'))
 }
 
+if (localStorage.getItem('studio-language') === 'ru') switchLanguage('ru')
 void refresh()
 void call<{ problems: Problem[] }>('GET', '/api/check').then((answer) =>
   listProblems(problemList, answer.body.problems ?? []),
@@ -350,7 +345,7 @@ async function read(id: string): Promise<void> {
   }
   reading = got.body
   $<HTMLSelectElement>('read-document').value = id
-  renderText($('reader'), reading, null)
+  renderText($('reader'), reading, null, uiLanguage())
   const sentences = reading.sentences.filter((s) => s.text.split(/\s+/).length >= 3)
   $<HTMLSelectElement>('sentence').replaceChildren(
     new Option('(pick a sentence to use as the passage)', ''),
@@ -368,6 +363,8 @@ async function read(id: string): Promise<void> {
     }),
   )
   if (reading.quotes.length === 0) $('quoted').replaceChildren(listItem('None yet.'))
+  translate($('sentence'))
+  translate($('quoted'))
 }
 
 const listItem = (text: string) => {
@@ -385,7 +382,7 @@ function listUncovered(doc: ReadDocument): void {
       what.textContent = `“${d.text}” → ${d.label.en} `
       const reason = document.createElement('input')
       reason.id = `ignore-reason-${i}`
-      reason.setAttribute('aria-label', `Reason to ignore “${d.text}”`)
+      reason.setAttribute('aria-label', ru() ? `Причина пропустить «${d.text}»` : `Reason to ignore “${d.text}”`)
       reason.placeholder = 'reason'
       // The publication day written at the top is the dateline: no event cites it, and the reason says so.
       if (d.value === doc.published && /\d{4}/.test(d.text) && d.start < 300)
@@ -393,12 +390,12 @@ function listUncovered(doc: ReadDocument): void {
       const ignore = document.createElement('button')
       ignore.type = 'button'
       ignore.textContent = 'Ignore'
-      ignore.setAttribute('aria-label', `Ignore “${d.text}”`)
+      ignore.setAttribute('aria-label', ru() ? `Пропустить «${d.text}»` : `Ignore “${d.text}”`)
       ignore.addEventListener('click', () => void ignoreDate(doc, d.text, reason))
       const pick = document.createElement('button')
       pick.type = 'button'
       pick.textContent = 'Use its sentence'
-      pick.setAttribute('aria-label', `Use the sentence of “${d.text}”`)
+      pick.setAttribute('aria-label', ru() ? `Взять предложение с «${d.text}»` : `Use the sentence of “${d.text}”`)
       pick.addEventListener('click', () => {
         const sentence = doc.sentences.find((s) => s.start <= d.start && d.end <= s.end)
         if (sentence) void choose({ start: sentence.start, end: sentence.end })
@@ -408,6 +405,7 @@ function listUncovered(doc: ReadDocument): void {
     }),
   )
   if (open.length === 0) $('uncovered').replaceChildren(listItem('None: every dated expression is quoted or ignored.'))
+  translate($('uncovered'))
 }
 
 async function ignoreDate(doc: ReadDocument, text: string, reason: HTMLInputElement): Promise<void> {
@@ -443,15 +441,17 @@ async function choose(range: Range): Promise<void> {
   answer = got.body
   // A saved form has done its work: the next passage starts afresh (an unsaved one stays open).
   if (formSaved) $('form-slot').replaceChildren()
-  renderText($('reader'), reading, chosen)
+  renderText($('reader'), reading, chosen, uiLanguage())
   showSelection()
 }
 
 function showSelection(): void {
   const likely = answer?.likelySame ?? []
-  $('selection-text').textContent = answer
-    ? `“${answer.prefill.quote}” — New event, or Add as a source to an event listed below.`
-    : 'Nothing selected yet.'
+  const none = ru() ? 'Пока ничего не выделено.' : 'Nothing selected yet.'
+  const then = ru()
+    ? '— Новое событие или Добавить как источник к событию из списка ниже.'
+    : '— New event, or Add as a source to an event listed below.'
+  $('selection-text').textContent = answer ? `“${answer.prefill.quote}” ${then}` : none
   $<HTMLButtonElement>('open-source').disabled = likely.length === 0
   $('likely-set').hidden = likely.length === 0
   $('likely').replaceChildren(
@@ -564,9 +564,14 @@ function watchQuote(fieldId: string, noteId: string, documentId: () => string): 
     }
     const match = findQuote(reading.text, quote)
     note.className = match ? 'quote-check good' : 'quote-check bad'
-    note.textContent = match
-      ? `Verbatim in ${reading.id}${match.occurrences > 1 ? ` (${match.occurrences} times: quote more)` : ''}.`
-      : `Not verbatim in ${reading.id}.`
+    const times = match && match.occurrences > 1 ? match.occurrences : 0
+    note.textContent = ru()
+      ? match
+        ? `Дословно есть в ${reading.id}${times ? ` (${times} раз: процитируйте больше)` : ''}.`
+        : `Дословно нет в ${reading.id}.`
+      : match
+        ? `Verbatim in ${reading.id}${times ? ` (${times} times: quote more)` : ''}.`
+        : `Not verbatim in ${reading.id}.`
   }
   $(fieldId).addEventListener('input', check)
   check()

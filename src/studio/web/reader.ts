@@ -18,7 +18,12 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', 
 }
 
 /** Every mark cut at every boundary of every other: each piece of text knows all the marks over it. */
-export function renderText(container: HTMLElement, doc: ReadDocument, chosen: Range | null): void {
+export function renderText(
+  container: HTMLElement,
+  doc: ReadDocument,
+  chosen: Range | null,
+  language: 'en' | 'ru' = 'en',
+): void {
   const cuts = new Set<number>([0, doc.text.length])
   for (const line of doc.text.matchAll(/\n/g)) cuts.add(line.index).add(line.index + 1)
   for (const m of [...doc.dates, ...doc.quotes, ...doc.names]) cuts.add(m.start).add(m.end)
@@ -56,7 +61,7 @@ export function renderText(container: HTMLElement, doc: ReadDocument, chosen: Ra
     paragraph.append(node)
     // Labels after the piece that ends a mark: a date's reading, a link to the event quoting the passage.
     for (const d of doc.dates.filter((x) => x.end === end)) {
-      paragraph.append(element('span', 'date-label', `[${d.label.en}]`))
+      paragraph.append(element('span', 'date-label', `[${d.label[language]}]`))
     }
     for (const q of doc.quotes.filter((x) => x.end === end)) {
       const link = element('a', 'quote-link', `→ ${q.event}`)
