@@ -86,11 +86,6 @@ let current: UiLanguage = 'en'
 
 export const uiLanguage = (): UiLanguage => current
 
-/** A UI string in the page's language (the English itself when no Russian is known). */
-export function t(english: string): string {
-  return current === 'ru' ? (RU[english] ?? english) : english
-}
-
 /** Sets the page's language and translates what is in the page now; call `translate` on what is added later. */
 export function setLanguage(language: UiLanguage): void {
   current = language
