@@ -132,6 +132,17 @@ describe('the studio page', { timeout: 60_000 }, () => {
     await page.getByLabel('Quote', { exact: true }).fill('Two working groups were made')
     expect(await page.locator('#ev-quote-check').textContent()).toBe('Not verbatim in news-2017-en.')
     expect(await page.getByLabel('Different from').inputValue()).toBe('2017-12-working-groups')
+    // A person missing from the vocabularies is added from the form, and chosen in it.
+    await page.getByText('Add a person, place, topic or kind').click()
+    await page.getByLabel('New entry id').fill('shinzo-abe')
+    await page.getByLabel('Name in English').fill('Shinzo Abe')
+    await page.getByLabel('Name in Russian').fill('Синдзо Абэ')
+    await page.getByRole('button', { name: 'Add to the list' }).click()
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Added shinzo-abe to people.yaml.')
+    expect(
+      await page.getByLabel('People').evaluate((s: HTMLSelectElement) => [...s.selectedOptions].map((o) => o.value)),
+    ).toEqual(['sergey-lavrov', 'shinzo-abe'])
+    await page.getByLabel('Title (Russian)').focus()
     // The other language's names are offered: the Russian title is focused, the name goes in at the cursor.
     await page.getByRole('button', { name: 'Insert Сергей Лавров' }).click()
     expect(await page.getByLabel('Title (Russian)').inputValue()).toBe('Сергей Лавров')

@@ -8,7 +8,7 @@ import path from 'node:path'
 import * as prettier from 'prettier'
 import { describe, expect, it } from 'vitest'
 import { checkFolder } from '../../src/studio/server/check'
-import { addDocument, ignoreExpression } from '../../src/studio/server/documents'
+import { addDocument, addVocabularyItem, ignoreExpression } from '../../src/studio/server/documents'
 import { appendEvent, appendSource } from '../../src/studio/server/events-file'
 import { likelySame, selectionAnswer, shortTitle } from '../../src/studio/server/prefill'
 import { namesIn, readDocument } from '../../src/studio/server/reader'
@@ -218,5 +218,26 @@ describe('adding a source, ignoring an expression', () => {
     expect(after).toBe(`${before.bytes.toString('utf8')}ignore:\n  - text: 6 May 2016\n    reason: the dateline\n`)
     expect(await prettierCheck(after)).toBe(true)
     expect(uncovered()).toEqual([])
+  })
+
+  it('adds a person inline: one item at the end of people.yaml, Prettier-clean, a duplicate id refused', async () => {
+    const dir = dataCopy()
+    const folder = new DataFolder(dir)
+    const before = folder.read('people.yaml')
+    const request = { list: 'people', id: 'shinzo-abe', nameEn: 'Shinzo Abe', nameRu: 'Синдзо Абэ' }
+    await addVocabularyItem(folder, { ...request, expected: before.sha256 })
+    const after = fs.readFileSync(path.join(dir, 'people.yaml'), 'utf8')
+    expect(after).toBe(
+      `${before.bytes.toString('utf8')}  - id: shinzo-abe\n    name:\n      ru: Синдзо Абэ\n      en: Shinzo Abe\n`,
+    )
+    expect(await prettierCheck(after)).toBe(true)
+    expect(checkFolder(dir).filter((p) => p.severity === 'error')).toEqual([])
+    const now = folder.read('people.yaml').sha256
+    await expect(addVocabularyItem(folder, { ...request, expected: now })).rejects.toMatchObject({
+      problems: [{ field: 'id', message: 'people.yaml already has shinzo-abe' }],
+    })
+    await expect(addVocabularyItem(folder, { ...request, id: 'Bad Id', expected: now })).rejects.toMatchObject({
+      problems: [expect.objectContaining({ field: 'id' })],
+    })
   })
 })

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { checkFolder } from './check'
 import {
   addDocument,
+  addVocabularyItem,
   detectLanguage,
   detectPublished,
   ignoreExpression,
@@ -124,6 +125,13 @@ async function handle(
       return { body: { likelySame: likelySameIn(folder, (await readJson(request)) as Prefill) } }
     case 'POST /api/sources': {
       const saved = await appendSource(folder, (await readJson(request)) as Parameters<typeof appendSource>[1])
+      return { body: { ...saved, problems: checkFolder(folder.root) } }
+    }
+    case 'POST /api/vocabulary': {
+      const saved = await addVocabularyItem(
+        folder,
+        (await readJson(request)) as Parameters<typeof addVocabularyItem>[1],
+      )
       return { body: { ...saved, problems: checkFolder(folder.root) } }
     }
     case 'POST /api/ignore': {

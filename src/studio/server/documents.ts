@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import YAML from 'yaml'
 import { LANGUAGES } from '../../model/constants'
-import { documentMetaSchema } from '../../model/schema'
+import { documentMetaSchema, kindSchema, personSchema, placeSchema, topicSchema } from '../../model/schema'
 import { detectTemporalExpressions } from '../../pipeline/temporal'
 import { FormError } from './errors'
 import { appendListItem } from './events-file'
@@ -181,4 +181,43 @@ export async function ignoreExpression(
   const updated = await appendListItem(text, ['ignore'], entry, file)
   folder.save([{ path: file, bytes: Buffer.from(updated, 'utf8'), expected: request.expected }])
   return { path: file }
+}
+
+const VOCABULARIES = {
+  people: (id: string, en: string, ru: string) => ({ id, name: { ru, en } }),
+  places: (id: string, en: string, ru: string) => ({ id, name: { ru, en } }),
+  // A new topic's colour is a neutral grey until someone picks one (the legend shows it).
+  topics: (id: string, en: string, ru: string) => ({ id, label: { ru, en }, color: '#666666' }),
+  kinds: (id: string, en: string, ru: string) => ({ id, label: { ru, en } }),
+} as const
+
+const VOCABULARY_SCHEMAS = { people: personSchema, places: placeSchema, topics: topicSchema, kinds: kindSchema }
+
+/** A person, place, topic or kind added inline: one item appended to its file's list, nothing else changed. */
+export async function addVocabularyItem(
+  folder: DataFolder,
+  request: { list: string; id: string; nameEn: string; nameRu: string; expected: string | null },
+): Promise<{ path: string; id: string }> {
+  const list = request.list as keyof typeof VOCABULARIES
+  if (!(list in VOCABULARIES)) throw new FormError([{ field: 'list', message: 'people, places, topics or kinds' }])
+  const item = VOCABULARIES[list](clean(request.id), clean(request.nameEn), clean(request.nameRu))
+  const parsed = VOCABULARY_SCHEMAS[list].safeParse(item)
+  if (!parsed.success) {
+    throw new FormError(
+      parsed.error.issues.map((issue) => {
+        const key = issue.path.map(String).join('.')
+        return { field: key === 'id' ? 'id' : key.endsWith('.ru') ? 'nameRu' : 'nameEn', message: issue.message }
+      }),
+    )
+  }
+  const file = `${list}.yaml`
+  folder.assertUnchanged(file, request.expected)
+  const text = folder.read(file).bytes.toString('utf8')
+  const existing = (YAML.parse(text) as Record<string, { id?: unknown }[] | undefined> | null)?.[list] ?? []
+  if (existing.some((entry) => entry?.id === item.id)) {
+    throw new FormError([{ field: 'id', message: `${file} already has ${item.id}` }])
+  }
+  const updated = await appendListItem(text, [list], item, file)
+  folder.save([{ path: file, bytes: Buffer.from(updated, 'utf8'), expected: request.expected }])
+  return { path: file, id: item.id }
 }

@@ -6,6 +6,8 @@ import type { DataFolder } from './write'
 export interface FolderState {
   /** `events/2019.yaml` → its SHA-256 as read now. */
   eventFiles: Record<string, string>
+  /** `people.yaml` → its SHA-256 as read now (an item added inline carries it). */
+  vocabularyFiles: Record<string, string>
   documents: string[]
   topics: string[]
   kinds: string[]
@@ -27,8 +29,13 @@ export function folderState(folder: DataFolder): FolderState {
   const documents = list(folder, 'sources')
     .filter((name) => name.endsWith('.meta.yaml'))
     .map((name) => name.slice(0, -'.meta.yaml'.length))
+  const vocabularyFiles: Record<string, string> = {}
+  for (const name of ['people', 'places', 'topics', 'kinds']) {
+    if (folder.exists(`${name}.yaml`)) vocabularyFiles[`${name}.yaml`] = folder.read(`${name}.yaml`).sha256
+  }
   return {
     eventFiles,
+    vocabularyFiles,
     documents,
     topics: ids(folder, 'topics'),
     kinds: ids(folder, 'kinds'),

@@ -31,6 +31,7 @@ export async function call<T>(method: 'GET' | 'POST', path: string, body?: unkno
 
 export interface FolderState {
   eventFiles: Record<string, string>
+  vocabularyFiles: Record<string, string>
   documents: string[]
   topics: string[]
   kinds: string[]

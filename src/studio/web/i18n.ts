@@ -75,6 +75,12 @@ const RU: Record<string, string> = {
   Ignore: 'Пропустить',
   'Use its sentence': 'Взять его предложение',
   reason: 'причина',
+  'Add a person, place, topic or kind': 'Добавить человека, место, тему или вид',
+  'Add to list': 'В список',
+  'New entry id': 'Идентификатор новой записи',
+  'Name in English': 'Название по-английски',
+  'Name in Russian': 'Название по-русски',
+  'Add to the list': 'Добавить в список',
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()

@@ -17,7 +17,15 @@ const problemList = $<HTMLElement>('problems')
 const value = (id: string) => $<HTMLInputElement>(id).value
 /** The dropped or chosen file's bytes, base64; null when the text is pasted. */
 let dropped: { base64: string; name: string } | null = null
-let state: FolderState = { eventFiles: {}, documents: [], topics: [], kinds: [], people: [], places: [] }
+let state: FolderState = {
+  eventFiles: {},
+  vocabularyFiles: {},
+  documents: [],
+  topics: [],
+  kinds: [],
+  people: [],
+  places: [],
+}
 /** The document in the reader, the passage chosen in it, and what the server made of that passage. */
 let reading: ReadDocument | null = null
 let chosen: Range | null = null
@@ -43,6 +51,7 @@ function open(name: 'document' | 'event' | 'source'): HTMLFormElement {
     void (name === 'document' ? saveDocument(form) : name === 'event' ? saveEvent(form) : saveSource(form))
   })
   if (name === 'document') wireDocument()
+  if (name === 'event') wireNewEntry()
   translate(form)
   form.querySelector<HTMLElement>('textarea, input, select')?.focus()
   return form
@@ -614,4 +623,38 @@ async function recheckLikely(): Promise<void> {
     places: selected('ev-places'),
   })
   if (got.ok && document.getElementById('ev-distinct-from')) showDistinct(got.body.likelySame, null)
+}
+
+/** A person, place, topic or kind added from the event form: saved to its list, then chosen in the form. */
+function wireNewEntry(): void {
+  $('entry-add').addEventListener('click', () => {
+    void (async () => {
+      const list = value('entry-list')
+      const got = await call<{ path: string; id: string }>('POST', '/api/vocabulary', {
+        list,
+        id: value('entry-id'),
+        nameEn: value('entry-en'),
+        nameRu: value('entry-ru'),
+        expected: state.vocabularyFiles[`${list}.yaml`] ?? null,
+      })
+      const note = $('entry-problem')
+      if (!got.ok) {
+        note.textContent = got.body.fields?.map((f) => `${f.field}: ${f.message}`).join('; ') ?? got.body.error ?? ''
+        return
+      }
+      note.textContent = ''
+      const keep = (id: string) => [...$<HTMLSelectElement>(id).selectedOptions].map((o) => o.value)
+      const chosen = { people: keep('ev-people'), places: keep('ev-places'), topics: keep('ev-topics') }
+      const kind = value('ev-kind')
+      await refresh()
+      const field = { people: 'ev-people', places: 'ev-places', topics: 'ev-topics', kinds: 'ev-kind' }[list]
+      if (field === 'ev-kind') $<HTMLSelectElement>('ev-kind').value = got.body.id
+      else $<HTMLSelectElement>('ev-kind').value = kind
+      for (const [name, ids] of Object.entries(chosen)) {
+        choose_(`ev-${name}`, field === `ev-${name}` ? [...ids, got.body.id] : ids)
+      }
+      for (const id of ['entry-id', 'entry-en', 'entry-ru']) $<HTMLInputElement>(id).value = ''
+      status.textContent = `Added ${got.body.id} to ${got.body.path}.`
+    })()
+  })
 }
