@@ -9,8 +9,8 @@ import { parse } from 'yaml'
 import { dateInterval, parseDate } from '../src/model/date'
 import { findQuote } from '../src/model/text'
 import { displayText } from '../src/pipeline/display-text'
-import { loadVocab, resolveInput } from '../src/pipeline/suggest/input'
-import { suggestDrafts, type Draft } from '../src/pipeline/suggest'
+import { resolveInput } from '../src/pipeline/suggest/input'
+import { loadSuggestData, suggestDrafts, type Draft, type SuggestData } from '../src/pipeline/suggest'
 
 const GOLD = 'tests/fixtures/suggest/gold.yaml'
 
@@ -86,18 +86,27 @@ function f1({ tp, fp, fn }: Prf): number {
 }
 
 /** A title is cut mid-word when its last word is not a whole word of the document (nor of a vocabulary name). */
-export function cutMidWord(title: string, text: string): boolean {
+function cutMidWord(title: string, text: string): boolean {
   const last = /[\p{L}\p{N}]+$/u.exec(title.trim())?.[0]
   if (!last) return false
   const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   return !new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text)
 }
 
-function scoreDocument(doc: GoldDocument, vocab: ReturnType<typeof loadVocab>): Counts {
+/** The names and labels a title may be built from. */
+function vocabularyWords({ vocab }: SuggestData): string {
+  const named = [...vocab.people, ...vocab.places].flatMap((n) => [n.name.ru, n.name.en, ...(n.aliases ?? [])])
+  return [...named, ...vocab.kinds.flatMap((k) => [k.label?.ru ?? '', k.label?.en ?? ''])].join('\n')
+}
+
+const verbose = process.argv.includes('--verbose')
+
+function scoreDocument(doc: GoldDocument, data: SuggestData): Counts {
   const input = resolveInput({ file: doc.file })
   if (typeof input === 'string') throw new Error(input)
   const text = displayText(input.text)
-  const drafts: Draft[] = suggestDrafts({ text: input.text, meta: input, vocab }).drafts
+  const meta = { id: input.id, published: input.date, language: input.language }
+  const drafts: Draft[] = suggestDrafts({ text: input.text, meta, data }).drafts
   const spans = doc.events.map((g) =>
     g.anchors.map((a) => {
       const at = findQuote(text, a)
@@ -113,18 +122,29 @@ function scoreDocument(doc: GoldDocument, vocab: ReturnType<typeof loadVocab>): 
   for (const d of drafts) {
     const candidates = doc.events
       .map((g, i) => ({ g, i }))
-      .filter(({ g, i }) => datesOverlap(d.date, g.date) && spans[i]?.some((s) => overlaps(s, d.quote.span)))
+      .filter(
+        ({ g, i }) =>
+          datesOverlap(d.date, g.date) && spans[i]?.some((s) => d.mentions.some((m) => overlaps(s, [m.start, m.end]))),
+      )
     const best = candidates.find(({ g }) => g.date === d.date) ?? candidates[0]
-    if (!best) c.spurious++
-    else byGold.set(best.i, [...(byGold.get(best.i) ?? []), d])
+    if (!best) {
+      c.spurious++
+      if (verbose) console.log(`  spurious ${d.date} ${d.kind}: ${d.quote.text.slice(0, 100)}`)
+    } else byGold.set(best.i, [...(byGold.get(best.i) ?? []), d])
     const title = d.title[input.language]
     if (title !== undefined) {
       c.titles++
-      if (cutMidWord(title, text)) c.cut++
+      if (cutMidWord(title, `${text}\n${vocabularyWords(data)}`)) c.cut++
     }
   }
   doc.events.forEach((g, i) => {
     const d = byGold.get(i)?.[0]
+    if (verbose) {
+      const got = d
+        ? `${d.date} ${d.kind} [${d.people.join(' ')}] [${d.places.join(' ')}] ${JSON.stringify(d.title)}`
+        : 'no draft'
+      console.log(`  gold ${g.date} ${g.kind} [${g.people.join(' ')}] [${g.places.join(' ')}]\n    got ${got}`)
+    }
     if (g.existing) c.existing++
     addPrf(c.people, g.people, d?.people ?? [])
     addPrf(c.places, g.places, d?.places ?? [])
@@ -195,11 +215,12 @@ function table(rows: string[][]): string {
 
 function main() {
   const gold = (parse(fs.readFileSync(GOLD, 'utf8')) as { documents: GoldDocument[] }).documents
-  const vocab = loadVocab()
+  const data = loadSuggestData()
   let total = empty()
   const rows = [columns]
   for (const doc of gold) {
-    const c = scoreDocument(doc, vocab)
+    if (verbose) console.log(doc.file)
+    const c = scoreDocument(doc, data)
     total = add(total, c)
     rows.push(row(doc.file.replace(/^.*\//, '').replace(/\.txt$/, ''), c))
   }

@@ -1,46 +1,268 @@
 /**
- * The studio's entry to the suggest tool: a document's text and metadata in, its draft events out.
+ * Drafts of a document's events, for `data:suggest` and the studio: one draft per event, however many times the
+ * document dates it. Its kind is the kinds.yaml keyword nearest its date (in the sentence, else the paragraph),
+ * its people and places are every one named in the paragraphs that date it, its title is short, its status comes
+ * from the tense and the document's date, and it names the existing events it is likely the same as.
  */
-import { findQuote } from '../../model/text'
+import type { Precision } from '../../model/date'
+import type { EventInput } from '../../model/schema'
 import { displayText } from '../display-text'
-import { suggest } from './cli'
-import { TRANSLATE, type Vocab } from './draft'
+import { loadDataFolder } from '../load-data'
+import { dataDir } from '../paths'
+import { detectTemporalExpressions, type TemporalExpression } from '../temporal'
+import { tenseCueAt, tenseReason } from '../temporal/tense'
+import { guessTopics, type Keyworded, type Named, type Vocab } from './draft'
+import { likelyDuplicates } from './duplicates'
+import { nearestHit, occurrences, phraseParts, tokens, vocabularyHits, type Hit } from './hits'
+import { loadVocab } from './input'
+import { mentions as findMentions, type Dropped, type Mention } from './mentions'
+import { builtTitle, clauseTitle } from './title'
+
+export interface SuggestMeta {
+  id: string
+  /** The document's date, YYYY-MM-DD. */
+  published: string
+  language: 'ru' | 'en'
+}
+
+/** What drafts are guessed from and checked against: the data folder's vocabularies and events. */
+export interface SuggestData {
+  vocab: Vocab
+  events: readonly EventInput[]
+}
 
 export interface Draft {
+  /** A suggested event id, unique among the drafts. */
+  key: string
   date: string
+  precision: Precision | null
+  status: 'planned' | 'held'
+  statusReason: string
   kind: string
+  /** "keyword 'встреч' in the sentence", or why the first kind was taken. */
+  kindReason: string
   people: string[]
   places: string[]
   topics: string[]
-  quote: { text: string; span: [number, number] }
+  /** The sentence that best states the event; offsets into the display text, end exclusive. */
+  quote: { text: string; start: number; end: number }
+  /** Every sentence that dates this event (the quote's among them). */
+  mentions: { start: number; end: number }[]
+  /** In the document's language; the other language too when built from the vocabularies. */
   title: { ru?: string; en?: string }
+  /** Fields left for the curator to write: "title.en", "summary.en", "sources.0.translation". */
+  untranslated: string[]
+  /** Existing events that are likely this one, best first. */
   likelyDuplicateOf: string[]
+}
+
+export interface Suggestion {
+  /** The document's display text (HTML removed), which the offsets index. */
+  text: string
+  expressions: TemporalExpression[]
+  drafts: Draft[]
+  /** Dated expressions that gave no draft of their own, and why. */
+  dropped: Dropped[]
+}
+
+/** The vocabularies and events of a data folder, with what could not be read. */
+export function loadSuggestData(dir = dataDir()): SuggestData & { problems: string[] } {
+  const vocab = loadVocab(dir)
+  const loaded = loadDataFolder(dir)
+  const problems = [...vocab.problems]
+  if (loaded.problems.errors.length > 0) {
+    problems.push(`${dir}: ${loaded.problems.errors.length} problems (npm run data lists them)`)
+  }
+  return { vocab, events: loaded.events.map((e) => e.value), problems }
+}
+
+interface Group {
+  main: Mention
+  all: Mention[]
+  kind: Hit | null
 }
 
 export function suggestDrafts(options: {
   text: string
-  meta: { id: string; published?: string; date?: string; language: 'ru' | 'en' }
-  vocab: Vocab
-}): { drafts: Draft[] } {
-  const { text, meta } = options
-  const date = meta.published ?? meta.date ?? ''
-  const shown = displayText(text)
-  const { events } = suggest({ id: meta.id, text, date, language: meta.language }, options.vocab)
+  meta: SuggestMeta
+  data?: SuggestData
+  folder?: string
+}): Suggestion {
+  const { meta } = options
+  const data = options.data ?? loadSuggestData(options.folder)
+  const { vocab } = data
+  const text = displayText(options.text)
+  const expressions = detectTemporalExpressions(text, { language: meta.language, documentDate: meta.published })
+  const words = tokens(text)
+  const names = (items: readonly Named[]) =>
+    items.flatMap((item) =>
+      [item.name.ru, item.name.en, ...(item.aliases ?? [])]
+        .filter((n) => n.length > 2)
+        .flatMap((n) => occurrences(words, phraseParts(n)).map(([start, end]) => ({ item, start, end }))),
+    )
+  const people = names(vocab.people)
+  const places = names(vocab.places)
+  const isName = (at: number) => [...people, ...places].some((n) => at >= n.start && at < n.end)
+  const { mentions, dropped } = findMentions(text, expressions, isName)
+  const kindHits = vocabularyHits(words, vocab.kinds)
+  const kindOf = (m: Mention) => {
+    const from = m.expressions[0]?.start ?? m.sentence.start
+    const to = m.expressions.at(-1)?.end ?? m.sentence.end
+    return (
+      nearestHit(text, kindHits, [from, to], [m.sentence.start, m.sentence.end]) ??
+      nearestHit(text, kindHits, [from, to], [m.paragraph.start, m.paragraph.end])
+    )
+  }
+  const owners = assignNames([...people, ...places], mentions)
+  const namesOf = (all: readonly Mention[], items: readonly Named[]) =>
+    unique(all.flatMap((m) => owners.get(m) ?? [])).filter((id) => items.some((i) => i.id === id))
+
+  const groups = groupMentions(mentions, kindOf, dropped, (m) => owners.get(m) ?? [])
+  const keys = new Set<string>()
+  const drafts = groups.map((g): Omit<Draft, 'likelyDuplicateOf'> => {
+    const m = g.main
+    const kind = g.kind ? vocab.kinds[g.kind.rank] : undefined
+    const personIds = namesOf(g.all, vocab.people)
+    const placeIds = namesOf(g.all, vocab.places)
+    const byId = (items: readonly Named[], ids: string[]) => ids.map((id) => items.find((i) => i.id === id) as Named)
+    const built = g.kind ? builtTitle(kind, byId(vocab.people, personIds), byId(vocab.places, placeIds)) : null
+    const from = (m.expressions[0]?.start ?? 0) - m.sentence.start
+    const to = (m.expressions.at(-1)?.end ?? 0) - m.sentence.start
+    const other = meta.language === 'ru' ? 'en' : 'ru'
+    const base = `${m.value
+      .slice(0, 10)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')}-${meta.id}`.replace(/-+$/, '')
+    let key = base
+    for (let n = 2; keys.has(key); n++) key = `${base}-${n}`
+    keys.add(key)
+    return {
+      key,
+      date: m.value,
+      precision: m.expressions.length === 1 ? (m.expressions[0]?.precision ?? null) : null,
+      ...status(text, m, meta),
+      kind: kind?.id ?? vocab.kinds[0]?.id ?? '',
+      kindReason: g.kind
+        ? `keyword '${text.slice(g.kind.start, g.kind.end)}' in the ${g.kind.start >= m.sentence.start && g.kind.end <= m.sentence.end ? 'sentence' : 'paragraph'}`
+        : 'no kind keyword in the paragraph: the first kind of kinds.yaml',
+      people: personIds,
+      places: placeIds,
+      topics: guessTopics(g.all.map((x) => x.paragraph.text).join('\n'), vocab.topics),
+      quote: { text: m.sentence.text, start: m.sentence.start, end: m.sentence.end },
+      mentions: unique(g.all.map((x) => x.sentence)).map(({ start, end }) => ({ start, end })),
+      title: built ?? { [meta.language]: clauseTitle(m.sentence.text, from, to) },
+      untranslated: [...(built ? [] : [`title.${other}`]), `summary.${other}`, 'sources.0.translation'],
+    }
+  })
+  const duplicates = likelyDuplicates(
+    drafts.map((d) => ({ ...d, spans: d.mentions.map((s) => [s.start, s.end] as [number, number]) })),
+    data.events,
+    { id: meta.id, text },
+  )
   return {
-    drafts: events.map((e) => {
-      const quote = e.sources[0]?.quote ?? ''
-      const at = findQuote(shown, quote)
-      const title = e.title[meta.language]
-      return {
-        date: e.date,
-        kind: e.kind,
-        people: e.people,
-        places: e.places,
-        topics: e.topics,
-        quote: { text: quote, span: [at?.start ?? 0, at?.end ?? 0] as [number, number] },
-        title: { [meta.language]: title === TRANSLATE ? undefined : title },
-        likelyDuplicateOf: [],
-      }
-    }),
+    text,
+    expressions,
+    drafts: drafts.map((d) => ({ ...d, likelyDuplicateOf: duplicates.get(d.key) ?? [] })),
+    dropped,
   }
 }
+
+const unique = <T>(list: readonly T[]) => [...new Set(list)]
+
+/**
+ * Whose names each mention takes, in the order they occur: a name in a sentence that dates something goes to the
+ * nearest date of that sentence ("в Сингапуре в ноябре и в Буэнос-Айресе в декабре"); a name in a sentence
+ * without a date goes to every date of its paragraph.
+ */
+function assignNames(names: readonly { item: Named; start: number; end: number }[], mentions: readonly Mention[]) {
+  const owners = new Map<Mention, string[]>(mentions.map((m) => [m, []]))
+  const span = (m: Mention): [number, number] => [
+    m.expressions[0]?.start ?? m.sentence.start,
+    m.expressions.at(-1)?.end ?? m.sentence.end,
+  ]
+  const gap = (m: Mention, n: { start: number; end: number }) => {
+    const [from, to] = span(m)
+    return n.end <= from ? from - n.end : n.start >= to ? n.start - to : 0
+  }
+  for (const n of [...names].sort((a, b) => a.start - b.start)) {
+    const inSentence = mentions.filter((m) => m.sentence.start <= n.start && n.end <= m.sentence.end)
+    const takers =
+      inSentence.length > 0
+        ? [inSentence.reduce((a, b) => (gap(b, n) < gap(a, n) ? b : a))]
+        : mentions.filter((m) => m.paragraph.start <= n.start && n.end <= m.paragraph.end)
+    for (const m of takers) {
+      const ids = owners.get(m)
+      if (ids && !ids.includes(n.item.id)) ids.push(n.item.id)
+    }
+  }
+  return owners
+}
+
+/**
+ * Mentions of the same event become one group: the same date, unless the kinds read differ and they name
+ * no one and no place in common; a date that holds
+ * another of the same kind naming one of the same people or places ("in June" and "on 29 June", both summits).
+ * A bare date line joins the sentence that dates the same day, or is dropped with its reason.
+ */
+function groupMentions(
+  mentions: readonly Mention[],
+  kindOf: (m: Mention) => Hit | null,
+  dropped: Dropped[],
+  namesOf: (m: Mention) => string[],
+): Group[] {
+  const groups: Group[] = []
+  const compatible = (a: Hit | null, b: Hit | null) => !a || !b || a.id === b.id
+  // "встретится с Лавровым" in the headline, "проведет встречу с Лавровым" below, the same day: one event.
+  const agree = (g: Group, m: Mention) => namesOf(m).some((id) => g.all.some((x) => namesOf(x).includes(id)))
+  const holds = (a: Mention, b: Mention) => a.interval[0] <= b.interval[0] && a.interval[1] >= b.interval[1]
+  // "In June" may be "on 29 June" again; "from 12 to 16 January" is a stay, not another mention of the 14th.
+  const coarse = (m: Mention) =>
+    m.expressions.length === 1 && !/[/|]/.test(m.value) && m.expressions[0]?.precision !== 'day'
+  for (const m of mentions.filter((x) => !x.bare)) {
+    const kind = kindOf(m)
+    const same = groups.find(
+      (g) =>
+        (g.main.value === m.value && (compatible(g.kind, kind) || agree(g, m))) ||
+        (kind &&
+          g.kind?.id === kind.id &&
+          ((holds(g.main, m) && coarse(g.main)) || (holds(m, g.main) && coarse(m))) &&
+          namesOf(m).some((id) => g.all.some((x) => namesOf(x).includes(id)))),
+    )
+    if (!same) {
+      groups.push({ main: m, all: [m], kind })
+      continue
+    }
+    same.all.push(m)
+    same.kind ??= kind
+    // The finer date states the event: "29 June" rather than "June".
+    if (holds(same.main, m) && same.main.value !== m.value) same.main = m
+  }
+  for (const m of mentions.filter((x) => x.bare)) {
+    const same = groups.find((g) => g.all.some((x) => x.value === m.value))
+    if (same) same.all.push(m)
+    else {
+      for (const expression of m.expressions) {
+        dropped.push({
+          expression,
+          reason: 'a date line (no words but dates and names), and no sentence dates this day',
+        })
+      }
+    }
+  }
+  return groups
+}
+
+function status(text: string, m: Mention, meta: SuggestMeta): Pick<Draft, 'status' | 'statusReason'> {
+  const [start, end] = m.interval
+  if (start > meta.published)
+    return { status: 'planned', statusReason: `after the document's date (${meta.published})` }
+  if (end < meta.published) return { status: 'held', statusReason: `before the document's date (${meta.published})` }
+  const from = m.expressions[0]?.start ?? m.sentence.start
+  const to = m.expressions.at(-1)?.end ?? m.sentence.end
+  const cue = tenseCueAt(text, from, to, meta.language)
+  if (cue.tense === 'future') return { status: 'planned', statusReason: tenseReason(cue) }
+  if (cue.tense === 'past') return { status: 'held', statusReason: tenseReason(cue) }
+  return { status: 'held', statusReason: `no tense cue; the date holds the document's date (${meta.published})` }
+}
+
+export type { Keyworded, Named, Vocab }

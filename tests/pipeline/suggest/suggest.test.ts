@@ -2,17 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { eventInputSchema } from '../../../src/model/schema'
 import { parseArgs, suggest } from '../../../src/pipeline/suggest/cli'
 import { loadVocab, resolveInput } from '../../../src/pipeline/suggest/input'
-import {
-  findNamed,
-  guessKind,
-  guessTopics,
-  matchKeywords,
-  sentences,
-  TRANSLATE,
-} from '../../../src/pipeline/suggest/draft'
+import { findNamed, guessTopics, matchKeywords, sentences, TRANSLATE } from '../../../src/pipeline/suggest/draft'
 import { displayText } from '../../../src/pipeline/display-text'
+import { loadSuggestData, suggestDrafts } from '../../../src/pipeline/suggest'
 
 const vocab = loadVocab('data')
+const data = loadSuggestData('data')
 
 describe('data:suggest arguments', () => {
   it('requires --date and --lang for a file without metadata', () => {
@@ -47,7 +42,7 @@ describe('drafts', () => {
     for (const file of ['data/sources/mofa-2019-05-31-ru.txt', 'data/sources/news-2017-11-24-en.txt']) {
       const input = resolveInput(parseArgs([file]) as never)
       if (typeof input === 'string') throw new Error(input)
-      const { events } = suggest(input, vocab)
+      const { events } = suggest(input, data)
       expect(events.length).toBeGreaterThan(2)
       for (const event of events) {
         expect(eventInputSchema.safeParse(event).success).toBe(true)
@@ -59,22 +54,34 @@ describe('drafts', () => {
   it('guesses planned for the future and held for the past', () => {
     const input = resolveInput(parseArgs(['data/sources/mofa-2019-05-31-ru.txt']) as never)
     if (typeof input === 'string') throw new Error(input)
-    const { events } = suggest(input, vocab)
+    const { events } = suggest(input, data)
     expect(events.find((e) => e.date === '2019-06-11')?.status).toBe('planned')
     expect(events.find((e) => e.date === '2019-W21')?.status).toBe('held')
     expect(events.find((e) => e.date === '2019-05-31' && e.people.includes('sergey-lavrov'))?.status).toBe('held')
+    expect(events.find((e) => e.date === '2019-SU')?.status).toBe('planned')
   })
 })
 
 describe('guesses from the vocabularies, not from code', () => {
   const moon = loadVocab('tests/fixtures/other-subject')
-  it('takes a kind from kinds.yaml keywords (first match in file order), else the first kind', () => {
-    expect(guessKind('Apollo 11 lifted off at dawn', moon.kinds)).toBe('launch')
-    expect(guessKind('They landed in the Sea of Tranquility', moon.kinds)).toBe('landing')
-    expect(guessKind('Nothing matches here', moon.kinds)).toBe('launch')
+  const kindOf = (text: string, folder: ReturnType<typeof loadSuggestData>) =>
+    suggestDrafts({ text, meta: { id: 'x', published: '2019-06-01', language: 'en' }, data: folder }).drafts.map(
+      (d) => d.kind,
+    )
+  const moonData = loadSuggestData('tests/fixtures/other-subject')
+  it('takes a kind from kinds.yaml keywords (the nearest to the date), else the first kind', () => {
+    expect(kindOf('Apollo 11 lifted off on 16 July 1969.', moonData)).toEqual(['launch'])
+    expect(kindOf('On 20 July 1969 they landed in the Sea of Tranquility.', moonData)).toEqual(['landing'])
+    expect(kindOf('Nothing matches here on 1 May 1970.', moonData)).toEqual(['launch'])
     // The project's own data: "встреча на высшем уровне" is a summit before it is a meeting.
-    expect(guessKind('встреча на высшем уровне в Осаке', vocab.kinds)).toBe('summit')
-    expect(guessKind('рабочих групп по совместной деятельности', vocab.kinds)).toBe('working-group')
+    expect(kindOf('1 июня 2019 года — встреча на высшем уровне в Осаке.', data)).toEqual(['summit'])
+    expect(kindOf('1 июня 2019 года — заседание рабочих групп по совместной деятельности.', data)).toEqual([
+      'working-group',
+    ])
+    // The keyword in the date's own clause, not the file's first: a visit, then talks on the 14th.
+    expect(kindOf('Он посетит Москву с визитом, а 14 января 2019 года проведет переговоры.', data)).toEqual([
+      'negotiations',
+    ])
   })
 
   it('takes topics from topics.yaml keywords, in either language and any word form, else the first topic', () => {

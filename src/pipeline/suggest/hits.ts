@@ -1,0 +1,122 @@
+/**
+ * Where the vocabularies' words occur in a text, with their offsets: a kind's or topic's keywords (word starts, as
+ * kinds.yaml says) and, for an item without keywords, its label in either language matched in any word form (by
+ * stem), as people and places are matched by name and aliases. Nothing here knows the subject: it is all data.
+ */
+import { newStemmer } from 'snowball-stemmers'
+import type { Keyworded } from './draft'
+
+export interface Token {
+  /** Lower case, ё read as е. */
+  word: string
+  stem: string
+  start: number
+  end: number
+}
+
+export interface Hit {
+  id: string
+  /** The item's place in its file: the earlier, the more specific (kinds.yaml lists summit before meeting). */
+  rank: number
+  start: number
+  end: number
+}
+
+const stemmers = { ru: newStemmer('russian'), en: newStemmer('english') }
+const WORD = /[\p{L}\p{N}]+/gu
+const lower = (s: string) => s.toLowerCase().replaceAll('ё', 'е')
+
+export function tokens(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => {
+    const word = lower(m[0])
+    const stem = /[а-я]/.test(word) ? stemmers.ru.stem(word) : stemmers.en.stem(word)
+    return { word, stem, start: m.index, end: m.index + m[0].length }
+  })
+}
+
+type Part = (token: Token) => boolean
+/** A keyword is word starts that must follow each other ("рабоч групп"). */
+export const keywordParts = (keyword: string): Part[] =>
+  tokens(keyword).map(
+    ({ word }) =>
+      (token: Token) =>
+        token.word.startsWith(word),
+  )
+const commonPrefix = (a: string, b: string) => {
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  return i
+}
+/**
+ * A label or name matches in any word form: the same stem, or a shared start of four letters or more that leaves
+ * at most two letters of the name's word over (the stemmer reads "Манила" as a verb: "Маниле" still matches).
+ */
+export const phraseParts = (phrase: string): Part[] =>
+  tokens(phrase).map(
+    ({ word, stem }) =>
+      (token: Token) =>
+        token.stem === stem ||
+        (stem.length >= 4 && token.word.startsWith(stem)) ||
+        commonPrefix(token.word, word) >= Math.max(4, word.length - 2),
+  )
+
+/** Every place where the parts occur one after the other. */
+export function occurrences(text: readonly Token[], parts: readonly Part[]): [number, number][] {
+  if (parts.length === 0) return []
+  const found: [number, number][] = []
+  for (let i = 0; i + parts.length <= text.length; i++) {
+    if (parts.every((part, j) => part(text[i + j] as Token))) {
+      found.push([(text[i] as Token).start, (text[i + parts.length - 1] as Token).end])
+    }
+  }
+  return found
+}
+
+/** The items' occurrences in the text: by keywords when the item has some, else by its labels. */
+export function vocabularyHits(text: readonly Token[], items: readonly Keyworded[]): Hit[] {
+  const hits: Hit[] = []
+  items.forEach((item, rank) => {
+    const keywords = [...(item.keywords?.ru ?? []), ...(item.keywords?.en ?? [])]
+    const patterns =
+      keywords.length > 0
+        ? keywords.map(keywordParts)
+        : [item.label?.ru, item.label?.en].filter((l): l is string => !!l).map(phraseParts)
+    for (const parts of patterns) {
+      for (const [start, end] of occurrences(text, parts)) hits.push({ id: item.id, rank, start, end })
+    }
+  })
+  return hits.sort((a, b) => a.start - b.start || a.rank - b.rank)
+}
+
+/**
+ * The hit nearest to [from, to) among those inside [lo, hi); when hits touch each other ("встрече на высшем
+ * уровне": meeting, then summit), the phrase they make is one mention and the earliest item in the file wins.
+ */
+const CLAUSE_BREAK = /[,;:()]|\s[–—]\s|\s(?:and|but|и|а|но)\s/iu
+
+export function nearestHit(
+  text: string,
+  hits: readonly Hit[],
+  [from, to]: [number, number],
+  [lo, hi]: [number, number],
+): Hit | null {
+  const inside = hits.filter((h) => h.start >= lo && h.end <= hi)
+  // A hit in another clause ("с официальным визитом и 14 января проведет переговоры") is farther than any in this one.
+  const between = (h: Hit) => (h.end <= from ? text.slice(h.end, from) : h.start >= to ? text.slice(to, h.start) : '')
+  const distance = (h: Hit) => {
+    const gap = between(h)
+    return gap.length + (CLAUSE_BREAK.test(gap) ? 10_000 : 0)
+  }
+  let best: Hit | null = null
+  for (const h of inside) if (!best || distance(h) < distance(best)) best = h
+  if (!best) return null
+  let group = [best]
+  for (let grew = true; grew;) {
+    const next = inside.filter(
+      (h) => !group.includes(h) && group.some((g) => h.start <= g.end + 2 && g.start <= h.end + 2),
+    )
+    grew = next.length > 0
+    group = [...group, ...next]
+  }
+  return group.reduce((a, b) => (b.rank < a.rank ? b : a))
+}

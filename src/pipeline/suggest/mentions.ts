@@ -1,0 +1,100 @@
+/**
+ * From date expressions to mentions of events. In one sentence, a date that only frames another ("31 May … this
+ * year") is dropped, a weekday beside its day ("Monday, 13 May") gives way to the day, and dates joined only by
+ * "and", "or", commas or "to" ("12, 13 and 14 May", "from 12 to 16 January") are one event over their span. A
+ * line holding nothing but dates and names (a dateline: "July 31, 2018", "(31 мая 2019 г., Токио)") is marked bare.
+ */
+import type { TemporalExpression } from '../temporal'
+import { sentences, type Sentence } from './draft'
+import { tokens } from './hits'
+
+export interface Mention {
+  /** The expressions read as one date (one, or several joined by "and"/"or"/"to"). */
+  expressions: TemporalExpression[]
+  value: string
+  interval: [string, string]
+  sentence: Sentence
+  /** The line holding the sentence: the paragraph whose names and kind the event takes. */
+  paragraph: Sentence
+  /** Nothing but dates, names and punctuation: a date line, not a sentence about an event. */
+  bare: boolean
+}
+
+export interface Dropped {
+  expression: TemporalExpression
+  reason: string
+}
+
+const CONNECTOR = /^[\s,;–—-]*(?:(?:and|or|to|through|until|till|и|или|по|до|а также)[\s,]*)?$/iu
+const DIGIT = /\d/
+
+type Dated = TemporalExpression & { value: string; interval: [string, string] }
+const dated = (e: TemporalExpression): e is Dated => e.value !== null && e.interval !== null
+const holds = (a: Dated, b: Dated) => a.interval[0] <= b.interval[0] && a.interval[1] >= b.interval[1]
+
+/** One sentence's dated expressions, in order, as mentions (framing and weekday restatements dropped). */
+function sentenceMentions(text: string, found: Dated[], dropped: Dropped[]): Dated[][] {
+  const kept = found.filter((e) => {
+    const frame = found.find((o) => o !== e && holds(e, o) && !holds(o, e))
+    if (frame) dropped.push({ expression: e, reason: `frames "${frame.text}" in the same sentence` })
+    return !frame
+  })
+  const groups: Dated[][] = []
+  for (const e of kept) {
+    const last = groups.at(-1)
+    const previous = last?.at(-1)
+    if (last && previous && CONNECTOR.test(text.slice(previous.end, e.start))) last.push(e)
+    else groups.push([e])
+  }
+  // "On Monday, 13 May": the weekday restates the day beside it.
+  return groups.map((group) => {
+    if (group.length < 2 || !group.some((e) => DIGIT.test(e.text))) return group
+    const words = group.filter((e) => !DIGIT.test(e.text) && e.precision === 'day')
+    for (const e of words) dropped.push({ expression: e, reason: 'a weekday beside its day' })
+    return group.filter((e) => !words.includes(e))
+  })
+}
+
+/** The value of expressions read as one date: their span ("A/B"), or "A|B" when they are alternatives. */
+function joined(group: readonly Dated[], text: string): Pick<Mention, 'value' | 'interval'> {
+  const first = group[0] as Dated
+  const last = group.at(-1) as Dated
+  if (group.length === 1) return { value: first.value, interval: first.interval }
+  const interval: [string, string] = [
+    group.reduce((m, e) => (e.interval[0] < m ? e.interval[0] : m), first.interval[0]),
+    group.reduce((m, e) => (e.interval[1] > m ? e.interval[1] : m), first.interval[1]),
+  ]
+  const or = /\b(?:or|или)\b/iu.test(text.slice(first.end, last.start))
+  return { value: or ? group.map((e) => e.value).join('|') : `${first.value}/${last.value}`, interval }
+}
+
+/** Whether a sentence says nothing but its dates and the given names (`isName` of a word's offsets). */
+function isBare(sentence: Sentence, expressions: readonly TemporalExpression[], isName: (at: number) => boolean) {
+  const words = tokens(sentence.text).filter(({ start, word }) => {
+    const at = sentence.start + start
+    if (expressions.some((e) => at >= e.start && at < e.end)) return false
+    return word.length > 2 && !DIGIT.test(word) && !isName(at)
+  })
+  return words.length <= 1
+}
+
+export function mentions(
+  text: string,
+  expressions: readonly TemporalExpression[],
+  isName: (at: number) => boolean,
+): { mentions: Mention[]; dropped: Dropped[] } {
+  const dropped: Dropped[] = []
+  const out: Mention[] = []
+  const lines = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
+  for (const sentence of sentences(text)) {
+    const inside = expressions.filter((e) => e.start >= sentence.start && e.start < sentence.end)
+    const found = inside.filter(dated)
+    if (found.length === 0) continue
+    const paragraph = lines.find((l) => l.start <= sentence.start && sentence.end <= l.end) ?? sentence
+    const bare = isBare(sentence, inside, isName)
+    for (const group of sentenceMentions(text, found, dropped)) {
+      out.push({ expressions: group, ...joined(group, text), sentence, paragraph, bare })
+    }
+  }
+  return { mentions: out, dropped }
+}
