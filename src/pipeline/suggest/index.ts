@@ -167,6 +167,7 @@ export function suggestDrafts(options: {
   }
 }
 
+const STATES = /[.!?…]["»”]?$/u
 const unique = <T>(list: readonly T[]) => [...new Set(list)]
 
 /**
@@ -234,8 +235,12 @@ function groupMentions(
     }
     same.all.push(m)
     same.kind ??= kind
-    // The finer date states the event: "29 June" rather than "June".
+    // The finer date states the event ("29 June" rather than "June"), and a sentence states it better than a
+    // headline (no full stop).
     if (holds(same.main, m) && same.main.value !== m.value) same.main = m
+    else if (same.main.value === m.value && !STATES.test(same.main.sentence.text) && STATES.test(m.sentence.text)) {
+      same.main = m
+    }
   }
   for (const m of mentions.filter((x) => x.bare)) {
     const same = groups.find((g) => g.all.some((x) => x.value === m.value))
