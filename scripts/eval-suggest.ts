@@ -157,22 +157,26 @@ function scoreDocument(doc: GoldDocument, data: SuggestData): Counts {
   return c
 }
 
+const TALLIES = [
+  'events',
+  'drafts',
+  'found',
+  'exactDate',
+  'kind',
+  'titles',
+  'cut',
+  'existing',
+  'flagged',
+  'spurious',
+] as const
+
 function add(a: Counts, b: Counts): Counts {
   const prf = (x: Prf, y: Prf) => ({ tp: x.tp + y.tp, fp: x.fp + y.fp, fn: x.fn + y.fn })
-  return {
-    events: a.events + b.events,
-    drafts: a.drafts + b.drafts,
-    found: a.found + b.found,
-    exactDate: a.exactDate + b.exactDate,
-    kind: a.kind + b.kind,
-    people: prf(a.people, b.people),
-    places: prf(a.places, b.places),
-    titles: a.titles + b.titles,
-    cut: a.cut + b.cut,
-    existing: a.existing + b.existing,
-    flagged: a.flagged + b.flagged,
-    spurious: a.spurious + b.spurious,
-  }
+  const tallies = Object.fromEntries(TALLIES.map((key) => [key, a[key] + b[key]])) as Pick<
+    Counts,
+    (typeof TALLIES)[number]
+  >
+  return { ...tallies, people: prf(a.people, b.people), places: prf(a.places, b.places) }
 }
 
 const columns = [
