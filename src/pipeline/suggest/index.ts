@@ -11,7 +11,7 @@ import { loadDataFolder } from '../load-data'
 import { dataDir } from '../paths'
 import { detectTemporalExpressions, type TemporalExpression } from '../temporal'
 import { tenseCueAt, tenseReason } from '../temporal/tense'
-import { guessTopics, type Keyworded, type Named, type Vocab } from './draft'
+import { guessTopics, type Named, type Vocab } from './draft'
 import { likelyDuplicates } from './duplicates'
 import { nearestHit, occurrences, phraseParts, tokens, vocabularyHits, type Hit } from './hits'
 import { loadVocab } from './input'
@@ -167,6 +167,30 @@ export function suggestDrafts(options: {
   }
 }
 
+/**
+ * The drafts a selection of the document may start, best first, each with the selection as its quote: those that
+ * the selected passage dates, else those dated in the selection's paragraph, nearest first. None when the
+ * paragraph dates nothing (the curator gives the date).
+ */
+export function draftsForSelection(suggestion: Suggestion, selection: { start: number; end: number }): Draft[] {
+  const { text } = suggestion
+  const lineStart = text.lastIndexOf('\n', Math.max(0, selection.start - 1)) + 1
+  const next = text.indexOf('\n', selection.end)
+  const lineEnd = next < 0 ? text.length : next
+  const gap = (d: Draft) =>
+    Math.min(
+      ...d.mentions.map((m) =>
+        m.end <= selection.start ? selection.start - m.end : m.start >= selection.end ? m.start - selection.end : 0,
+      ),
+    )
+  const inside = (d: Draft) => d.mentions.some((m) => m.start < lineEnd && m.end > lineStart)
+  const quote = { text: text.slice(selection.start, selection.end), start: selection.start, end: selection.end }
+  return suggestion.drafts
+    .filter(inside)
+    .sort((a, b) => gap(a) - gap(b))
+    .map((d) => ({ ...d, quote }))
+}
+
 const STATES = /[.!?…]["»”]?$/u
 const unique = <T>(list: readonly T[]) => [...new Set(list)]
 
@@ -269,5 +293,3 @@ function status(text: string, m: Mention, meta: SuggestMeta): Pick<Draft, 'statu
   if (cue.tense === 'past') return { status: 'held', statusReason: tenseReason(cue) }
   return { status: 'held', statusReason: `no tense cue; the date holds the document's date (${meta.published})` }
 }
-
-export type { Keyworded, Named, Vocab }

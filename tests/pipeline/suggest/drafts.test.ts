@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadSuggestData, suggestDrafts, type SuggestData } from '../../../src/pipeline/suggest'
+import { draftsForSelection, loadSuggestData, suggestDrafts, type SuggestData } from '../../../src/pipeline/suggest'
 import { clauseTitle, TITLE_LENGTH } from '../../../src/pipeline/suggest/title'
 
 const project = loadSuggestData('data')
@@ -201,5 +201,27 @@ describe('nothing subject-specific in the code', () => {
     ].filter((t) => t.length >= 4)
     expect(terms.length).toBeGreaterThan(50)
     expect(terms.filter((t) => new RegExp(`(?<![\\p{L}])${t.toLowerCase()}(?![\\p{L}])`, 'u').test(code))).toEqual([])
+  })
+})
+
+describe('a draft from a selection (the studio’s "New event")', () => {
+  const text = fs.readFileSync('data/sources/mofa-2019-05-31-ru.txt', 'utf8')
+  const suggestion = suggestDrafts({
+    text,
+    meta: { id: 'mofa-2019-05-31-ru', published: '2019-05-31', language: 'ru' },
+    data: project,
+  })
+  it('offers the event the selected passage dates first, with the selection as its quote', () => {
+    const passage = 'о проведении 11 июня заседания рабочей группы'
+    const start = suggestion.text.indexOf(passage)
+    const [first, ...others] = draftsForSelection(suggestion, { start, end: start + passage.length })
+    expect(first).toMatchObject({ date: '2019-06-11', kind: 'working-group', quote: { text: passage, start } })
+    // The paragraph's other date is the choice after it ("в июне" there only frames "11 июня").
+    expect(others.map((d) => d.date)).toEqual(['2019-W21'])
+  })
+  it('offers nothing when the paragraph dates nothing', () => {
+    const passage = 'Проблема заключения мирного договора'
+    const start = suggestion.text.indexOf(passage)
+    expect(draftsForSelection(suggestion, { start, end: start + passage.length })).toEqual([])
   })
 })
