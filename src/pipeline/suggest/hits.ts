@@ -90,7 +90,8 @@ export function vocabularyHits(text: readonly Token[], items: readonly Keyworded
 
 /**
  * The hit nearest to [from, to) among those inside [lo, hi); when hits touch each other ("встрече на высшем
- * уровне": meeting, then summit), the phrase they make is one mention and the earliest item in the file wins.
+ * уровне": meeting, then summit), the phrase they make is one mention: a hit holding another wins, else the
+ * earliest item in the file.
  */
 const CLAUSE_BREAK = /[,;:()]|\s[–—]\s|\s(?:and|but|и|а|но)\s/iu
 
@@ -118,5 +119,9 @@ export function nearestHit(
     grew = next.length > 0
     group = [...group, ...next]
   }
-  return group.reduce((a, b) => (b.rank < a.rank ? b : a))
+  // A longer keyword holding a shorter one ("посещение могил" over "посещени") says more.
+  const widest = group.filter(
+    (h) => !group.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+  )
+  return widest.reduce((a, b) => (b.rank < a.rank ? b : a))
 }

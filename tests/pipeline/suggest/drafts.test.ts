@@ -94,6 +94,24 @@ describe('people, places and kind from the paragraph', () => {
   })
 })
 
+describe('the kind, from keywords read where they stand', () => {
+  const kinds = (...list: [string, string[]][]) => ({
+    ...moon,
+    vocab: { ...moon.vocab, kinds: list.map(([id, en]) => ({ id, keywords: { en } })) },
+  })
+  const kindOf = (text: string, data: SuggestData) => drafts(text, data, '2019-06-01', 'en')[0]?.kind
+  it('prefers a keyword that holds another ("grave visit" over "visit")', () => {
+    expect(
+      kindOf('A grave visit took place on 1 May 2019.', kinds(['visit', ['visit']], ['grave', ['grave visit']])),
+    ).toBe('grave')
+  })
+  it('takes the earlier kind of the file when two keywords touch ("Summit Meeting")', () => {
+    const data = kinds(['summit', ['summit']], ['meeting', ['meeting']])
+    expect(kindOf('The Summit Meeting took place on 1 May 2019.', data)).toBe('summit')
+    expect(kindOf('The meeting took place on 1 May 2019, a summit later.', data)).toBe('meeting')
+  })
+})
+
 describe('a short title', () => {
   const sentence =
     'On July 31, Mr. Taro Kono, Minister for Foreign Affairs, held a Japan-Russia Foreign Ministers’ Meeting with Mr. Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, in Singapore for approximately an hour.'
