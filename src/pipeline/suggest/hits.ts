@@ -26,22 +26,32 @@ const stemmers = { ru: newStemmer('russian'), en: newStemmer('english') }
 const WORD = /[\p{L}\p{N}]+/gu
 const lower = (s: string) => s.toLowerCase().replaceAll('ё', 'е')
 
+const stemOf = (word: string) => (/[а-я]/.test(word) ? stemmers.ru.stem(word) : stemmers.en.stem(word))
+
+/** The words of a text; each is stemmed when first asked (keywords never ask, names ask few). */
 export function tokens(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => {
     const word = lower(m[0])
-    const stem = /[а-я]/.test(word) ? stemmers.ru.stem(word) : stemmers.en.stem(word)
-    return { word, stem, start: m.index, end: m.index + m[0].length }
+    let stem: string | undefined
+    return {
+      word,
+      get stem() {
+        return (stem ??= stemOf(word))
+      },
+      start: m.index,
+      end: m.index + m[0].length,
+    }
   })
 }
 
-type Part = (token: Token) => boolean
+/** A test of one word; `first` is the letter any word it accepts starts with (a stem keeps its word's first). */
+type Part = ((token: Token) => boolean) & { first: string }
+const part = (first: string, test: (token: Token) => boolean): Part => Object.assign(test, { first })
+
 /** A keyword is word starts that must follow each other ("рабоч групп"). */
 export const keywordParts = (keyword: string): Part[] =>
-  tokens(keyword).map(
-    ({ word }) =>
-      (token: Token) =>
-        token.word.startsWith(word),
-  )
+  tokens(keyword).map(({ word }) => part(word.charAt(0), (token) => token.word.startsWith(word)))
+
 const commonPrefix = (a: string, b: string) => {
   let i = 0
   while (i < a.length && a[i] === b[i]) i++
@@ -52,20 +62,41 @@ const commonPrefix = (a: string, b: string) => {
  * at most two letters of the name's word over (the stemmer reads "Манила" as a verb: "Маниле" still matches).
  */
 export const phraseParts = (phrase: string): Part[] =>
-  tokens(phrase).map(
-    ({ word, stem }) =>
-      (token: Token) =>
-        token.stem === stem ||
-        (stem.length >= 4 && token.word.startsWith(stem)) ||
-        commonPrefix(token.word, word) >= Math.max(4, word.length - 2),
+  tokens(phrase).map(({ word, stem }) =>
+    part(word.charAt(0), (token) => {
+      const shared = commonPrefix(token.word, word)
+      if (shared >= Math.max(4, word.length - 2) || (stem.length >= 4 && token.word.startsWith(stem))) return true
+      // Stemming is the slow part: only a word that shares the stem's first three letters may have its stem.
+      return commonPrefix(token.word, stem) >= Math.min(3, stem.length) && token.stem === stem
+    }),
   )
+
+const byFirstLetter = new WeakMap<readonly Token[], Map<string, number[]>>()
+/** Where the text's words start with each letter: a phrase is looked for only where its first word may be. */
+function startingWith(text: readonly Token[], letter: string): readonly number[] {
+  let index = byFirstLetter.get(text)
+  if (!index) {
+    const built = new Map<string, number[]>()
+    text.forEach((token, i) => {
+      const key = token.word.charAt(0)
+      const list = built.get(key)
+      if (list) list.push(i)
+      else built.set(key, [i])
+    })
+    byFirstLetter.set(text, built)
+    index = built
+  }
+  return index.get(letter) ?? []
+}
 
 /** Every place where the parts occur one after the other. */
 export function occurrences(text: readonly Token[], parts: readonly Part[]): [number, number][] {
-  if (parts.length === 0) return []
+  const first = parts[0]
+  if (!first) return []
   const found: [number, number][] = []
-  for (let i = 0; i + parts.length <= text.length; i++) {
-    if (parts.every((part, j) => part(text[i + j] as Token))) {
+  for (const i of startingWith(text, first.first)) {
+    if (i + parts.length > text.length) break
+    if (parts.every((p, j) => p(text[i + j] as Token))) {
       found.push([(text[i] as Token).start, (text[i + parts.length - 1] as Token).end])
     }
   }

@@ -102,7 +102,9 @@ export function suggestDrafts(options: {
     )
   const people = names(vocab.people)
   const places = names(vocab.places)
-  const isName = (at: number) => [...people, ...places].some((n) => at >= n.start && at < n.end)
+  const named = new Uint8Array(text.length)
+  for (const n of [...people, ...places]) named.fill(1, n.start, n.end)
+  const isName = (at: number) => named[at] === 1
   const { mentions, dropped } = findMentions(text, expressions, isName)
   const kindHits = vocabularyHits(words, vocab.kinds)
   const kindOf = (m: Mention) => {
@@ -147,7 +149,13 @@ export function suggestDrafts(options: {
         : 'no kind keyword in the paragraph: the first kind of kinds.yaml',
       people: personIds,
       places: placeIds,
-      topics: guessTopics(g.all.map((x) => x.paragraph.text).join('\n'), vocab.topics),
+      // The paragraphs that date it, each once and at most ten: topics are a guess, a long document repeats itself.
+      topics: guessTopics(
+        unique(g.all.map((x) => x.paragraph.text))
+          .slice(0, 10)
+          .join('\n'),
+        vocab.topics,
+      ),
       quote: { text: m.sentence.text, start: m.sentence.start, end: m.sentence.end },
       mentions: unique(g.all.map((x) => x.sentence)).map(({ start, end }) => ({ start, end })),
       title: built ?? { [meta.language]: clauseTitle(m.sentence.text, from, to) },

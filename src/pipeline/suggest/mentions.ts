@@ -86,11 +86,20 @@ export function mentions(
   const dropped: Dropped[] = []
   const out: Mention[] = []
   const lines = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
+  const sorted = [...expressions].sort((a, b) => a.start - b.start)
+  // Sentences, lines and expressions all run in text order: one pass over each, whatever the document's size.
+  let line = 0
+  let next = 0
   for (const sentence of sentences(text)) {
-    const inside = expressions.filter((e) => e.start >= sentence.start && e.start < sentence.end)
+    while (next < sorted.length && (sorted[next] as TemporalExpression).start < sentence.start) next++
+    const inside: TemporalExpression[] = []
+    for (let i = next; i < sorted.length && (sorted[i] as TemporalExpression).start < sentence.end; i++) {
+      inside.push(sorted[i] as TemporalExpression)
+    }
     const found = inside.filter(dated)
     if (found.length === 0) continue
-    const paragraph = lines.find((l) => l.start <= sentence.start && sentence.end <= l.end) ?? sentence
+    while (line < lines.length && (lines[line] as Sentence).end < sentence.end) line++
+    const paragraph = lines[line] ?? sentence
     const bare = isBare(sentence, inside, isName)
     for (const group of sentenceMentions(text, found, dropped)) {
       out.push({ expressions: group, ...joined(group, text), sentence, paragraph, bare })
