@@ -126,7 +126,13 @@ function scoreDocument(doc: GoldDocument, data: SuggestData): Counts {
         ({ g, i }) =>
           datesOverlap(d.date, g.date) && spans[i]?.some((s) => d.mentions.some((m) => overlaps(s, [m.start, m.end]))),
       )
-    const best = candidates.find(({ g }) => g.date === d.date) ?? candidates[0]
+    // The same date first, then the event its own quote states, then one no draft has taken yet.
+    const quoted = ({ i }: { i: number }) => spans[i]?.some((s) => overlaps(s, [d.quote.start, d.quote.end]))
+    const best =
+      candidates.find(({ g }) => g.date === d.date) ??
+      candidates.find(quoted) ??
+      candidates.find(({ i }) => !byGold.has(i)) ??
+      candidates[0]
     if (!best) {
       c.spurious++
       if (verbose) console.log(`  spurious ${d.date} ${d.kind}: ${d.quote.text.slice(0, 100)}`)
@@ -231,7 +237,7 @@ function main() {
   rows.push(row('total', total))
   console.log(table(rows))
   console.log(
-    '\nfound: gold events with a draft quoting one of their passages at an overlapping date; kind, people and places are',
+    '\nfound: gold events with a draft dating one of their passages at an overlapping date; kind, people and places are',
     '\nread from that draft (the first, when several); spurious: drafts of no gold event; duplicates named: gold events',
     '\nalready in data/events whose draft names them in likelyDuplicateOf.',
   )

@@ -48,6 +48,8 @@ export interface Draft {
   quote: { text: string; start: number; end: number }
   /** Every sentence that dates this event (the quote's among them). */
   mentions: { start: number; end: number }[]
+  /** The date expressions read as this event's date, in text order. */
+  dates: { text: string; start: number; end: number }[]
   /** In the document's language; the other language too when built from the vocabularies. */
   title: { ru?: string; en?: string }
   /** Fields left for the curator to write: "title.en", "summary.en", "sources.0.translation". */
@@ -105,8 +107,13 @@ export function suggestDrafts(options: {
   const named = new Uint8Array(text.length)
   for (const n of [...people, ...places]) named.fill(1, n.start, n.end)
   const isName = (at: number) => named[at] === 1
-  const { mentions, dropped } = findMentions(text, expressions, isName)
   const kindHits = vocabularyHits(words, vocab.kinds)
+  const { mentions, dropped } = findMentions(
+    text,
+    expressions,
+    isName,
+    (e, s) => nearestHit(text, kindHits, [e.start, e.end], [s.start, s.end])?.id ?? null,
+  )
   const kindOf = (m: Mention) => {
     const from = m.expressions[0]?.start ?? m.sentence.start
     const to = m.expressions.at(-1)?.end ?? m.sentence.end
@@ -158,6 +165,10 @@ export function suggestDrafts(options: {
       ),
       quote: { text: m.sentence.text, start: m.sentence.start, end: m.sentence.end },
       mentions: unique(g.all.map((x) => x.sentence)).map(({ start, end }) => ({ start, end })),
+      dates: g.all
+        .flatMap((x) => x.expressions)
+        .sort((a, b) => a.start - b.start)
+        .map(({ text: said, start, end }) => ({ text: said, start, end })),
       title: built ?? { [meta.language]: clauseTitle(m.sentence.text, from, to) },
       untranslated: [...(built ? [] : [`title.${other}`]), `summary.${other}`, 'sources.0.translation'],
     }
@@ -176,8 +187,8 @@ export function suggestDrafts(options: {
 }
 
 /**
- * The drafts a selection of the document may start, best first, each with the selection as its quote: those that
- * the selected passage dates, else those dated in the selection's paragraph, nearest first. None when the
+ * The drafts a selection of the document may start, best first, each with the selection as its quote: those dated
+ * in the selection's paragraph, the one whose date expression is inside or nearest the selection first. None when the
  * paragraph dates nothing (the curator gives the date).
  */
 export function draftsForSelection(suggestion: Suggestion, selection: { start: number; end: number }): Draft[] {
@@ -187,7 +198,7 @@ export function draftsForSelection(suggestion: Suggestion, selection: { start: n
   const lineEnd = next < 0 ? text.length : next
   const gap = (d: Draft) =>
     Math.min(
-      ...d.mentions.map((m) =>
+      ...d.dates.map((m) =>
         m.end <= selection.start ? selection.start - m.end : m.start >= selection.end ? m.start - selection.end : 0,
       ),
     )

@@ -1,6 +1,6 @@
 /**
  * From date expressions to mentions of events. In one sentence, a date that only frames another ("31 May … this
- * year") is dropped, a weekday beside its day ("Monday, 13 May") gives way to the day, and dates joined only by
+ * year", the same kind read at both) is dropped, a weekday beside its day ("Monday, 13 May") gives way to the day, and dates joined only by
  * "and", "or", commas or "to" ("12, 13 and 14 May", "from 12 to 16 January") are one event over their span. A
  * line holding nothing but dates and names (a dateline: "July 31, 2018", "(31 мая 2019 г., Токио)") is marked bare.
  */
@@ -33,9 +33,20 @@ const dated = (e: TemporalExpression): e is Dated => e.value !== null && e.inter
 const holds = (a: Dated, b: Dated) => a.interval[0] <= b.interval[0] && a.interval[1] >= b.interval[1]
 
 /** One sentence's dated expressions, in order, as mentions (framing and weekday restatements dropped). */
-function sentenceMentions(text: string, found: Dated[], dropped: Dropped[]): Dated[][] {
+function sentenceMentions(
+  text: string,
+  found: Dated[],
+  dropped: Dropped[],
+  kindAt: (e: TemporalExpression) => string | null,
+): Dated[][] {
+  // A date holding another frames it unless the kinds read at each differ: "11 июня заседания рабочей группы …
+  // предстоящей в июне встречи на высшем уровне" names two events.
+  const sameKind = (a: Dated, b: Dated) => {
+    const [x, y] = [kindAt(a), kindAt(b)]
+    return x === null || y === null || x === y
+  }
   const kept = found.filter((e) => {
-    const frame = found.find((o) => o !== e && holds(e, o) && !holds(o, e))
+    const frame = found.find((o) => o !== e && holds(e, o) && !holds(o, e) && sameKind(e, o))
     if (frame) dropped.push({ expression: e, reason: `frames "${frame.text}" in the same sentence` })
     return !frame
   })
@@ -82,6 +93,8 @@ export function mentions(
   text: string,
   expressions: readonly TemporalExpression[],
   isName: (at: number) => boolean,
+  /** The kind read nearest an expression in its sentence, if any. */
+  kindAt: (e: TemporalExpression, sentence: Sentence) => string | null = () => null,
 ): { mentions: Mention[]; dropped: Dropped[] } {
   const dropped: Dropped[] = []
   const out: Mention[] = []
@@ -101,7 +114,7 @@ export function mentions(
     while (line < lines.length && (lines[line] as Sentence).end < sentence.end) line++
     const paragraph = lines[line] ?? sentence
     const bare = isBare(sentence, inside, isName)
-    for (const group of sentenceMentions(text, found, dropped)) {
+    for (const group of sentenceMentions(text, found, dropped, (e) => kindAt(e, sentence))) {
       out.push({ expressions: group, ...joined(group, text), sentence, paragraph, bare })
     }
   }

@@ -234,8 +234,8 @@ describe('a draft from a selection (the studio’s "New event")', () => {
     const start = suggestion.text.indexOf(passage)
     const [first, ...others] = draftsForSelection(suggestion, { start, end: start + passage.length })
     expect(first).toMatchObject({ date: '2019-06-11', kind: 'working-group', quote: { text: passage, start } })
-    // The paragraph's other date is the choice after it ("в июне" there only frames "11 июня").
-    expect(others.map((d) => d.date)).toEqual(['2019-W21'])
+    // The paragraph's other dates are the choices after it, nearest first: the June summit, last week's groups.
+    expect(others.map((d) => d.date)).toEqual(['2019-06', '2019-W21'])
   })
   it('offers nothing when the paragraph dates nothing', () => {
     const passage = 'Проблема заключения мирного договора'
