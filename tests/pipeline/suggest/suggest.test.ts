@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { eventInputSchema } from '../../../src/model/schema'
-import { parseArgs, suggest } from '../../../src/pipeline/suggest/cli'
+import { main, parseArgs, suggest } from '../../../src/pipeline/suggest/cli'
 import { loadVocab, resolveInput } from '../../../src/pipeline/suggest/input'
 import { findNamed, guessTopics, matchKeywords, sentences, TRANSLATE } from '../../../src/pipeline/suggest/draft'
 import { displayText } from '../../../src/pipeline/display-text'
@@ -89,5 +89,23 @@ describe('guesses from the vocabularies, not from code', () => {
     expect(guessTopics('Экипаж совершил посадку', moon.topics)).toEqual(['crewed-flight', 'surface'])
     expect(guessTopics('A quiet day', moon.topics)).toEqual(['crewed-flight'])
     expect(matchKeywords('вопрос мирного договора', vocab.topics)).toEqual(['peace-treaty'])
+  })
+})
+
+describe('data:suggest prints', () => {
+  it('each draft with how it was guessed and the existing event it likely repeats, and the dates left out', () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {})
+    try {
+      expect(main(['data/sources/mofa-2019-05-31-ru.txt'])).toBe(0)
+      const printed = log.mock.calls.map((c) => String(c[0])).join('\n')
+      expect(printed).toMatch(/^mofa-2019-05-31-ru \(ru, 2019-05-31\): \d+ temporal expressions, 6 draft events/)
+      expect(printed).toContain(
+        '  # likely already in the data: 2019-05-31-kono-lavrov-tokyo (add this quote there as a source)\n  - id: 2019-05-31-mofa-2019-05-31-ru',
+      )
+      expect(printed).toMatch(/# status planned: after the document's date \(2019-05-31\); kind working-group: keyword/)
+      expect(printed).toContain('- "в этом году" at ')
+    } finally {
+      log.mockRestore()
+    }
   })
 })
