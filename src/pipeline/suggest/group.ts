@@ -52,7 +52,8 @@ export function assignNames(
  * Mentions of the same event become one group: the same date, unless the kinds read differ and they name
  * no one and no place in common; a date that holds
  * another of the same kind naming one of the same people or places ("in June" and "on 29 June", both summits).
- * A bare date line joins the sentence that dates the same day, or is dropped with its reason.
+ * A bare date line joins the sentence that dates the same day; else a dateline is quoted with its lead sentence,
+ * and a date line alone is dropped with its reason.
  */
 export function groupMentions(
   mentions: readonly Mention[],
@@ -94,7 +95,11 @@ export function groupMentions(
   for (const m of mentions.filter((x) => x.bare)) {
     const same = groups.find((g) => g.all.some((x) => x.value === m.value))
     if (same) same.all.push(m)
-    else {
+    else if (m.lead) {
+      // The same mention (its names are keyed by it), now quoting the lead.
+      Object.assign(m, { sentence: m.lead, bare: false })
+      groups.push({ main: m, all: [m], kind: kindOf(m) })
+    } else {
       for (const expression of m.expressions) {
         dropped.push({
           expression,

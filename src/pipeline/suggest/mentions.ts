@@ -2,7 +2,8 @@
  * From date expressions to mentions of events. In one sentence, a date that only frames another ("31 May … this
  * year", the same kind read at both) is dropped, a weekday beside its day ("Monday, 13 May") gives way to the day, and dates joined only by
  * "and", "or", commas or "to" ("12, 13 and 14 May", "from 12 to 16 January") are one event over their span. A
- * line holding nothing but dates and names (a dateline: "July 31, 2018", "(31 мая 2019 г., Токио)") is marked bare.
+ * line holding nothing but dates and names (a date line: "July 31, 2018", "(31 мая 2019 г., Токио)") is marked
+ * bare; a news dateline that opens a paragraph ("МОСКВА, 22 января. /ТАСС/. …") keeps its lead sentence.
  */
 import type { TemporalExpression } from '../temporal'
 import { sentences, type Sentence } from './draft'
@@ -18,6 +19,9 @@ export interface Mention {
   paragraph: Sentence
   /** Nothing but dates, names and punctuation: a date line, not a sentence about an event. */
   bare: boolean
+  /** For a dateline that opens a paragraph, the dateline and its lead sentence: the quote when nothing else dates
+   * this day. */
+  lead?: Sentence
 }
 
 export interface Dropped {
@@ -103,7 +107,8 @@ export function mentions(
   // Sentences, lines and expressions all run in text order: one pass over each, whatever the document's size.
   let line = 0
   let next = 0
-  for (const sentence of sentences(text)) {
+  const all = sentences(text)
+  for (const [index, sentence] of all.entries()) {
     while (next < sorted.length && (sorted[next] as TemporalExpression).start < sentence.start) next++
     const inside: TemporalExpression[] = []
     for (let i = next; i < sorted.length && (sorted[i] as TemporalExpression).start < sentence.end; i++) {
@@ -114,8 +119,14 @@ export function mentions(
     while (line < lines.length && (lines[line] as Sentence).end < sentence.end) line++
     const paragraph = lines[line] ?? sentence
     const bare = isBare(sentence, inside, isName)
+    // A news dateline ("МОСКВА, 22 января. /ТАСС/.") dates the lead sentence after it on its line.
+    const after = all[index + 1]
+    const lead =
+      bare && after && after.end <= paragraph.end
+        ? { start: sentence.start, end: after.end, text: text.slice(sentence.start, after.end) }
+        : undefined
     for (const group of sentenceMentions(text, found, dropped, (e) => kindAt(e, sentence))) {
-      out.push({ expressions: group, ...joined(group, text), sentence, paragraph, bare })
+      out.push({ expressions: group, ...joined(group, text), sentence, paragraph, bare, lead })
     }
   }
   return { mentions: out, dropped }

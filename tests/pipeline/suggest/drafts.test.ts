@@ -59,6 +59,19 @@ describe('one draft per event', () => {
     ])
   })
 
+  it('quotes a news dateline with the lead sentence it dates, when nothing else dates that day', () => {
+    const text =
+      'МОСКВА, 22 января. /ТАСС/. Регулярные встречи лидеров позволяют обсуждать многое. Об этом заявил Владимир Путин на переговорах с Синдзо Абэ.'
+    const [draft, ...rest] = drafts(text, project, '2019-01-22')
+    expect(rest).toEqual([])
+    expect(draft).toMatchObject({
+      date: '2019-01-22',
+      kind: 'summit',
+      people: ['vladimir-putin', 'shinzo-abe'],
+      quote: { text: 'МОСКВА, 22 января. /ТАСС/. Регулярные встречи лидеров позволяют обсуждать многое.' },
+    })
+  })
+
   it('lists a date line with no sentence dating it, with its reason, instead of drafting it', () => {
     const result = suggestDrafts({
       text: '04.01.2019 11:09\n\nThe ministers will meet in Moscow on 14 January.',

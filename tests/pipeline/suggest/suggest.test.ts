@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { eventInputSchema } from '../../../src/model/schema'
 import { main, parseArgs, suggest } from '../../../src/pipeline/suggest/cli'
@@ -5,6 +7,7 @@ import { loadVocab, resolveInput } from '../../../src/pipeline/suggest/input'
 import { findNamed, guessTopics, matchKeywords, sentences, TRANSLATE } from '../../../src/pipeline/suggest/draft'
 import { displayText } from '../../../src/pipeline/display-text'
 import { loadSuggestData, suggestDrafts } from '../../../src/pipeline/suggest'
+import { TITLE_LENGTH } from '../../../src/pipeline/suggest/title'
 
 const vocab = loadVocab('data')
 const data = loadSuggestData('data')
@@ -38,18 +41,29 @@ describe('drafts', () => {
       'Он встретился.',
     ])
   })
-  it('drafts schema-valid events whose quotes are in the display text', () => {
-    for (const file of ['data/sources/mofa-2019-05-31-ru.txt', 'data/sources/news-2017-11-24-en.txt']) {
-      const input = resolveInput(parseArgs([file]) as never)
-      if (typeof input === 'string') throw new Error(input)
-      const { events } = suggest(input, data)
-      expect(events.length).toBeGreaterThan(2)
-      for (const event of events) {
-        expect(eventInputSchema.safeParse(event).success).toBe(true)
-        expect(displayText(input.text)).toContain(event.sources[0]?.quote)
-        expect(event.sources[0]?.translation).toBe(TRANSLATE)
-      }
+  // Every document of the corpus and of the unseen date fixtures: drafts a person can paste as they are.
+  const documents = ['data/sources', 'tests/fixtures/dates'].flatMap((dir) =>
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => path.join(dir, f)),
+  )
+  it.each(documents)('drafts schema-valid events of %s, quotes verbatim, titles short', (file) => {
+    const input = resolveInput(parseArgs([file]) as never)
+    if (typeof input === 'string') throw new Error(input)
+    const { events, drafts, text } = suggest(input, data)
+    expect(events.length).toBeGreaterThan(0)
+    const topics = new Set(data.vocab.topics.map((t) => t.id))
+    for (const [i, event] of events.entries()) {
+      expect(eventInputSchema.safeParse(event).success).toBe(true)
+      expect(displayText(input.text)).toContain(event.sources[0]?.quote)
+      expect(event.sources[0]?.translation).toBe(TRANSLATE)
+      expect(event.topics.every((t) => topics.has(t)) && event.topics.length > 0).toBe(true)
+      const draft = drafts[i]
+      expect(text.slice(draft?.quote.start, draft?.quote.end)).toBe(draft?.quote.text)
+      expect(event.title[input.language].length).toBeLessThanOrEqual(TITLE_LENGTH)
     }
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length)
   })
   it('guesses planned for the future and held for the past', () => {
     const input = resolveInput(parseArgs(['data/sources/mofa-2019-05-31-ru.txt']) as never)
