@@ -3,7 +3,7 @@ import { useDataset } from '../../lib/data'
 import { useLanguage, useT } from '../../lib/i18n'
 
 /** The marks' kinds, each with its class `legend__mark--<kind>` and its label `legend.<kind>`. */
-const MARKS = ['point', 'range', 'held', 'planned'] as const
+export const LEGEND_MARKS = ['point', 'range', 'held', 'planned'] as const
 
 /** Explains the marks: a known day vs. an approximate interval, held vs. planned, topic colours. */
 export const Legend = memo(function Legend() {
@@ -16,7 +16,7 @@ export const Legend = memo(function Legend() {
         {t('legend.label')}
       </h2>
       <ul className="legend__list inline-list">
-        {MARKS.map((mark) => (
+        {LEGEND_MARKS.map((mark) => (
           <li key={mark}>
             <span className={`legend__mark legend__mark--${mark}`} aria-hidden="true" />
             {t(`legend.${mark}`)}
