@@ -5,6 +5,7 @@
  * line holding nothing but dates and names (a date line: "July 31, 2018", "(31 мая 2019 г., Токио)") is marked
  * bare; a news dateline that opens a paragraph ("МОСКВА, 22 января. /ТАСС/. …") keeps its lead sentence.
  */
+import { parseDate } from '../../model/date'
 import type { TemporalExpression } from '../temporal'
 import { sentences, type Sentence } from './draft'
 import { tokens } from './hits'
@@ -70,17 +71,20 @@ function sentenceMentions(
   })
 }
 
-/** The value of expressions read as one date: their span ("A/B"), or "A|B" when they are alternatives. */
-function joined(group: readonly Dated[], text: string): Pick<Mention, 'value' | 'interval'> {
+/**
+ * The value of expressions read as one date: their span ("A/B", earliest start to latest end), or "A|B" when they
+ * are alternatives; null when the grammar has no such value (dates out of order: "December 2017 … and 2016").
+ */
+function joined(group: readonly Dated[], text: string): Pick<Mention, 'value' | 'interval'> | null {
   const first = group[0] as Dated
   const last = group.at(-1) as Dated
   if (group.length === 1) return { value: first.value, interval: first.interval }
-  const interval: [string, string] = [
-    group.reduce((m, e) => (e.interval[0] < m ? e.interval[0] : m), first.interval[0]),
-    group.reduce((m, e) => (e.interval[1] > m ? e.interval[1] : m), first.interval[1]),
-  ]
+  const earliest = group.reduce((m, e) => (e.interval[0] < m.interval[0] ? e : m))
+  const latest = group.reduce((m, e) => (e.interval[1] > m.interval[1] ? e : m))
   const or = /\b(?:or|или)\b/iu.test(text.slice(first.end, last.start))
-  return { value: or ? group.map((e) => e.value).join('|') : `${first.value}/${last.value}`, interval }
+  const value = or ? group.map((e) => e.value).join('|') : `${earliest.value}/${latest.value}`
+  if (!parseDate(value).ok || first.interval[0] > last.interval[0]) return null
+  return { value, interval: [earliest.interval[0], latest.interval[1]] }
 }
 
 /** Whether a sentence says nothing but its dates and the given names (`isName` of a word's offsets). */
@@ -126,7 +130,12 @@ export function mentions(
         ? { start: sentence.start, end: after.end, text: text.slice(sentence.start, after.end) }
         : undefined
     for (const group of sentenceMentions(text, found, dropped, (e) => kindAt(e, sentence))) {
-      out.push({ expressions: group, ...joined(group, text), sentence, paragraph, bare, lead })
+      const date = joined(group, text)
+      // Dates that cannot be read as one stay one mention each.
+      const parts = date ? [{ group, date }] : group.map((e) => ({ group: [e], date: joined([e], text) }))
+      for (const { group: expressions, date: d } of parts) {
+        if (d) out.push({ expressions, ...d, sentence, paragraph, bare, lead })
+      }
     }
   }
   return { mentions: out, dropped }

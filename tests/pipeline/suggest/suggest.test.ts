@@ -48,11 +48,16 @@ describe('drafts', () => {
       .filter((f) => f.endsWith('.txt'))
       .map((f) => path.join(dir, f)),
   )
-  it.each(documents)('drafts schema-valid events of %s, quotes verbatim, titles short', (file) => {
+  it.each(documents)('drafts schema-valid events of %s, quotes verbatim, titles short, no date lost', (file) => {
     const input = resolveInput(parseArgs([file]) as never)
     if (typeof input === 'string') throw new Error(input)
-    const { events, drafts, text } = suggest(input, data)
-    expect(events.length).toBeGreaterThan(0)
+    const { events, drafts, text, expressions, dropped } = suggest(input, data)
+    // Nothing silently dropped: every dated expression dates a draft or is listed with its reason.
+    for (const e of expressions.filter((x) => x.value !== null)) {
+      const used =
+        drafts.some((d) => d.dates.some((x) => x.start === e.start)) || dropped.some((x) => x.expression === e)
+      expect(used, `"${e.text}" at ${e.start}`).toBe(true)
+    }
     const topics = new Set(data.vocab.topics.map((t) => t.id))
     for (const [i, event] of events.entries()) {
       expect(eventInputSchema.safeParse(event).success).toBe(true)
