@@ -12,8 +12,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     pageMeta(buildDir()),
-    // The first view as static HTML in index.html, painted before the JavaScript (ADR 0022).
-    prerender(buildDir()),
+    // The first view as static HTML in index.html, painted before the JavaScript (ADR 0023).
+    ...prerender(buildDir()),
     ...(mode === 'single' ? singleFile(buildDir()) : [datasetAssets(buildDir()), hostedPolicy()]),
   ],
   base: './',

@@ -3,10 +3,10 @@
  * through vite's SSR loader) into index.html, so a link without state paints before the JavaScript has loaded:
  * the real header, topic filter, detail column, legend and footer (the app's own components, so the same boxes),
  * and in place of vis-timeline a static picture of the first view's events (an ordered list, each at its date).
- * The app replaces it in place once the dataset is in (main.tsx). See docs/decisions/0022-paint-before-the-javascript.md.
+ * The app replaces it in place once the dataset is in (main.tsx). See docs/decisions/0023-paint-before-the-javascript.md.
  *
  * Text from documents goes through React's escaping (renderToStaticMarkup), never as raw HTML; the picture's
- * positions are numbers in a stylesheet (a <style> element the build hashes into its CSP, ADR 0016).
+ * positions are numbers in a stylesheet of their own (a file of the build: no inline style for the CSP, ADR 0016).
  */
 import { renderToStaticMarkup } from 'react-dom/server'
 import { dayNumberFromIso, type Dataset, type DatasetEvent, type Language } from '../model'
@@ -22,7 +22,7 @@ import { itemsOfEvent } from '../features/timeline/timeline-items'
 import { outsideOf, yearsOf } from '../features/timeline/timeline-window'
 import { topicRules } from '../features/timeline/topic-colours'
 import { StaticDatasetProvider } from '../lib/data'
-import { initI18n, LANGUAGE_STORAGE_KEY, useT } from '../lib/i18n'
+import { initI18n, useT } from '../lib/i18n'
 import type { DayRange } from '../lib/url-state'
 import { Footer } from './Footer'
 import { Header } from './header/Header'
@@ -31,10 +31,8 @@ import { PRERENDERED_ATTRIBUTE } from './prerender-attribute'
 export interface PrerenderedView {
   /** The markup that goes inside `<div id="root">`. */
   html: string
-  /** The stylesheet of the static picture and the topic colours (a `<style>` element, hashed by the CSP). */
+  /** The stylesheet of the static picture and the topic colours (a file of the build, linked from the page). */
   css: string
-  /** The inline script placed right after #root (hashed by the CSP): see `takeoverGuard`. */
-  script: string
 }
 
 const noop = () => undefined
@@ -49,20 +47,49 @@ interface PictureItem {
   /** Percent of the window's width. */
   left: number
   width: number
+  /** The stacked row, from the axis down. */
+  row: number
+  /** How far the label may run before the next item of its row (percent), so labels never overlap. */
+  room: number
 }
 
-/** The first view's events, each placed at its date in the window (percentages), in the order of their start. */
+/** A label's width as a share of a desktop timeline (~760 px, ~7.5 px a character): for stacking only. */
+const REFERENCE_WIDTH = 760
+const labelShare = (text: string) => ((text.length * 7.5 + 24) / REFERENCE_WIDTH) * 100
+
+/**
+ * The first view's events, each placed at its date in the window (percentages), stacked the way vis-timeline
+ * stacks: each in the first row where the previous item (its mark and estimated label) has ended.
+ */
 export function pictureItems(events: readonly DatasetEvent[], window: DayRange, lang: Language): PictureItem[] {
   const from = dayNumberFromIso(window.from)
   const days = Math.max(1, dayNumberFromIso(window.to) - from + 1)
   const percent = (iso: string) => Math.min(100, Math.max(0, ((dayNumberFromIso(iso) - from) / days) * 100))
+  const rowEnds: number[] = []
+  const lastInRow: PictureItem[] = []
   return events
     .filter((event) => event.start <= window.to && event.end >= window.from)
     .map((event) => {
       const item = itemsOfEvent(event, lang, null)[0]!
       const left = percent(item.start)
       const width = item.end === null ? 0 : Math.max(0.4, percent(item.end) - left)
-      return { event, text: item.text, className: item.className, type: item.type, left, width }
+      let row = rowEnds.findIndex((end) => end <= left)
+      if (row === -1) row = rowEnds.length
+      const previous = lastInRow[row]
+      if (previous) previous.room = left - previous.left - 0.5
+      rowEnds[row] = left + Math.max(width, labelShare(item.text)) + 1
+      const placed: PictureItem = {
+        event,
+        text: item.text,
+        className: item.className,
+        type: item.type,
+        left,
+        width,
+        row,
+        room: 100 - left,
+      }
+      lastInRow[row] = placed
+      return placed
     })
 }
 
@@ -79,6 +106,7 @@ function yearTicks(window: DayRange): { year: number; left: number }[] {
 }
 
 const fixed = (value: number) => Number(value.toFixed(3))
+const rows = (items: PictureItem[]) => items.reduce((most, item) => Math.max(most, item.row + 1), 0)
 
 function TimelinePicture({ items, window }: { items: PictureItem[]; window: DayRange }) {
   const { t } = useT()
@@ -108,12 +136,14 @@ function TimelinePicture({ items, window }: { items: PictureItem[]; window: DayR
 }
 
 /** The static picture's rules: the box is the timeline's, the marks look like vis-timeline's (timeline.css). */
+const ROW_HEIGHT = 33
 const PICTURE_CSS = `
 .timeline-picture { position: relative; overflow: hidden; }
-.timeline-picture__axis { position: relative; height: 48px; border-bottom: 1px solid var(--border, #ccc); }
-.timeline-picture__tick { position: absolute; top: 0; bottom: -100vh; padding: 18px 0 0 4px; border-left: 1px solid var(--border, #ccc); }
-.timeline-picture__events { list-style: none; margin: 0; padding: 16px 0; position: relative; }
-.timeline-picture__event { display: flex; align-items: center; gap: 4px; height: 24px; margin: 0 0 9px; white-space: nowrap; }
+.timeline-picture__axis { height: 48px; border-bottom: 1px solid var(--border, #ccc); }
+.timeline-picture__tick { position: absolute; top: 0; bottom: 0; padding: 18px 0 0 4px; border-left: 1px solid var(--border, #ccc); }
+.timeline-picture__events { list-style: none; margin: 0; padding: 0; position: relative; }
+.timeline-picture__event { position: absolute; display: flex; align-items: center; gap: 4px; height: 24px; white-space: nowrap; }
+.timeline-picture__text { overflow: hidden; text-overflow: ellipsis; }
 .timeline-picture__mark { flex: none; width: 10px; height: 10px; border-radius: 50%; background: var(--topic-color, currentColor); }
 .timeline-picture__event--range .timeline-picture__mark { height: 24px; border-radius: 0; opacity: 0.45; }
 `
@@ -128,11 +158,14 @@ function pictureCss(items: PictureItem[], window: DayRange, dataset: Dataset): s
     ...topicRules(dataset.topics),
     PICTURE_CSS.trim(),
     ...yearTicks(window).map((tick, i) => `.tp-tick-${i} { left: ${fixed(tick.left)}%; }`),
-    ...items.map((item, i) =>
-      item.type === 'range'
-        ? `.tp-${i} { margin-left: ${fixed(item.left)}%; } .tp-${i} .timeline-picture__mark { width: ${fixed(item.width)}%; min-width: 4px; }`
-        : `.tp-${i} { margin-left: calc(${fixed(item.left)}% - 5px); }`,
-    ),
+    `.timeline-picture__events { height: ${rows(items) * ROW_HEIGHT + 16}px; }`,
+    ...items.map((item, i) => {
+      const top = item.row * ROW_HEIGHT + 16
+      const place = `.tp-${i} { top: ${top}px; left: ${fixed(item.left)}%; max-width: ${fixed(Math.max(item.room, 1))}%; }`
+      return item.type === 'range'
+        ? `${place} .tp-${i} .timeline-picture__mark { width: ${fixed(item.width)}%; min-width: 4px; }`
+        : `${place} .tp-${i} { margin-left: -5px; }`
+    }),
   ]
   return rules.join('\n')
 }
@@ -187,33 +220,6 @@ function FirstView({ dataset }: { dataset: Dataset }) {
 }
 
 /**
- * Runs before the first paint (a parser-blocking inline script right after #root): when the opened link carries
- * state (a query or a hash), or the app will speak another language than the prerendered one (the stored choice,
- * else the browser's, as src/lib/i18n/language.ts resolves it), the prerendered view is removed, so it never shows
- * something the app would then replace by another view.
- */
-export function takeoverGuard(): string {
-  const key = JSON.stringify(LANGUAGE_STORAGE_KEY)
-  return [
-    '(function () {',
-    "  var root = document.getElementById('root'), view = root && root.firstElementChild",
-    '  if (!view) return',
-    '  var lang = null',
-    `  try { lang = localStorage.getItem(${key}) } catch (e) {}`,
-    "  if (lang !== 'ru' && lang !== 'en') {",
-    "    lang = 'en'",
-    '    var tags = navigator.languages || [navigator.language]',
-    '    for (var i = 0; i < tags.length; i++) {',
-    "      var base = String(tags[i]).toLowerCase().split('-')[0]",
-    "      if (base === 'ru' || base === 'en') { lang = base; break }",
-    '    }',
-    '  }',
-    '  if (location.search || location.hash || lang !== view.lang) root.replaceChildren()',
-    '})()',
-  ].join('\n')
-}
-
-/**
  * The components read the link (window.location) and the browser's language (navigator). In Node, for the
  * duration of the render, the link is one without state and the browser speaks the dataset's language.
  */
@@ -247,5 +253,5 @@ export function renderFirstView(dataset: Dataset): PrerenderedView {
       </StaticDatasetProvider>,
     ),
   )
-  return { html, css: window ? pictureCss(items, window, dataset) : '', script: takeoverGuard() }
+  return { html, css: window ? pictureCss(items, window, dataset) : '' }
 }

@@ -4,8 +4,9 @@
  * and the legend as soon as the HTML and the stylesheet are in, with JavaScript or without it. The view is the
  * app's own components rendered to static markup (src/app/prerender-first-view.tsx, loaded through vite's SSR
  * loader, so it is the same code the browser runs); the app replaces it in place (src/app/main.tsx).
- * Both builds: the hosted one and the single file. See docs/decisions/0022-paint-before-the-javascript.md.
+ * Both builds: the hosted one and the single file. See docs/decisions/0023-paint-before-the-javascript.md.
  */
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'vite'
@@ -16,26 +17,32 @@ import { withFallbackTexts } from '../model/fallback-text'
 export interface PrerenderedView {
   html: string
   css: string
-  script: string
 }
 
 export const PRERENDER_ENTRY = '/src/app/prerender-first-view.tsx'
 const ROOT_ELEMENT = '<div id="root"></div>'
 
+/** The view's stylesheet, named by a hash of its content like vite's own assets (cached for a year). */
+export function firstViewCssFile(css: string): string {
+  return `assets/first-view-${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`
+}
+
 /**
- * index.html with the view inside #root, its stylesheet at the end of <head> and its guard script right after
- * #root (so it runs before the first paint). A page without an empty #root is an error: it would silently lose
- * the prerender.
+ * index.html with the view inside #root. A page without an empty #root is an error: it would silently lose the
+ * prerender. (The guard script that follows #root in index.html removes the view for a link with state.)
  */
 export function withPrerenderedView(html: string, view: PrerenderedView): string {
   if (!html.includes(ROOT_ELEMENT))
     throw new Error(`index.html: no empty ${ROOT_ELEMENT} to prerender the first view into`)
-  if (/<\/(script|style)/i.test(view.css) || /<\/script/i.test(view.script))
-    throw new Error('prerender: the stylesheet or script would close its own element')
-  const style = view.css === '' ? '' : `<style>\n${view.css}\n</style>\n  `
-  return html
-    .replace('</head>', `${style}</head>`)
-    .replace(ROOT_ELEMENT, `<div id="root">${view.html}</div>\n    <script>\n${view.script}\n    </script>`)
+  return html.replace(ROOT_ELEMENT, () => `<div id="root">${view.html}</div>`)
+}
+
+/**
+ * The view's stylesheet as a file of the build, linked after the app's: the picture's positions change with the
+ * data, and a file from the site itself needs no hash in the policy a host may have been configured with.
+ */
+export function withFirstViewStylesheet(html: string, cssFile: string): string {
+  return html.replace('</head>', () => `  <link rel="stylesheet" href="./${cssFile}" />\n  </head>`)
 }
 
 /** Loads the app's render module through a short-lived vite server in SSR mode and renders the dataset. */
@@ -59,22 +66,39 @@ async function renderFirstView(root: string, dataset: Dataset): Promise<Prerende
   }
 }
 
-export function prerender(buildDirectory: string): Plugin {
+/** The plugins: the markup before vite reads the page, the stylesheet's link after (so vite does not bundle it). */
+export function prerender(buildDirectory: string): Plugin[] {
   let root = process.cwd()
-  return {
-    name: 'timeline-prerender',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root
-    },
-    transformIndexHtml: {
-      order: 'pre',
-      async handler(html) {
+  let view: PrerenderedView | null = null
+  return [
+    {
+      name: 'timeline-prerender',
+      apply: 'build',
+      configResolved(config) {
+        root = config.root
+      },
+      async buildStart() {
         const file = path.join(buildDirectory, 'dataset.json')
-        if (!fs.existsSync(file)) return html
+        view = null
+        if (!fs.existsSync(file)) return
         const dataset = withFallbackTexts(JSON.parse(fs.readFileSync(file, 'utf8')) as Dataset)
-        return withPrerenderedView(html, await renderFirstView(root, dataset))
+        view = await renderFirstView(root, dataset)
+      },
+      transformIndexHtml: {
+        order: 'pre',
+        handler: (html) => (view ? withPrerenderedView(html, view) : html),
+      },
+      generateBundle() {
+        if (view?.css) this.emitFile({ type: 'asset', fileName: firstViewCssFile(view.css), source: view.css })
       },
     },
-  }
+    {
+      name: 'timeline-prerender-stylesheet',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'post',
+        handler: (html) => (view?.css ? withFirstViewStylesheet(html, firstViewCssFile(view.css)) : html),
+      },
+    },
+  ]
 }
