@@ -61,7 +61,7 @@ const labelShare = (text: string) => ((text.length * 7.5 + 24) / REFERENCE_WIDTH
  * The first view's events, each placed at its date in the window (percentages), stacked the way vis-timeline
  * stacks: each in the first row where the previous item (its mark and estimated label) has ended.
  */
-export function pictureItems(events: readonly DatasetEvent[], window: DayRange, lang: Language): PictureItem[] {
+function pictureItems(events: readonly DatasetEvent[], window: DayRange, lang: Language): PictureItem[] {
   const from = dayNumberFromIso(window.from)
   const days = Math.max(1, dayNumberFromIso(window.to) - from + 1)
   const percent = (iso: string) => Math.min(100, Math.max(0, ((dayNumberFromIso(iso) - from) / days) * 100))

@@ -19,7 +19,7 @@ export interface PrerenderedView {
   css: string
 }
 
-export const PRERENDER_ENTRY = '/src/app/prerender-first-view.tsx'
+const PRERENDER_ENTRY = '/src/app/prerender-first-view.tsx'
 const ROOT_ELEMENT = '<div id="root"></div>'
 
 /** The view's stylesheet, named by a hash of its content like vite's own assets (cached for a year). */
