@@ -22,9 +22,11 @@ const render = (app: ReactNode) => createRoot(root).render(<StrictMode>{app}</St
 // language the app speaks): it stays on screen until the dataset is in, then the app replaces it in place, in
 // one commit, with no loading state between them (docs/decisions/0023-paint-before-the-javascript.md).
 const prerendered = root.querySelector(`:scope > [${PRERENDERED_ATTRIBUTE}]`)
+/** After the next paint: the view is on screen before the app's first render takes the main thread. */
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
 if (prerendered instanceof HTMLElement && prerendered.lang === lang) {
-  fetchDataset().then(
-    (dataset) =>
+  Promise.all([fetchDataset(), afterNextPaint()]).then(
+    ([dataset]) =>
       render(
         <StaticDatasetProvider dataset={dataset}>
           <App />

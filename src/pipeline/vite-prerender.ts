@@ -45,6 +45,18 @@ export function withFirstViewStylesheet(html: string, cssFile: string): string {
   return html.replace('</head>', () => `  <link rel="stylesheet" href="./${cssFile}" />\n  </head>`)
 }
 
+/**
+ * With the first view in the page, its scripts are not needed for the first paint: they load at low priority, so
+ * the HTML, the stylesheets and the dataset go first (a browser gives a module script in <head> high priority,
+ * as if it blocked the paint).
+ */
+export function withScriptsAtLowPriority(html: string): string {
+  return html.replace(
+    /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)([^>]*\b(?:src|href)=)/g,
+    (_, tag: string, rest: string) => `<${tag} fetchpriority="low"${rest}`,
+  )
+}
+
 /** Loads the app's render module through a short-lived vite server in SSR mode and renders the dataset. */
 async function renderFirstView(root: string, dataset: Dataset): Promise<PrerenderedView> {
   const { createServer } = await import('vite')
@@ -97,7 +109,10 @@ export function prerender(buildDirectory: string): Plugin[] {
       apply: 'build',
       transformIndexHtml: {
         order: 'post',
-        handler: (html) => (view?.css ? withFirstViewStylesheet(html, firstViewCssFile(view.css)) : html),
+        handler: (html) =>
+          view
+            ? withScriptsAtLowPriority(view.css ? withFirstViewStylesheet(html, firstViewCssFile(view.css)) : html)
+            : html,
       },
     },
   ]

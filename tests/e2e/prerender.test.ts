@@ -103,10 +103,11 @@ describe('the prerendered first view (hosted build)', () => {
     expect(consoleErrors).toEqual([])
   })
 
-  it('is taken over by the app with no layout shift and the same boxes (desktop and phone)', async () => {
+  it('is taken over by the app with no layout shift and the same boxes (desktop, phone, projector)', async () => {
     for (const viewport of [
       { width: 1280, height: 800 },
       { width: 390, height: 844 },
+      { width: 1920, height: 1080 },
     ]) {
       const before = await boxes(await openWithoutScript(`${baseUrl()}/`, viewport))
       const page = await (await context({ viewport })).newPage()

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest'
 import { renderFirstView } from '../../src/app/prerender-first-view'
 import { LANGUAGE_STORAGE_KEY } from '../../src/lib/i18n'
 import type { Dataset } from '../../src/model'
-import { firstViewCssFile, withFirstViewStylesheet, withPrerenderedView } from '../../src/pipeline/vite-prerender'
+import {
+  firstViewCssFile,
+  withFirstViewStylesheet,
+  withPrerenderedView,
+  withScriptsAtLowPriority,
+} from '../../src/pipeline/vite-prerender'
 import { fixtureDataset } from '../app/fixtures/dataset'
 
 const HOSTILE = '<img src=x onerror="alert(1)"></li><script>alert(2)</script>'
@@ -65,6 +70,22 @@ describe('index.html with the prerendered view', () => {
   it('names the stylesheet by its content', () => {
     expect(firstViewCssFile('a{}')).toMatch(/^assets\/first-view-[0-9a-f]{10}\.css$/)
     expect(firstViewCssFile('a{}')).not.toBe(firstViewCssFile('b{}'))
+  })
+
+  it('loads the scripts at low priority, the stylesheets and the data as they were', () => {
+    const head = [
+      '<script type="module" crossorigin src="./assets/index.js"></script>',
+      '<link rel="modulepreload" crossorigin href="./assets/vendor.js">',
+      '<link rel="stylesheet" crossorigin href="./assets/index.css">',
+      '<link rel="preload" href="./data/dataset.json" as="fetch" crossorigin="anonymous">',
+    ].join('\n')
+    expect(withScriptsAtLowPriority(head).split('\n')).toEqual([
+      '<script type="module" fetchpriority="low" crossorigin src="./assets/index.js"></script>',
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/vendor.js">',
+      '<link rel="stylesheet" crossorigin href="./assets/index.css">',
+      '<link rel="preload" href="./data/dataset.json" as="fetch" crossorigin="anonymous">',
+    ])
+    expect(withScriptsAtLowPriority(withScriptsAtLowPriority(head))).toBe(withScriptsAtLowPriority(head))
   })
 
   it('has a guard that reads the language where the app stores it', () => {
