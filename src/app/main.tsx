@@ -1,11 +1,10 @@
-/** Entry: styles, i18n in the resolved language, then the app under StrictMode. */
+/** The app, loaded by main-entry.ts: i18n in the resolved language, then the app under StrictMode. */
 import { StrictMode, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { DatasetProvider, StaticDatasetProvider } from '../lib/data'
 import { fetchDataset } from '../lib/data/load-dataset'
 import { initI18n, resolveLanguage } from '../lib/i18n'
-import './styles/index.css'
 import { flushUrlState, getUrlState } from '../lib/url-state'
 import { PRERENDERED_ATTRIBUTE } from './prerender-attribute'
 
@@ -22,11 +21,9 @@ const render = (app: ReactNode) => createRoot(root).render(<StrictMode>{app}</St
 // language the app speaks): it stays on screen until the dataset is in, then the app replaces it in place, in
 // one commit, with no loading state between them (docs/decisions/0023-paint-before-the-javascript.md).
 const prerendered = root.querySelector(`:scope > [${PRERENDERED_ATTRIBUTE}]`)
-/** After the next paint: the view is on screen before the app's first render takes the main thread. */
-const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
 if (prerendered instanceof HTMLElement && prerendered.lang === lang) {
-  Promise.all([fetchDataset(), afterNextPaint()]).then(
-    ([dataset]) =>
+  fetchDataset().then(
+    (dataset) =>
       render(
         <StaticDatasetProvider dataset={dataset}>
           <App />
