@@ -1,5 +1,5 @@
 /** The app, loaded by main-entry.ts: i18n in the resolved language, then the app under StrictMode. */
-import { StrictMode, type ReactNode } from 'react'
+import { StrictMode, startTransition, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { DatasetProvider, StaticDatasetProvider } from '../lib/data'
@@ -23,11 +23,15 @@ const render = (app: ReactNode) => createRoot(root).render(<StrictMode>{app}</St
 const prerendered = root.querySelector(`:scope > [${PRERENDERED_ATTRIBUTE}]`)
 if (prerendered instanceof HTMLElement && prerendered.lang === lang) {
   fetchDataset().then(
+    // A transition: the view is on screen, so the app's first render may yield to the browser as it goes
+    // (its commit still replaces the view in one step).
     (dataset) =>
-      render(
-        <StaticDatasetProvider dataset={dataset}>
-          <App />
-        </StaticDatasetProvider>,
+      startTransition(() =>
+        render(
+          <StaticDatasetProvider dataset={dataset}>
+            <App />
+          </StaticDatasetProvider>,
+        ),
       ),
     // The provider loads it again and shows its translated error.
     () =>
