@@ -1,14 +1,14 @@
 /** The timeline with its controls; writes the URL (selection: push, window: debounced replace). */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { isoFromDayNumber, type DatasetEvent } from '../../model'
+import type { DatasetEvent } from '../../model'
 import { useDataset } from '../../lib/data'
 import { useEventFilters } from '../filters'
 import { useLanguage } from '../../lib/i18n'
 import { getUrlState, setUrlState, useUrlValue, type DayRange, type Grouping } from '../../lib/url-state'
 import { OutsideCounts } from './OutsideCounts'
 import type { TimelineController } from './timeline-adapter'
-import { createLodIndex, dayWindow, EVENT_THRESHOLD, narrowWindow } from './level-of-detail'
-import { densestWindow, mainPart, outsideOf, paddedWindow, yearsOf } from './timeline-window'
+import { firstView } from './level-of-detail'
+import { mainPart, outsideOf, paddedWindow, yearsOf } from './timeline-window'
 import { TimelineToolbar } from './TimelineToolbar'
 import { TimelineView } from './TimelineView'
 import { useT } from '../../lib/i18n'
@@ -38,21 +38,6 @@ function inView(events: readonly DatasetEvent[], window: DayRange, enough: numbe
 
 const sameEvents = (a: readonly DatasetEvent[], b: readonly DatasetEvent[]) =>
   a === b || (a.length === b.length && a.every((event, i) => event === b[i]))
-
-/**
- * A large corpus opens on a page's worth of events: its densest stretch of this many starts, with at most
- * FIRST_VIEW_DRAWN drawn (long events reaching in count too). Zooming out shows more, then clusters.
- */
-const FIRST_VIEW_STARTS = 60
-const FIRST_VIEW_DRAWN = 90
-
-/** The densest part of the corpus, narrowed until its events (long ones reaching in, too) are drawn as themselves. */
-function firstView(events: readonly DatasetEvent[]): DayRange | null {
-  const dense = densestWindow(events, 0.8, FIRST_VIEW_STARTS)
-  if (!dense || events.length <= EVENT_THRESHOLD) return dense
-  const narrowed = narrowWindow(createLodIndex(events), dayWindow(dense), FIRST_VIEW_DRAWN)
-  return { from: isoFromDayNumber(narrowed.from), to: isoFromDayNumber(narrowed.to) }
-}
 
 export function TimelinePane({ onOpen }: TimelinePaneProps) {
   const { t } = useT()

@@ -83,7 +83,9 @@ function itemElement(item: TimelineItem | undefined): HTMLElement {
 export function createTimeline(container: HTMLElement, init: CreateTimelineOptions): TimelineController {
   const items = new DataSet<TimelineItem, 'id'>()
   const groups = new DataSet<TimelineGroup, 'id'>()
-  syncDataSet(items, init.items)
+  // With a first window to open on, the items wait for it (below): drawn at vis-timeline's own first window,
+  // every one of them would move on screen when it is set, a layout shift at each start (ADR 0023).
+  if (!init.window) syncDataSet(items, init.items)
   const options: TimelineOptions = {
     moment,
     locale: init.lang,
@@ -132,7 +134,7 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
   // screen, each item would be drawn and measured on its own.
   // A window asked for before then (a link's filter that the first window does not show) replaces it.
   let initialWindow = init.window
-  let pending: Parameters<TimelineController['setData']> | null = null
+  let pending: Parameters<TimelineController['setData']> | null = initialWindow ? [init.items, init.groups] : null
   let selection: string | null = null
   let windowSet = initialWindow === null
   if (initialWindow) {
