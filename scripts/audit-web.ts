@@ -4,7 +4,7 @@
  * Chromium (3 runs for the mobile and the desktop profile) and prints, per profile, the medians and spreads
  * (min–max) of the load metrics (FCP, LCP, TBT, CLS) against the gates of issue 24, the four category scores
  * and the audits that cost points. It prints figures; it is not a test (targets:
- * docs/decisions/0010-security.md; the metric gates: docs/decisions/0023-paint-before-the-javascript.md).
+ * docs/decisions/0010-security.md; the metric gates: docs/decisions/0024-paint-before-the-javascript.md).
  */
 import { spawnSync } from 'node:child_process'
 import { launch, type LaunchedChrome } from 'chrome-launcher'

@@ -19,7 +19,7 @@ const render = (app: ReactNode) => createRoot(root).render(<StrictMode>{app}</St
 
 // The build's first view is still in #root (its guard script keeps it only for a link without state, in the
 // language the app speaks): it stays on screen until the dataset is in, then the app replaces it in place, in
-// one commit, with no loading state between them (docs/decisions/0023-paint-before-the-javascript.md).
+// one commit, with no loading state between them (docs/decisions/0024-paint-before-the-javascript.md).
 const prerendered = root.querySelector(`:scope > [${PRERENDERED_ATTRIBUTE}]`)
 if (prerendered instanceof HTMLElement && prerendered.lang === lang) {
   fetchDataset().then(

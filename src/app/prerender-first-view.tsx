@@ -3,7 +3,7 @@
  * through vite's SSR loader) into index.html, so a link without state paints before the JavaScript has loaded:
  * the real header, topic filter, detail column, legend and footer (the app's own components, so the same boxes),
  * and in place of vis-timeline a static picture of the first view's events (an ordered list, each at its date).
- * The app replaces it in place once the dataset is in (main.tsx). See docs/decisions/0023-paint-before-the-javascript.md.
+ * The app replaces it in place once the dataset is in (main.tsx). See docs/decisions/0024-paint-before-the-javascript.md.
  *
  * Text from documents goes through React's escaping (renderToStaticMarkup), never as raw HTML; the picture's
  * positions are numbers in a stylesheet of their own (a file of the build: no inline style for the CSP, ADR 0016).

@@ -4,7 +4,7 @@
  * and the legend as soon as the HTML and the stylesheet are in, with JavaScript or without it. The view is the
  * app's own components rendered to static markup (src/app/prerender-first-view.tsx, loaded through vite's SSR
  * loader, so it is the same code the browser runs); the app replaces it in place (src/app/main-entry.ts, main.tsx).
- * Both builds: the hosted one and the single file. See docs/decisions/0023-paint-before-the-javascript.md.
+ * Both builds: the hosted one and the single file. See docs/decisions/0024-paint-before-the-javascript.md.
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'

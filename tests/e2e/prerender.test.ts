@@ -1,5 +1,5 @@
 /**
- * Paint before the JavaScript (issue 24, ADR 0023): the built index.html carries the first view, which shows
+ * Paint before the JavaScript (issue 24, ADR 0024): the built index.html carries the first view, which shows
  * with JavaScript off, and the app's takeover moves nothing (CLS from Chromium's layout-shift entries, and the
  * boxes of the page's parts compared with JavaScript off and on). The single file works the same way.
  */

@@ -1,4 +1,4 @@
-/** The build's prerendered first view (ADR 0023): what goes into index.html, escaped, and where. */
+/** The build's prerendered first view (ADR 0024): what goes into index.html, escaped, and where. */
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { renderFirstView } from '../../src/app/prerender-first-view'

@@ -84,7 +84,7 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
   const items = new DataSet<TimelineItem, 'id'>()
   const groups = new DataSet<TimelineGroup, 'id'>()
   // With a first window to open on, the items wait for it (below): drawn at vis-timeline's own first window,
-  // every one of them would move on screen when it is set, a layout shift at each start (ADR 0023).
+  // every one of them would move on screen when it is set, a layout shift at each start (ADR 0024).
   if (!init.window) syncDataSet(items, init.items)
   const options: TimelineOptions = {
     moment,
