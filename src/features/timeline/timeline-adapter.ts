@@ -14,7 +14,7 @@ import type { TimelineGroup, TimelineItem } from './timeline-items'
 import { syncDataSet } from './sync-dataset'
 import { laneCount, type PeriodBand } from './period-bands'
 import { installVisPatches } from './vis-patches'
-import { clampWindow, dateToIsoDay, FIRST_DAY, isoDayToDate, LAST_DAY } from './timeline-window'
+import { clampWindow, DAY_MS, dateToIsoDay, FIRST_DAY, isoDayToDate, LAST_DAY, zoomMaxFor } from './timeline-window'
 
 export interface TimelineEvents {
   /** The user clicked or tapped an item (id) or empty space (null). */
@@ -69,19 +69,6 @@ interface BandItem {
 /** One row of period labels, in pixels: the strip above the items holds one per lane. */
 const LANE_HEIGHT = 22
 const ITEM_MARGIN = { horizontal: 4, vertical: 6 }
-const DAY_MS = 1000 * 60 * 60 * 24
-/** Zoomed out to the data's span and this much more (room on both sides)… */
-const SPAN_MARGIN = 1.5
-/** …but never to less than a decade (one event), nor to more than the grammar holds. */
-const MIN_ZOOM_MAX = DAY_MS * 365.25 * 10
-
-function zoomMaxFor(span: DayRange | null): number {
-  const whole = isoDayToDate(LAST_DAY).valueOf() - isoDayToDate(FIRST_DAY).valueOf()
-  if (!span) return whole
-  const days = isoDayToDate(span.to).valueOf() - isoDayToDate(span.from).valueOf()
-  return Math.min(whole, Math.max(MIN_ZOOM_MAX, days * SPAN_MARGIN))
-}
-
 /** The band's label row: the visible label, its dates for screen readers; both as text, never HTML. */
 function bandElement(band: PeriodBand): HTMLElement {
   const label = document.createElement('span')

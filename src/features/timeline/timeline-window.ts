@@ -77,6 +77,20 @@ export function dateToIsoDay(date: Date): string {
   return `${String(y).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
 }
 
+export const DAY_MS = 1000 * 60 * 60 * 24
+/** Zoomed out to the data's span and half as much again (room on both sides)… */
+const SPAN_MARGIN = 1.5
+/** …but never to less than a decade (a dataset of one event), nor to more than the grammar holds. */
+const MIN_ZOOM_MAX = DAY_MS * 365.25 * 10
+
+/** vis-timeline's zoomMax in milliseconds for data covering `span` (null: no data, anything goes). */
+export function zoomMaxFor(span: DayRange | null): number {
+  const whole = isoDayToDate(LAST_DAY).valueOf() - isoDayToDate(FIRST_DAY).valueOf()
+  if (!span) return whole
+  const days = isoDayToDate(span.to).valueOf() - isoDayToDate(span.from).valueOf()
+  return Math.min(whole, Math.max(MIN_ZOOM_MAX, days * SPAN_MARGIN))
+}
+
 /** Outliers are at most this share of the events… */
 const OUTLIER_SHARE = 0.2
 /** …and are cut off in at most this many steps (a few far-off events on each side). */

@@ -8,6 +8,7 @@ import {
   mainPart,
   paddedWindow,
   yearsOf,
+  zoomMaxFor,
 } from '../../../src/features/timeline/timeline-window'
 import { applyTopicColours, topicRules } from '../../../src/features/timeline/topic-colours'
 
@@ -82,5 +83,20 @@ describe('topic colours', () => {
     expect(topicRules([topic('launch'), topic('x;}')])).toEqual([
       '.topic--launch { --topic-color: var(--topic-color-launch); }',
     ])
+  })
+})
+
+describe('how far out the timeline zooms', () => {
+  const years = (ms: number) => ms / (1000 * 60 * 60 * 24 * 365.25)
+  it("follows the data's span with room on both sides", () => {
+    expect(years(zoomMaxFor({ from: '1945-01-01', to: '2020-09-16' }))).toBeCloseTo(75.7 * 1.5, 0)
+    // The cosmological example's dated slides (970 years) can be seen whole, which a fixed 120 years forbade.
+    expect(years(zoomMaxFor({ from: '1000-01-01', to: '1970-01-01' }))).toBeGreaterThan(970)
+  })
+  it('never less than a decade, never more than the grammar holds', () => {
+    expect(years(zoomMaxFor({ from: '2019-01-22', to: '2019-01-22' }))).toBeCloseTo(10, 5)
+    const whole = years(zoomMaxFor(null))
+    expect(whole).toBeGreaterThan(9998)
+    expect(years(zoomMaxFor({ from: '0001-01-01', to: '9999-12-31' }))).toBe(whole)
   })
 })
