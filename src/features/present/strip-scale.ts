@@ -107,3 +107,36 @@ export function stripOverview(slides: readonly Slide[], year: number): StripOver
   })
   return { segments, current }
 }
+
+/** A period (era) in the strip's window: its band across the year, and whether the slide on screen is in it. */
+export interface StripPeriod extends Span {
+  id: string
+  label: string
+  /** The current slide's interval overlaps the period: its name is written under the strip. */
+  current: boolean
+}
+
+export interface PeriodDays {
+  id: string
+  startDay: string
+  endDay: string
+  label: string
+}
+
+/** The periods that touch the window's year, in the order given, each clipped to the year. */
+export function stripPeriods(periods: readonly PeriodDays[], slides: readonly Slide[], index: number): StripPeriod[] {
+  const slide = slides[index]
+  if (!slide) return []
+  const year = Number(slide.event.start.slice(0, 4))
+  const from = yearStart(year)
+  const to = yearStart(year + 1)
+  const start = day(slide.event.start)
+  const end = day(slide.event.end)
+  return periods.flatMap((period) => {
+    const first = day(period.startDay)
+    const last = day(period.endDay)
+    const span = clippedSpan(first, last + 1, from, to)
+    if (!span) return []
+    return [{ ...span, id: period.id, label: period.label, current: first <= end && last >= start }]
+  })
+}

@@ -56,6 +56,25 @@ describe('Presentation', () => {
     expect(within(region).getByRole('img', { name: /^Where this slide sits in time: 2016/ })).toBeInTheDocument()
   })
 
+  it("names the periods the slide falls in on the strip, in the slide's language", () => {
+    const periods = [
+      {
+        id: 'talks',
+        start: '2016-12',
+        end: '2018-11-13',
+        startDay: '2016-12-01',
+        endDay: '2018-11-13',
+        label: { en: 'The talks', ru: 'Переговоры' },
+        untranslated: [],
+      },
+    ]
+    renderPresent(<Harness periods={periods} />)
+    expect(
+      deck().getByRole('img', { name: /^Where this slide sits in time: 2016.*\. Period: The talks$/ }),
+    ).toBeInTheDocument()
+    expect(deck().getByText('Period: The talks')).toBeInTheDocument()
+  })
+
   it('labels a translated quote as editorial and marks the original language of a verbatim one', () => {
     renderPresent(<Harness position={3} />)
     const quote = deck().getByText('A translated quote about Charlie mission')
