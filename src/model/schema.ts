@@ -22,7 +22,8 @@ export type Localized = z.infer<typeof localizedSchema>
 
 export const isoDaySchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  // A year before 0001 (docs/dates.md) is ISO 8601's astronomical year with its sign: -0299-01-01 is 300 BC.
+  .regex(/^(\d{4}|-\d{4,6})-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
   .refine((value) => {
     const result = parseDate(value)
     return result.ok && result.date.kind === 'day'

@@ -3,7 +3,7 @@
  * and the counts always agree. Counts follow standard faceting: a facet's counts are computed as if that
  * facet alone were cleared, so each number says how many events ticking that box would add or keep.
  */
-import type { DatasetEvent } from '../../model'
+import { compareIsoDays, type DatasetEvent } from '../../model'
 
 export const FACETS = ['topics', 'status', 'kind', 'people', 'places', 'docs'] as const
 export type Facet = (typeof FACETS)[number]
@@ -62,7 +62,7 @@ function matchesFacet(event: FilterableEvent, facet: Facet, selected: readonly s
 }
 
 export function overlaps(event: Pick<DatasetEvent, 'start' | 'end'>, period: Period | null | undefined): boolean {
-  return !period || (event.start <= period.to && event.end >= period.from)
+  return !period || (compareIsoDays(event.start, period.to) <= 0 && compareIsoDays(event.end, period.from) >= 0)
 }
 
 /** A facet with counts: the event facets, and the eras (whose values are the periods an event overlaps). */
@@ -124,8 +124,8 @@ export function periodBounds(events: readonly Pick<DatasetEvent, 'start' | 'end'
   let from = events[0]!.start
   let to = events[0]!.end
   for (const event of events) {
-    if (event.start < from) from = event.start
-    if (event.end > to) to = event.end
+    if (compareIsoDays(event.start, from) < 0) from = event.start
+    if (compareIsoDays(event.end, to) > 0) to = event.end
   }
   return { from, to }
 }

@@ -1,6 +1,6 @@
 /** The timeline with its controls; writes the URL (selection: push, window: debounced replace). */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { isoFromDayNumber, type Dataset, type DatasetEvent } from '../../model'
+import { compareIsoDays, isoFromDayNumber, type Dataset, type DatasetEvent } from '../../model'
 import { useDataset } from '../../lib/data'
 import { useEventFilters } from '../filters'
 import { useLanguage } from '../../lib/i18n'
@@ -62,8 +62,8 @@ function dataSpan(dataset: Dataset): DayRange | null {
   ]
   if (ranges.length === 0) return null
   return ranges.reduce((all, range) => ({
-    from: range.from < all.from ? range.from : all.from,
-    to: range.to > all.to ? range.to : all.to,
+    from: compareIsoDays(range.from, all.from) < 0 ? range.from : all.from,
+    to: compareIsoDays(range.to, all.to) > 0 ? range.to : all.to,
   }))
 }
 

@@ -3,7 +3,7 @@
  * years hold a foreign minister's), so each band gets a lane: its label is drawn in that row of the strip above
  * the items, and no two overlapping labels share a row.
  */
-import { dayNumberFromIso, formatDate, isoFromDayNumber } from '../../model'
+import { compareIsoDays, dayNumberFromIso, formatDate, isoFromDayNumber } from '../../model'
 import type { Dataset, Language } from '../../model'
 
 type BuiltPeriod = Dataset['periods'][number]
@@ -34,11 +34,9 @@ export const PERIOD_PREFIX = 'period:'
 function lanesOf(periods: readonly BuiltPeriod[]): Map<string, number> {
   const ends: string[] = []
   const lanes = new Map<string, number>()
-  const order = periods.toSorted((a, b) =>
-    a.startDay !== b.startDay ? (a.startDay < b.startDay ? -1 : 1) : a.endDay > b.endDay ? -1 : 1,
-  )
+  const order = periods.toSorted((a, b) => compareIsoDays(a.startDay, b.startDay) || compareIsoDays(b.endDay, a.endDay))
   for (const period of order) {
-    let lane = ends.findIndex((end) => end <= period.startDay)
+    let lane = ends.findIndex((end) => compareIsoDays(end, period.startDay) <= 0)
     if (lane === -1) lane = ends.length
     ends[lane] = period.endDay
     lanes.set(period.id, lane)
