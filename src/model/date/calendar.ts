@@ -56,6 +56,18 @@ export function dayNumberFromIso(iso: string): number {
   return dayNumber(Number(iso.slice(0, n - 6)), Number(iso.slice(n - 5, n - 3)), Number(iso.slice(n - 2)))
 }
 
+/**
+ * A real calendar day as an ISO day, years before 1 too (`-0299-02-29`: astronomical -299 is not a leap year);
+ * the shape (`YYYY-MM-DD`, `-YYYY-MM-DD`) is checked by the caller.
+ */
+export function isCalendarIsoDay(iso: string): boolean {
+  const n = iso.length
+  const year = Number(iso.slice(0, n - 6))
+  const month = Number(iso.slice(n - 5, n - 3))
+  const day = Number(iso.slice(n - 2))
+  return year >= -271_820 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+}
+
 /** Two ISO days in time order (negative years sort backwards as text): <0, 0, >0. */
 export function compareIsoDays(a: string, b: string): number {
   if (a === b) return 0
