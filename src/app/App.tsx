@@ -1,9 +1,10 @@
 /** The app shell: composes the header, the filter bar, the current view and the detail panel. */
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { ShortcutsOverlay, HelpButton, useHelpKey } from '../features/help'
 import { Handout, PrintOnDemand } from '../features/print'
 import { ErrorBoundary } from './error-boundary'
 import { ThemeToggle, useTheme, useThemeOnDocument } from '../features/theme'
+import type { Language } from '../model'
 import { useDataset } from '../lib/data'
 import { useTopicColours } from '../features/timeline'
 import { EventFiltersProvider, FilterBar, useEventFilters } from '../features/filters'
@@ -15,7 +16,7 @@ import { LinkNotice } from './LinkNotice'
 import { LiveAnnouncer } from './LiveAnnouncer'
 import { DetailPanel, NoEventSelected } from '../features/panel'
 import { PresentationRoute } from '../features/present'
-import { currentView, setUrlState, useUrlValue } from '../lib/url-state'
+import { currentView, setUrlState, useUrlValue, useUrlValues } from '../lib/url-state'
 import { CurrentView } from './views/CurrentView'
 
 export function App() {
@@ -28,46 +29,23 @@ export function App() {
   )
 }
 
+/**
+ * The shell reads only what changes it as a whole (language, presenting, the help overlay); each part below
+ * subscribes to the URL and the filters itself, so a selection renders the detail column and a filter renders
+ * what shows the events, not the whole shell (ADR 0022: state pushed down, not a compiler).
+ */
 function Shell({ headerButtons }: { headerButtons: ReactNode }) {
   const lang = useLanguageSync()
-  const { dataset, eventById } = useDataset()
+  const { dataset } = useDataset()
   useTopicColours(dataset.topics)
-  const { events, search } = useEventFilters()
-  const eventId = useUrlValue('event')
-  const view = useUrlValue('view')
-  const doc = useUrlValue('doc')
-  const q = useUrlValue('q')
-  const bilingual = useUrlValue('bi')
   const present = useUrlValue('present')
   const story = useUrlValue('story')
   const presenter = useUrlValue('presenter')
   const [helpOpen, setHelpOpen] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const selected = eventId === null ? null : (eventById.get(eventId) ?? null)
   const presenting = present !== null || presenter
   const focusHeading = useCallback(() => headingRef.current?.focus(), [])
-  // What a selection does not change, made once: opening the panel renders the panel, not the whole shell.
-  const header = useMemo(
-    () => (
-      <Header>
-        {headerButtons}
-        <HelpButton onClick={() => setHelpOpen(true)} />
-      </Header>
-    ),
-    [headerButtons],
-  )
-  const filterBar = useMemo(() => <FilterBar />, [])
-  const viewContent = useMemo(() => <CurrentView onOpen={focusHeading} />, [focusHeading])
-  const footer = useMemo(() => <Footer />, [])
-  // Nor does a filter change these: ticking a topic renders what shows the events, not the whole shell.
-  const placeholder = useMemo(() => <NoEventSelected bilingual={bilingual} />, [bilingual])
-  const announcer = useMemo(() => <LiveAnnouncer event={selected} lang={lang} />, [selected, lang])
   const closeHelp = useCallback(() => setHelpOpen(false), [])
-  const shortcuts = useMemo(() => <ShortcutsOverlay open={helpOpen} onClose={closeHelp} />, [helpOpen, closeHelp])
-  const handout = useMemo(
-    () => <Handout events={events} dataset={dataset} lang={lang} bilingual={bilingual} />,
-    [events, dataset, lang, bilingual],
-  )
   useKeydown('global', (event) => {
     if (presenting || (event.key !== 'p' && event.key !== 'P')) return false
     setUrlState({ present: 0 })
@@ -83,36 +61,78 @@ function Shell({ headerButtons }: { headerButtons: ReactNode }) {
     )
 
   return (
-    <div className={selected ? 'app app--with-panel' : 'app'}>
-      {header}
+    <div className="app">
+      <Header>
+        {headerButtons}
+        <HelpButton onClick={() => setHelpOpen(true)} />
+      </Header>
       <LinkNotice />
-      {filterBar}
+      <FilterBar />
       <main className="app-main">
-        <div className="app-view">
-          <ErrorBoundary resetKeys={[view, doc, eventId, q]}>{viewContent}</ErrorBoundary>
-        </div>
-        {selected ? (
-          <ErrorBoundary resetKeys={[selected.id]}>
-            <DetailPanel
-              key={selected.id}
-              event={selected}
-              events={events}
-              onSelect={(id) => setUrlState({ event: id })}
-              onClose={() => setUrlState({ event: null })}
-              headingRef={headingRef}
-              bilingual={bilingual}
-              match={search.match}
-              explain={search.explain}
-            />
-          </ErrorBoundary>
-        ) : (
-          currentView({ view, doc }) !== 'documents' && placeholder
-        )}
+        <ViewArea onOpen={focusHeading} />
+        <DetailColumn headingRef={headingRef} />
       </main>
-      {footer}
-      {announcer}
-      {shortcuts}
-      <PrintOnDemand count={events.length}>{handout}</PrintOnDemand>
+      <Footer />
+      <SelectionAnnouncer lang={lang} />
+      <ShortcutsOverlay open={helpOpen} onClose={closeHelp} />
+      <HandoutOnDemand lang={lang} />
     </div>
   )
+}
+
+function ViewArea({ onOpen }: { onOpen: () => void }) {
+  const { view, doc, event, q } = useUrlValues(VIEW_KEYS)
+  return (
+    <div className="app-view">
+      <ErrorBoundary resetKeys={[view, doc, event, q]}>
+        <CurrentView onOpen={onOpen} />
+      </ErrorBoundary>
+    </div>
+  )
+}
+const VIEW_KEYS = ['view', 'doc', 'event', 'q'] as const
+
+/** The selected event's panel, or (outside the documents view) the placeholder that says how to pick one. */
+function DetailColumn({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { events, search } = useEventFilters()
+  const { view, doc, bi: bilingual } = useUrlValues(DETAIL_KEYS)
+  const selected = useSelectedEvent()
+  if (!selected) return currentView({ view, doc }) !== 'documents' && <NoEventSelected bilingual={bilingual} />
+  return (
+    <ErrorBoundary resetKeys={[selected.id]}>
+      <DetailPanel
+        key={selected.id}
+        event={selected}
+        events={events}
+        onSelect={(id) => setUrlState({ event: id })}
+        onClose={() => setUrlState({ event: null })}
+        headingRef={headingRef}
+        bilingual={bilingual}
+        match={search.match}
+        explain={search.explain}
+      />
+    </ErrorBoundary>
+  )
+}
+const DETAIL_KEYS = ['view', 'doc', 'bi'] as const
+
+function SelectionAnnouncer({ lang }: { lang: Language }) {
+  return <LiveAnnouncer event={useSelectedEvent()} lang={lang} />
+}
+
+function HandoutOnDemand({ lang }: { lang: Language }) {
+  const { dataset } = useDataset()
+  const { events } = useEventFilters()
+  const bilingual = useUrlValue('bi')
+  return (
+    <PrintOnDemand count={events.length}>
+      <Handout events={events} dataset={dataset} lang={lang} bilingual={bilingual} />
+    </PrintOnDemand>
+  )
+}
+
+function useSelectedEvent() {
+  const { eventById } = useDataset()
+  const eventId = useUrlValue('event')
+  return eventId === null ? null : (eventById.get(eventId) ?? null)
 }

@@ -28,3 +28,6 @@ export type MediaType = (typeof MEDIA_TYPES)[number]
 
 /** A media file's size cap: what the app bundles and a slide scales without stalling. */
 export const MAX_MEDIA_BYTES = 2 * 1024 * 1024
+
+/** The schemaVersion of this contract; the app reads only this one (shape.ts). */
+export const SCHEMA_VERSION = 2

@@ -1,9 +1,12 @@
 /**
  * The field rules every record of the dataset shares: ids, texts with their length limits, pairs of texts in
- * both languages. schema.ts and story.ts build on these (one definition, no import cycle).
+ * both languages, days and dates, web addresses, colours, keywords. schema.ts and story.ts build on these (one
+ * definition, no import cycle).
  */
 import './zod-config'
 import { z } from 'zod'
+import { contrastRatio, MIN_NON_TEXT_CONTRAST } from './color'
+import { isCalendarIsoDay, parseDate } from './date'
 import { visibleText } from './untranslated'
 
 /** The app's link parser takes ids of at most 100 characters: a longer id could not be linked. */
@@ -73,3 +76,45 @@ export function localized(kind: TextKind) {
     .refine((pair) => pair.ru !== '' || pair.en !== '', 'must not be empty (in both languages)')
     .describe(`{ ru, en }: the ${kind} in Russian and English (at most ${TEXT_LIMITS[kind]} characters each).`)
 }
+
+export const isoDaySchema = z
+  .string()
+  // A year before 0001 (docs/dates.md) is ISO 8601's astronomical year with its sign: -0299-01-01 is 300 BC.
+  .regex(/^(\d{4}|-\d{4,6})-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((value) => {
+    if (value.startsWith('-') || value.startsWith('0000')) return isCalendarIsoDay(value)
+    const result = parseDate(value)
+    return result.ok && result.date.kind === 'day'
+  }, 'not a calendar day')
+
+export const dateStringSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    const result = parseDate(value)
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error })
+  })
+  .describe(
+    'A date in the date grammar of docs/dates.md ("2018-11-14", "2017-12-MID", "2018-Q1", "2016-12-15/2016-12-16").',
+  )
+
+/** Only http(s): `z.url()` alone accepts `javascript:` and `data:`, which must never become a link. */
+export const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'a URL must start with http:// or https://' })
+  .max(2000, 'a URL is at most 2000 characters')
+
+export const colorSchema = z
+  .string()
+  .regex(/^#[0-9a-f]{6}$/, 'a colour is #rrggbb in lowercase')
+  .refine((value) => !/^#[0-9a-f]{6}$/.test(value) || contrastRatio(value, '#ffffff') >= MIN_NON_TEXT_CONTRAST, {
+    error: (issue) =>
+      `too light to be seen on the page: contrast ${contrastRatio(String(issue.input), '#ffffff').toFixed(2)}:1 against white, at least ${MIN_NON_TEXT_CONTRAST}:1 is needed (WCAG non-text contrast)`,
+  })
+  .describe(
+    `#rrggbb in lowercase, with at least ${MIN_NON_TEXT_CONTRAST}:1 contrast against white: the app draws it as swatches, borders and dots.`,
+  )
+
+export const keywordsSchema = z
+  .strictObject({ ru: z.array(text('label')).default([]), en: z.array(text('label')).default([]) })
+  .describe(
+    'Word starts in each language (case-insensitive; several words must follow each other) by which the suggest tool guesses this id for a sentence.',
+  )

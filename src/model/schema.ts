@@ -5,128 +5,18 @@
  */
 import './zod-config'
 import { z } from 'zod'
-import { contrastRatio, MIN_NON_TEXT_CONTRAST } from './color'
-import { isCalendarIsoDay, parseDate } from './date'
-import { idSchema, localized, optionalText, text } from './fields'
+import { dateStringSchema, httpUrl, idSchema, isoDaySchema, localized, optionalText, text } from './fields'
+import { kindSchema, periodSchema, personSchema, placeSchema, topicSchema } from './vocabulary-schema'
+
 import { storySchema } from './story'
 
-import { DOCUMENT_KINDS, LANGUAGES, MEDIA_TYPES, STATUSES } from './constants'
+import { DOCUMENT_KINDS, LANGUAGES, MEDIA_TYPES, SCHEMA_VERSION, STATUSES } from './constants'
 
 export * from './constants'
-
-/** The schemaVersion of this contract; the app reads only this one (shape.ts). */
-export const SCHEMA_VERSION = 2
+export * from './vocabulary-schema'
 
 export const localizedSchema = localized('title')
 export type Localized = z.infer<typeof localizedSchema>
-
-export const isoDaySchema = z
-  .string()
-  // A year before 0001 (docs/dates.md) is ISO 8601's astronomical year with its sign: -0299-01-01 is 300 BC.
-  .regex(/^(\d{4}|-\d{4,6})-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((value) => {
-    if (value.startsWith('-') || value.startsWith('0000')) return isCalendarIsoDay(value)
-    const result = parseDate(value)
-    return result.ok && result.date.kind === 'day'
-  }, 'not a calendar day')
-
-export const dateStringSchema = z
-  .string()
-  .superRefine((value, ctx) => {
-    const result = parseDate(value)
-    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error })
-  })
-  .describe(
-    'A date in the date grammar of docs/dates.md ("2018-11-14", "2017-12-MID", "2018-Q1", "2016-12-15/2016-12-16").',
-  )
-
-/** Only http(s): `z.url()` alone accepts `javascript:` and `data:`, which must never become a link. */
-const httpUrl = z
-  .url({ protocol: /^https?$/, error: 'a URL must start with http:// or https://' })
-  .max(2000, 'a URL is at most 2000 characters')
-
-const colorSchema = z
-  .string()
-  .regex(/^#[0-9a-f]{6}$/, 'a colour is #rrggbb in lowercase')
-  .refine((value) => !/^#[0-9a-f]{6}$/.test(value) || contrastRatio(value, '#ffffff') >= MIN_NON_TEXT_CONTRAST, {
-    error: (issue) =>
-      `too light to be seen on the page: contrast ${contrastRatio(String(issue.input), '#ffffff').toFixed(2)}:1 against white, at least ${MIN_NON_TEXT_CONTRAST}:1 is needed (WCAG non-text contrast)`,
-  })
-  .describe(
-    `#rrggbb in lowercase, with at least ${MIN_NON_TEXT_CONTRAST}:1 contrast against white: the app draws it as swatches, borders and dots.`,
-  )
-
-const keywordsSchema = z
-  .strictObject({ ru: z.array(text('label')).default([]), en: z.array(text('label')).default([]) })
-  .describe(
-    'Word starts in each language (case-insensitive; several words must follow each other) by which the suggest tool guesses this id for a sentence.',
-  )
-
-// ---- vocabularies: topics.yaml, kinds.yaml, people.yaml, places.yaml, periods.yaml, dataset.yaml ----
-
-export const topicSchema = z.strictObject({
-  id: idSchema.describe('The topic id, used by events and in links (`?topics=`).'),
-  label: localized('label').describe('The topic name shown in the filter and the legend.'),
-  description: localized('description').optional().describe('A longer explanation, shown as a hint.'),
-  color: colorSchema,
-  keywords: keywordsSchema.optional(),
-})
-export type Topic = z.infer<typeof topicSchema>
-
-export const kindSchema = z.strictObject({
-  id: idSchema.describe('The kind id, used by events and in links (`?kind=`).'),
-  label: localized('label').describe('The kind name shown in the panel, the filters and the grouping.'),
-  description: localized('description').optional().describe('What counts as this kind.'),
-  keywords: keywordsSchema.optional(),
-})
-export type Kind = z.infer<typeof kindSchema>
-
-export const personSchema = z.strictObject({
-  id: idSchema,
-  name: localized('name').describe('The name as written in each language.'),
-  role: localized('label').optional().describe('The role or office, as a short phrase.'),
-  aliases: z
-    .array(text('name'))
-    .default([])
-    .describe('Other spellings and short forms, in any language, by which the tools recognise the person.'),
-})
-export type Person = z.infer<typeof personSchema>
-
-export const placeSchema = z.strictObject({
-  id: idSchema,
-  name: localized('name').describe('The name as written in each language.'),
-  aliases: z.array(text('name')).default([]).describe('Other spellings, by which the tools recognise the place.'),
-})
-export type Place = z.infer<typeof placeSchema>
-
-export const periodSchema = z.strictObject({
-  id: idSchema,
-  start: dateStringSchema.describe('The first date of the period (date grammar).'),
-  end: dateStringSchema.describe('The last date of the period (date grammar); not before `start`.'),
-  label: localized('label').describe('The period name, drawn on its band.'),
-  color: colorSchema.optional(),
-})
-export type Period = z.infer<typeof periodSchema>
-
-/** `dataset.yaml` */
-export const datasetInfoSchema = z.strictObject({
-  schemaVersion: z
-    .literal(SCHEMA_VERSION, {
-      error: (issue) =>
-        issue.input === undefined
-          ? `missing: a data folder of this version says schemaVersion: ${SCHEMA_VERSION} (a folder without it is version 1: see "Migrating from version 1" in the README)`
-          : `this pipeline reads version ${SCHEMA_VERSION} (see "Migrating from version 1" in the README)`,
-    })
-    .describe(`The version of the data folder's format: ${SCHEMA_VERSION}.`),
-  title: localized('title').describe("The dataset's title: the page <title>, the header and the exports."),
-  description: localized('description').optional().describe("One or two sentences: the page's meta description."),
-  language: z
-    .enum(LANGUAGES)
-    .default('en')
-    .describe("The default language: the built page's <html lang> and the app's first language."),
-  publicUrl: httpUrl.optional().describe('Where the built site is published, for links in exports.'),
-})
-export type DatasetInfo = z.infer<typeof datasetInfoSchema>
 
 // ---- documents: sources/<id>.meta.yaml ----
 
@@ -218,6 +108,15 @@ export const distinctFromSchema = z.strictObject({
   reason: text('reason').describe('What tells the two apart.'),
 })
 
+/**
+ * The review of a planned event whose date has passed and that no later document resolves: the curator looked
+ * and says why the outcome stays unknown (only on a planned event).
+ */
+export const outcomeSchema = z.strictObject({
+  status: z.literal('unknown').describe('"unknown": no document of the corpus says whether it took place.'),
+  reason: localized('reason').describe('What the curator found (or did not): shown beside the planned badge.'),
+})
+
 /** One event as curated in `data/events/*.yaml`. */
 export const eventInputSchema = z.strictObject({
   id: idSchema,
@@ -236,6 +135,9 @@ export const eventInputSchema = z.strictObject({
     .default([])
     .describe('Events that look like duplicates of this one, each with what tells them apart.'),
   media: z.array(mediaSchema).default([]).describe('Images (files) or remote media (links).'),
+  outcome: outcomeSchema
+    .optional()
+    .describe('For a planned event whose date has passed: why its outcome is unknown (the review of it).'),
   sources: z
     .array(sourceRefSchema)
     // An imported event may arrive with none: a normal build shows it as "not checked against a document",
@@ -343,10 +245,3 @@ export const documentTextSchema = z.strictObject({
   text: z.string(),
 })
 export type DocumentText = z.infer<typeof documentTextSchema>
-
-// ---- vocabulary files ----
-export const topicsFileSchema = z.strictObject({ topics: z.array(z.unknown()) })
-export const kindsFileSchema = z.strictObject({ kinds: z.array(z.unknown()) })
-export const peopleFileSchema = z.strictObject({ people: z.array(z.unknown()) })
-export const placesFileSchema = z.strictObject({ places: z.array(z.unknown()) })
-export const periodsFileSchema = z.strictObject({ periods: z.array(z.unknown()) })

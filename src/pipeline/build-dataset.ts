@@ -75,6 +75,11 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
         path: [...path, 'sources'],
         line: file.lineOf([...path, 'sources']),
       })
+    if (event.outcome && event.status !== 'planned')
+      problems.error(file.file, 'only a planned event has an outcome to review (this one is held)', {
+        path: [...path, 'outcome'],
+        line: file.lineOf([...path, 'outcome']),
+      })
     const untranslated = [
       ...markUntranslated(eventPairs(event), where, problems),
       ...markTranslations(event, where, problems),

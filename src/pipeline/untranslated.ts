@@ -59,6 +59,7 @@ export function eventPairs(event: EventInput): Pair[] {
   return [
     pair(['title'], event.title),
     pair(['summary'], event.summary),
+    pair(['outcome', 'reason'], event.outcome?.reason),
     ...event.sources.flatMap((source, i) =>
       isLinkSource(source)
         ? [{ ...pair(['sources', i, 'label'], source.label), built: ['links', links.indexOf(source), 'label'] }]

@@ -192,3 +192,31 @@ describe('colours the app can draw', () => {
     ])
   })
 })
+
+describe("a planned event's reviewed outcome", () => {
+  const withOutcome = (dir: string, after: string, lines: string) => {
+    const file = path.join(dir, 'events/2019.yaml')
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(after, `${after}${lines}`))
+    return dir
+  }
+  const outcome = (en: string) => `    outcome:\n      status: unknown\n      reason: { ru: Отчёта нет, en: '${en}' }\n`
+
+  it('builds the reason into the event, in both languages', () => {
+    const dir = withOutcome(fixture(), '    topics: [political-dialogue]\n', outcome('No readout'))
+    const { lines, dataset } = run(dir)
+    expect(lines).toEqual([])
+    expect(dataset?.events.find((e) => e.id === '2019-06-summit')?.outcome).toEqual({
+      status: 'unknown',
+      reason: { ru: 'Отчёта нет', en: 'No readout' },
+    })
+  })
+
+  it('refuses it on a held event, and marks an untranslated reason', () => {
+    const held = run(withLines(fixture(), outcome('No readout'))).lines
+    expect(held).toEqual([
+      expect.stringMatching(/: only a planned event has an outcome to review \(this one is held\)$/),
+    ])
+    const same = run(withOutcome(fixture(), '    topics: [political-dialogue]\n', outcome('Отчёта нет'))).lines
+    expect(same).toEqual([expect.stringContaining('outcome.reason: untranslated (same as the other language)')])
+  })
+})

@@ -43,6 +43,23 @@ describe('the corpus in data/', () => {
     for (const document of result.dataset?.documents ?? []) expect(document.title.ru && document.title.en).toBeTruthy()
   })
 
+  it('holds no unmarked likely duplicate and no untranslated text', () => {
+    const messages = result.problems.map((problem) => problem.message)
+    expect(messages.filter((message) => message.startsWith('likely a duplicate'))).toEqual([])
+    expect(messages.filter((message) => message.startsWith('untranslated'))).toEqual([])
+    expect((result.dataset?.events ?? []).filter((event) => event.untranslated).map((event) => event.id)).toEqual([])
+  })
+
+  it('reviews every planned event whose date has passed: a later source, or its outcome with a reason', () => {
+    const published = new Map((result.dataset?.documents ?? []).map((d) => [d.id, d.published]))
+    const newest = [...published.values()].sort().at(-1) ?? ''
+    const unreviewed = (result.dataset?.events ?? [])
+      .filter((event) => event.status === 'planned' && event.end < newest && !event.outcome)
+      .filter((event) => !event.sources.some((source) => (published.get(source.document) ?? '') > event.end))
+      .map((event) => `${event.id} (${event.date}, as of ${event.asOf})`)
+    expect(unreviewed, 'add a later source, or outcome: { status: unknown, reason: { en, ru } }').toEqual([])
+  })
+
   it('keeps every source text byte-identical to what was received (its recorded SHA-256)', () => {
     const sources = path.join(DATA, 'sources')
     const texts = fs.readdirSync(sources).filter((name) => name.endsWith('.txt'))

@@ -2,19 +2,14 @@
  * The secondary actions (both languages, theme, help, copy link, present). On a wide screen they sit in the
  * header's row; on a phone they fold behind one "More" button (CSS decides which), closed by Esc or a click outside.
  */
-import { useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
+import type { MouseEvent, ReactNode } from 'react'
 import { MoreIcon } from './icons'
 import { useT } from '../../lib/i18n'
-import { useDismiss } from '../../lib/keys'
+import { useDisclosure } from '../../lib/keys'
 
 export function HeaderTools({ children }: { children: ReactNode }) {
   const { t } = useT()
-  const id = useId()
-  const [open, setOpen] = useState(false)
-  const rootRef = useRef<HTMLDivElement>(null)
-  const toggleRef = useRef<HTMLButtonElement>(null)
-
-  useDismiss(open, rootRef, toggleRef, () => setOpen(false))
+  const { id, open, setOpen, rootRef, toggleProps } = useDisclosure()
 
   /** An action taken from the open menu closes it; "Copy link" keeps it open to show its confirmation. */
   function closeAfterAction(e: MouseEvent<HTMLDivElement>) {
@@ -24,15 +19,7 @@ export function HeaderTools({ children }: { children: ReactNode }) {
 
   return (
     <div ref={rootRef} className="header-tools">
-      <button
-        ref={toggleRef}
-        type="button"
-        className="header-tools__toggle icon-button"
-        aria-expanded={open}
-        aria-controls={id}
-        title={t('header.more')}
-        onClick={() => setOpen(!open)}
-      >
+      <button {...toggleProps} className="header-tools__toggle icon-button" title={t('header.more')}>
         <MoreIcon />
         <span className="visually-hidden">{t('header.more')}</span>
       </button>

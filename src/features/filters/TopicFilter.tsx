@@ -53,7 +53,7 @@ export function TopicFilter() {
           {t('filter.none')}
         </button>
       </div>
-      <ul id={`${baseId}-list`} className="topic-filter__list">
+      <ul id={`${baseId}-list`} className="topic-filter__list inline-list">
         {dataset.topics.map((topic) => (
           <TopicOption
             key={topic.id}

@@ -31,7 +31,7 @@ export function About({ meta, documentCount, events, lang }: AboutProps) {
       <h2 id="about-title">{t('features.help.about')}</h2>
       <p className="about-dataset">{meta.title[lang]}</p>
       {meta.description && <p>{meta.description[lang]}</p>}
-      <ul>
+      <ul className="inline-list">
         {years && <li>{t('features.help.period', { period: formatDate(years, lang) })}</li>}
         <li>{t('features.help.builtOn', { date: formatDate(meta.buildDate, lang) })}</li>
         <li>{t('features.help.documents', { count: documentCount })}</li>

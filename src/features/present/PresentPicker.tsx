@@ -1,14 +1,14 @@
 /**
  * The header's Present control: it starts a presentation at its title slide (`present=0`), of the events now
  * shown or, when the dataset has prepared stories, of the one chosen in a small list (title, description,
- * number of slides). Esc or a click outside closes the list (useDismiss, as the header's other menu).
+ * number of slides). Esc or a click outside closes the list (useDisclosure, as the header's other menu).
  */
-import { useId, useRef, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useDataset } from '../../lib/data'
 import { useLanguage, useT } from '../../lib/i18n'
 import { setUrlState } from '../../lib/url-state'
 import { useEventFilters } from '../filters'
-import { useDismiss } from '../../lib/keys'
+import { useDisclosure } from '../../lib/keys'
 import './picker.css'
 
 /** `label` and `icon` are the header's, so the control looks like its neighbours. */
@@ -17,17 +17,12 @@ export function PresentPicker({ label, icon }: { label: string; icon: ReactNode 
   const { events: shown } = useEventFilters()
   const lang = useLanguage()
   const t = useT().tFor(lang)
-  const id = useId()
-  const [open, setOpen] = useState(false)
-  const rootRef = useRef<HTMLDivElement>(null)
-  const toggleRef = useRef<HTMLButtonElement>(null)
+  const { id, open, setOpen, rootRef, toggleProps } = useDisclosure()
   const known = new Set(all.map((event) => event.id))
   const stories = (dataset.stories ?? []).map((story) => ({
     story,
     count: story.slides.filter((slide) => known.has(slide.event)).length,
   }))
-
-  useDismiss(open, rootRef, toggleRef, () => setOpen(false))
 
   const start = (story: string | null) => {
     setOpen(false)
@@ -42,14 +37,7 @@ export function PresentPicker({ label, icon }: { label: string; icon: ReactNode 
     )
   return (
     <div ref={rootRef} className="present-picker">
-      <button
-        ref={toggleRef}
-        type="button"
-        className="present-button present-picker__toggle"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((was) => !was)}
-      >
+      <button {...toggleProps} className="present-button present-picker__toggle">
         {icon}
         <span>{label}</span>
       </button>

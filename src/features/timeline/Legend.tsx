@@ -1,7 +1,9 @@
 import { memo } from 'react'
 import { useDataset } from '../../lib/data'
-import { useLanguage } from '../../lib/i18n'
-import { useT } from '../../lib/i18n'
+import { useLanguage, useT } from '../../lib/i18n'
+
+/** The marks' kinds, each with its class `legend__mark--<kind>` and its label `legend.<kind>`. */
+export const LEGEND_MARKS = ['point', 'range', 'held', 'planned'] as const
 
 /** Explains the marks: a known day vs. an approximate interval, held vs. planned, topic colours. */
 export const Legend = memo(function Legend() {
@@ -13,23 +15,13 @@ export const Legend = memo(function Legend() {
       <h2 id="legend-title" className="legend__title">
         {t('legend.label')}
       </h2>
-      <ul className="legend__list">
-        <li>
-          <span className="legend__mark legend__mark--point" aria-hidden="true" />
-          {t('legend.point')}
-        </li>
-        <li>
-          <span className="legend__mark legend__mark--range" aria-hidden="true" />
-          {t('legend.range')}
-        </li>
-        <li>
-          <span className="legend__mark legend__mark--held" aria-hidden="true" />
-          {t('legend.held')}
-        </li>
-        <li>
-          <span className="legend__mark legend__mark--planned" aria-hidden="true" />
-          {t('legend.planned')}
-        </li>
+      <ul className="legend__list inline-list">
+        {LEGEND_MARKS.map((mark) => (
+          <li key={mark}>
+            <span className={`legend__mark legend__mark--${mark}`} aria-hidden="true" />
+            {t(`legend.${mark}`)}
+          </li>
+        ))}
         {dataset.topics.map((topic) => (
           <li key={topic.id} className={`topic--${topic.id}`}>
             <span className="topic-swatch" aria-hidden="true" />

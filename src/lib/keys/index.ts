@@ -1,2 +1,2 @@
-export { useDismiss } from './use-dismiss'
+export { useDisclosure } from './use-disclosure'
 export { useKeydown, type KeydownOptions, type KeyLayer } from './use-keydown'

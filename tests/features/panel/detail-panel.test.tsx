@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeTimelines } from '../../app/fake-timeline'
+import { fixtureDataset } from '../../app/fixtures/dataset'
 import { renderApp } from '../../app/render-app'
 
 vi.mock('../../../src/features/timeline/timeline-adapter', () => import('../../app/fake-timeline'))
@@ -50,6 +51,27 @@ describe('DetailPanel', () => {
     expect(
       within(panel('Leaders meet in Osaka')).getByText('No later document records the outcome.'),
     ).toBeInTheDocument()
+  })
+
+  it("shows the curator's review of a planned event's unknown outcome instead of the generic note", () => {
+    const reviewed = {
+      ...fixtureDataset,
+      events: fixtureDataset.events.map((event) =>
+        event.id === 'osaka-summit-2019'
+          ? {
+              ...event,
+              outcome: {
+                status: 'unknown' as const,
+                reason: { en: 'No readout was published.', ru: 'Отчёт о встрече не публиковался.' },
+              },
+            }
+          : event,
+      ),
+    }
+    renderApp({ url: '/?event=osaka-summit-2019', dataset: reviewed })
+    const p = panel('Leaders meet in Osaka')
+    expect(within(p).getByText('Outcome unknown: No readout was published.')).toBeInTheDocument()
+    expect(within(p).queryByText('No later document records the outcome.')).not.toBeInTheDocument()
   })
 
   it('does not claim a missing outcome for a planned event after the build date', () => {

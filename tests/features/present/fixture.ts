@@ -1,6 +1,7 @@
 /** Four events, two documents and a story for the presentation tests; offsets are not used by the slides. */
 import type { DatasetDocument, DatasetEvent, Topic } from '../../../src/model'
 import type { Story } from '../../../src/model/story'
+import { fixtureEvent } from '../../fixtures/dataset-builder'
 
 export const TOPICS: Topic[] = [
   { id: 'peace-treaty', label: { ru: 'Мирный договор', en: 'Peace treaty' }, color: '#1f77b4' },
@@ -27,30 +28,15 @@ export const DOCUMENTS: DatasetDocument[] = [
   document('doc-en', 'en', 'Английская статья', 'English article'),
 ]
 
-function event(
-  id: string,
-  date: string,
-  start: string,
-  end: string,
-  en: string,
-  ru: string,
-  doc: string,
-): DatasetEvent {
-  return {
+function event(id: string, date: string, en: string, ru: string, doc: string): DatasetEvent {
+  const built = fixtureEvent({
     id,
     date,
-    approx: false,
     status: 'held',
     kind: 'meeting',
     title: { ru, en },
     summary: { ru: `Кратко: ${ru}.`, en: `In short: ${en}.` },
     topics: ['joint-economic-activities'],
-    people: [],
-    places: [],
-    related: [],
-    distinctFrom: [],
-    media: [],
-    links: [],
     sources: [
       {
         document: doc,
@@ -60,19 +46,17 @@ function event(
         end: 10,
       },
     ],
-    start,
-    end,
-    asOf: end,
-  }
+    asOf: '',
+  })
+  return { ...built, asOf: built.end }
 }
 
 export const EVENTS: DatasetEvent[] = [
-  event('alpha', '2016-12', '2016-12-01', '2016-12-31', 'Alpha talks', 'Переговоры Альфа', 'doc-en'),
-  event('bravo', '2017-07-07', '2017-07-07', '2017-07-07', 'Bravo summit', 'Саммит Браво', 'doc-en'),
-  event('charlie', '2018-SU', '2018-06-01', '2018-08-31', 'Charlie mission', 'Миссия Чарли', 'doc-ru'),
-  event('delta', '2019-05-31', '2019-05-31', '2019-05-31', 'Delta meeting', 'Встреча Дельта', 'doc-ru'),
+  event('alpha', '2016-12', 'Alpha talks', 'Переговоры Альфа', 'doc-en'),
+  event('bravo', '2017-07-07', 'Bravo summit', 'Саммит Браво', 'doc-en'),
+  event('charlie', '2018-SU', 'Charlie mission', 'Миссия Чарли', 'doc-ru'),
+  event('delta', '2019-05-31', 'Delta meeting', 'Встреча Дельта', 'doc-ru'),
 ]
-
 export const STORY: Story = {
   id: 'backwards',
   title: { ru: 'Задом наперёд', en: 'Backwards' },

@@ -7,6 +7,7 @@ import ru from '../../../locales/ru.json'
 import { LANGUAGES, PRECISIONS, STATUSES } from '../../../src/model'
 import { ID_KEYS, VIEWS } from '../../../src/lib/url-state'
 import { SHORTCUTS } from '../../../src/features/help'
+import { LEGEND_MARKS } from '../../../src/features/timeline/Legend'
 
 const PLURAL = /_(zero|one|two|few|many|other)$/
 
@@ -28,6 +29,7 @@ const dynamicKeys = new Set([
   ...ID_KEYS.map((key) => `link.unknown.${key}`),
   ...STATUSES.map((status) => `features.list.${status}`),
   ...SHORTCUTS.map((shortcut) => shortcut.description),
+  ...LEGEND_MARKS.map((mark) => `legend.${mark}`),
 ])
 
 function sourceFiles(dir: string): string[] {

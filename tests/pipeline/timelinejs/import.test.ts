@@ -178,5 +178,6 @@ describe('round trip: import(export(our dataset))', () => {
         expect(Boolean(got!.approx)).toBe(event.approx)
       }
     }
-  })
+    // It builds the whole corpus (dates read in every document): seconds, more on a loaded machine.
+  }, 60_000)
 })

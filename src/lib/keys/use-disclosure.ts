@@ -2,10 +2,10 @@
  * An open menu or popover closes on Esc (the `menu` layer: before the detail panel's Esc, so the panel stays
  * open; the focus goes back to the control that opened it) and on a pointer press outside `root`.
  */
-import { useEffect, useEffectEvent, type RefObject } from 'react'
+import { useEffect, useEffectEvent, useId, useRef, useState, type RefObject } from 'react'
 import { useKeydown } from './use-keydown'
 
-export function useDismiss(
+function useDismiss(
   open: boolean,
   root: RefObject<HTMLElement | null>,
   toggle: RefObject<HTMLElement | null>,
@@ -39,4 +39,24 @@ export function useDismiss(
     },
     [open, root],
   )
+}
+
+/**
+ * A button that opens and closes a menu or popover (`aria-expanded`, `aria-controls`), dismissed as above: spread
+ * `toggleProps` on the button, put `rootRef` on the element that holds both, `id` on what opens.
+ */
+export function useDisclosure() {
+  const id = useId()
+  const [open, setOpen] = useState(false)
+  const rootRef = useRef<HTMLDivElement>(null)
+  const toggleRef = useRef<HTMLButtonElement>(null)
+  useDismiss(open, rootRef, toggleRef, () => setOpen(false))
+  const toggleProps = {
+    ref: toggleRef,
+    type: 'button',
+    'aria-expanded': open,
+    'aria-controls': id,
+    onClick: () => setOpen((was) => !was),
+  } as const
+  return { id, open, setOpen, rootRef, toggleProps }
 }
