@@ -25,7 +25,7 @@ export interface PeriodBand {
   lane: number
 }
 
-export const PERIOD_PREFIX = 'period:'
+const PERIOD_PREFIX = 'period:'
 
 /**
  * Lanes by first fit, in start order (the longer first on a tie): a period may start on the day another one

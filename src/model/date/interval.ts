@@ -13,7 +13,7 @@ function months(year: number, first: number, last: number): DateInterval {
 }
 
 /** A year of the grammar (historical: -0300 is 300 BC, no year 0) → its ISO 8601 astronomical number. */
-export const astronomicalYear = (year: number) => (year < 0 ? year + 1 : year)
+const astronomicalYear = (year: number) => (year < 0 ? year + 1 : year)
 
 function singleInterval(date: SingleDate): DateInterval {
   const { year } = date
