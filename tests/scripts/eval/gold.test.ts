@@ -19,12 +19,40 @@ const KNOWN_MISSES: Record<string, string> = {
   'interfax-2018-10-05-en@1809': '"December 15 and 16, 2016" is split, with wrong years',
   'inosmi-2018-07-28-ru@780': '"Одну ночь" (a duration) is not found',
   'russophile-2018-12-03-en@1803': '"November 14", a past meeting, is read in the next year',
+  // The documents of issue 22 before 2018, frozen before any tuning on them (tests/fixtures/dates/README.md).
+  'nippon-2017-09-23-en@560': 'issue 22, before tuning: "a day trip" (a duration) is not found',
+  'nippon-2017-09-23-en@635': 'issue 22, before tuning: "within the day" is read as the next day',
+  'japantimes-2017-05-19-en@775': 'issue 22, before tuning: "later the same day" takes the document date, not 18 June',
+  'japantimes-2017-05-19-en@1347': 'issue 22, before tuning: "months" (a duration) is not found',
+  'japantimes-2017-05-19-en@1427': 'issue 22, before tuning: a bare "April" in a May report is read as the next April',
+  'newsfront-2016-12-15-en@393': 'issue 22, before tuning: "the second day" (of the visit) is not found',
+  'peopledaily-2001-05-15-en@323': 'issue 22, before tuning: "the recent summit" (vague) is not found',
+  'lawmix-2001-03-25-ru@953': 'issue 22, before tuning: «в 90-х годах» (a decade, no value) is not found',
+  'pnp-2017-05-16-ru@24': 'issue 22, before tuning: site furniture «два дня назад» is dated from the document',
+  'pnp-2017-05-16-ru@348': 'issue 22, before tuning: «в нынешнем году» is not found',
+  'kremlin-2017-09-07-en@1903': 'issue 22, before tuning: "soon" (vague) is not found',
+  'kremlin-2017-09-04-en@161': 'issue 22, before tuning: the title\'s "September 5–8" is not found',
+  'kremlin-2017-09-04-en@259': 'issue 22, before tuning: "on September 5–8" is read as its first day only',
+  'rg-2016-09-02-ru@8': 'issue 22, before tuning: «с утра» is found without the day',
+  'kremlin-2016-11-20-en@1574': 'issue 22, before tuning: "on the following day" has no named antecedent, yet is dated',
+  'kantei-2017-11-10-en@948': 'issue 22, before tuning: "In the evening" is found without the day',
+  'kantei-2017-11-10-en@1974': 'issue 22, before tuning: "at an early date" (vague) is not found',
+  'tass-2017-09-28-en@388': 'issue 22, before tuning: "soon" (vague) is not found',
 }
 /** Known false positives: `${documentId}@${start}` of the predicted expression → reason; run as `it.fails`. */
 const KNOWN_EXTRAS: Record<string, string> = {
   'japantimes-2019-10-30-en@1567': '"spring" of "hot spring" is read as a season (issue 22 document, before tuning)',
   'tass-2018-08-17-en@1448':
     '"currently" is found as a vague expression the gold does not annotate (issue 22 document)',
+  'japantimes-2017-05-19-en@61':
+    'the headline\'s "in June" (of the plan; left out of the gold, see the fixtures README) is read as 2016',
+  'japantimes-2017-05-19-en@260':
+    '"now" is found as a vague expression the gold does not annotate (issue 22, before 2018)',
+  'japantimes-2017-05-19-en@1276': '"at the last minute" is read as the document\'s day (issue 22, before 2018)',
+  'kremlin-2017-09-07-eef-en@621':
+    '"Good afternoon" (a greeting) is found as a part of the day (issue 22, before 2018)',
+  'kremlin-2017-09-07-eef-en@1184': '"many years" (a duration) the gold does not annotate (issue 22, before 2018)',
+  'kremlin-2016-11-20-en@1562': '"spring" of "a hot spring" is read as spring 2017 (issue 22, before 2018)',
 }
 
 describe.each(Object.entries(gold))('gold %s', (id, doc) => {
