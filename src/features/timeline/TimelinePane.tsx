@@ -1,6 +1,6 @@
 /** The timeline with its controls; writes the URL (selection: push, window: debounced replace). */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { DatasetEvent } from '../../model'
+import { compareIsoDays, type Dataset, type DatasetEvent } from '../../model'
 import { useDataset } from '../../lib/data'
 import { useEventFilters } from '../filters'
 import { useLanguage } from '../../lib/i18n'
@@ -39,6 +39,19 @@ function inView(events: readonly DatasetEvent[], window: DayRange, enough: numbe
 const sameEvents = (a: readonly DatasetEvent[], b: readonly DatasetEvent[]) =>
   a === b || (a.length === b.length && a.every((event, i) => event === b[i]))
 
+/** The first and last day of every event and period: the timeline never zooms out much beyond it. */
+function dataSpan(dataset: Dataset): DayRange | null {
+  const ranges = [
+    ...dataset.events.map((event) => ({ from: event.start, to: event.end })),
+    ...dataset.periods.map((period) => ({ from: period.startDay, to: period.endDay })),
+  ]
+  if (ranges.length === 0) return null
+  return ranges.reduce((all, range) => ({
+    from: compareIsoDays(range.from, all.from) < 0 ? range.from : all.from,
+    to: compareIsoDays(range.to, all.to) > 0 ? range.to : all.to,
+  }))
+}
+
 export function TimelinePane({ onOpen }: TimelinePaneProps) {
   const { t } = useT()
   const { dataset } = useDataset()
@@ -47,6 +60,7 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
   const grouping = useUrlValue('group')
   const selectedId = useUrlValue('event')
   const controller = useRef<TimelineController | null>(null)
+  const span = useMemo(() => dataSpan(dataset), [dataset])
   // The first view: the link's window, else where the events are dense (all events, not the filter).
   // A large corpus opens on its densest few hundred events, each drawn as itself; zooming out shows clusters.
   const [linkWindow] = useState(() => getUrlState().window !== null)
@@ -129,6 +143,8 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
         topics={dataset.topics}
         kinds={dataset.kinds}
         lang={lang}
+        periods={dataset.periods}
+        span={span}
         grouping={grouping}
         selectedId={selectedId}
         initialWindow={initialWindow}
