@@ -1,7 +1,7 @@
 /**
  * The search worker's side, apart from the worker itself so it can be tested without one: it fetches the
- * index the pipeline built, reads it (the JSON parse and MiniSearch's maps, ~0.3 s at 10,000 events, the
- * reason it runs off the page's thread) and answers queries.
+ * index the pipeline built, reads it (a JSON parse: its postings are decoded as queries reach them) and answers
+ * queries, off the page's thread.
  */
 import { loadSearchIndexObject, searchEvents, type SearchIndex } from '../../model/search'
 import type { SearchReply, SearchRequest } from './search-messages'
