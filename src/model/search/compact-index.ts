@@ -139,11 +139,16 @@ export interface TermQuery {
   maxDistance: number
 }
 
+/**
+ * What a search found, in flat arrays (a worker transfers them without copying): the matching documents and,
+ * for the i-th of them, the pairs `pairs[2k], pairs[2k + 1]` for k in `offsets[i]`..`offsets[i + 1]`: an index
+ * into `terms` (the matched terms) and the mask of the fields that term is in.
+ */
 export interface CompactMatch {
-  /** Matching document numbers, ascending. */
-  docs: number[]
-  /** Per matching document, each matched term and its field mask. */
-  match: Map<number, Map<string, number>>
+  docs: Int32Array
+  terms: string[]
+  offsets: Int32Array
+  pairs: Int32Array
 }
 
 /** The loaded index: terms searched by exact word, prefix and edit distance; postings decoded on demand. */
@@ -206,33 +211,54 @@ export class CompactIndex {
 
   /** Documents matching every group (each group: any of its term queries), with what matched in each. */
   search(groups: readonly (readonly TermQuery[])[]): CompactMatch {
-    const reached = groups.map((queries) => {
+    const count = this.ids.length
+    // hits[doc] = how many groups, in order, the document has matched so far
+    const hits = new Uint16Array(count)
+    const decoded = new Map<number, Postings>()
+    groups.forEach((queries, group) => {
       const positions = new Set<number>()
       for (const query of queries) for (const i of this.termsFor(query)) positions.add(i)
-      return [...positions]
-    })
-    // hits[doc] = how many groups, in order, the document has matched so far
-    const hits = new Uint16Array(this.ids.length)
-    const decoded = new Map<number, Postings>()
-    reached.forEach((positions, group) => {
       for (const i of positions) {
-        const postings = this.postingsOf(i)
-        decoded.set(i, postings)
+        let postings = decoded.get(i)
+        if (!postings) decoded.set(i, (postings = this.postingsOf(i)))
         for (const doc of postings.docs) if (hits[doc] === group) hits[doc] = group + 1
       }
     })
-    const match = new Map<number, Map<string, number>>()
-    for (const [i, { docs, masks }] of decoded) {
-      const term = this.termAt(i)
-      for (let k = 0; k < docs.length; k++) {
-        const doc = docs[k] as number
-        if (hits[doc] !== groups.length) continue
-        let terms = match.get(doc)
-        if (!terms) match.set(doc, (terms = new Map()))
-        terms.set(term, (terms.get(term) ?? 0) | (masks[k] as number))
+    const all = groups.length
+    // Pairs per matching document, then each document's first pair: a counting sort by document.
+    const perDoc = new Int32Array(count)
+    const terms: string[] = []
+    const used: { postings: Postings; term: number }[] = []
+    for (const [i, postings] of decoded) {
+      let n = 0
+      for (const doc of postings.docs) {
+        if (hits[doc] !== all) continue
+        perDoc[doc] = (perDoc[doc] as number) + 1
+        n++
+      }
+      if (n > 0) used.push({ postings, term: terms.push(this.termAt(i)) - 1 })
+    }
+    const docs: number[] = []
+    for (let doc = 0; doc < count; doc++) if (hits[doc] === all) docs.push(doc)
+    const offsets = new Int32Array(docs.length + 1)
+    const cursor = new Int32Array(count)
+    docs.forEach((doc, r) => {
+      cursor[doc] = offsets[r] as number
+      offsets[r + 1] = (offsets[r] as number) + (perDoc[doc] as number)
+    })
+    const pairs = new Int32Array(2 * (offsets[docs.length] as number))
+    for (const { postings, term } of used) {
+      const { docs: postingDocs, masks } = postings
+      for (let k = 0; k < postingDocs.length; k++) {
+        const doc = postingDocs[k] as number
+        if (hits[doc] !== all) continue
+        const at = (cursor[doc] as number) * 2
+        pairs[at] = term
+        pairs[at + 1] = masks[k] as number
+        cursor[doc] = (cursor[doc] as number) + 1
       }
     }
-    return { docs: [...match.keys()].sort((a, b) => a - b), match }
+    return { docs: Int32Array.from(docs), terms, offsets, pairs }
   }
 }
 
@@ -246,25 +272,38 @@ function groupByLength(terms: readonly string[]): Map<number, number[]> {
   return groups
 }
 
-/** Whether the Levenshtein distance between a and b is at most `max` (rows cut off once all exceed it). */
+/** Two rows of the edit-distance table, reused from call to call (a query compares thousands of terms). */
+let rows = [new Int32Array(64), new Int32Array(64)]
+
+/**
+ * Whether the Levenshtein distance between a and b is at most `max`: only the band of cells within `max` of the
+ * diagonal is computed (a cell outside it is above `max` already), and a row whose every cell exceeds it ends it.
+ */
 export function withinDistance(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  if (rows[0]!.length <= b.length) rows = [new Int32Array(2 * b.length + 2), new Int32Array(2 * b.length + 2)]
+  let [previous, row] = rows as [Int32Array, Int32Array]
+  const over = max + 1
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= max ? j : over
   for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    let best = i
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
+    const from = Math.max(1, i - max)
+    const to = Math.min(b.length, i + max)
+    row[from - 1] = from === 1 && i <= max ? i : over
+    let best = row[from - 1] as number
+    const code = a.charCodeAt(i - 1)
+    for (let j = from; j <= to; j++) {
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1
       const value = Math.min(
         (previous[j] as number) + 1,
         (row[j - 1] as number) + 1,
         (previous[j - 1] as number) + cost,
       )
-      row.push(value)
+      row[j] = value > over ? over : value
       if (value < best) best = value
     }
+    if (to < b.length) row[to + 1] = over
     if (best > max) return false
-    previous = row
+    ;[previous, row] = [row, previous]
   }
   return (previous[b.length] as number) <= max
 }

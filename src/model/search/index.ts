@@ -109,26 +109,52 @@ export interface SearchResult {
   ids: Set<string> | null
   /** The index terms that matched (stems and whole words), for highlighting with the same processTerm. */
   terms: string[]
-  /** Per matching event, each matched term and the fields it matched in: what says why an event was found. */
-  fields: Record<string, Record<string, SearchField[]>>
+  /** For a matching event, each matched term and the fields it matched in (what says why it was found). */
+  fieldsOf(id: string): Record<string, SearchField[]> | undefined
+}
+
+/**
+ * The same as plain data, what the search worker sends (its typed arrays transferred, not copied): for the
+ * i-th id, the pairs (index into `terms`, field mask) at `pairs[2k]`, `pairs[2k + 1]` for k from `offsets[i]`
+ * to `offsets[i + 1]`; bit f of a mask is `fields[f]`. Thousands of matches cost a few arrays, not an object each.
+ */
+export interface SearchHits {
+  ids: string[] | null
+  terms: string[]
+  fields: string[]
+  offsets: Int32Array
+  pairs: Int32Array
+}
+
+export function searchHits(index: SearchIndex, query: string): SearchHits {
+  const groups = buildQuery(query)
+  const fields = [...index.fields]
+  if (groups === null) return { ids: null, terms: [], fields, offsets: new Int32Array(1), pairs: new Int32Array(0) }
+  const { docs, terms, offsets, pairs } = index.search(groups)
+  return { ids: Array.from(docs, (doc) => index.ids[doc] as string), terms, fields, offsets, pairs }
+}
+
+/** The result from its plain form; each event's fields are read out when asked for. */
+export function resultOf(hits: SearchHits): SearchResult {
+  const { terms, fields, offsets, pairs } = hits
+  let position: Map<string, number> | null = null
+  return {
+    ids: hits.ids && new Set(hits.ids),
+    terms,
+    fieldsOf(id) {
+      position ??= new Map(hits.ids?.map((each, i) => [each, i]))
+      const i = position.get(id)
+      if (i === undefined) return undefined
+      const matched: Record<string, SearchField[]> = {}
+      for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
+        const mask = pairs[2 * k + 1] as number
+        matched[terms[pairs[2 * k] as number] as string] = fields.filter((_, f) => mask & (1 << f)) as SearchField[]
+      }
+      return matched
+    },
+  }
 }
 
 export function searchEvents(index: SearchIndex, query: string): SearchResult {
-  const groups = buildQuery(query)
-  if (groups === null) return { ids: null, terms: [], fields: {} }
-  const { docs, match } = index.search(groups)
-  const ids = new Set<string>()
-  const terms = new Set<string>()
-  const fields: SearchResult['fields'] = {}
-  for (const doc of docs) {
-    const id = index.ids[doc] as string
-    ids.add(id)
-    const matched: Record<string, SearchField[]> = {}
-    for (const [term, mask] of match.get(doc) ?? []) {
-      terms.add(term)
-      matched[term] = index.fields.filter((_, f) => mask & (1 << f)) as SearchField[]
-    }
-    fields[id] = matched
-  }
-  return { ids, terms: [...terms], fields }
+  return resultOf(searchHits(index, query))
 }
