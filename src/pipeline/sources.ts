@@ -11,6 +11,7 @@ import { normalizeLineEnds, stripMarkup, type RemovedMarkup } from './display-te
 import { DOCUMENT_LIMIT_BYTES, notAFile, readFolder, readInputFile } from './input-file'
 import { loadYaml, type YamlFile } from './load-yaml'
 import type { Problems } from './problems'
+import { scriptLanguage } from './text-language'
 import { decodeUtf8 } from './utf8'
 import { validate } from './validate'
 
@@ -99,6 +100,13 @@ function loadDocument(sourcesDir: string, id: string, problems: Problems): Loade
       line: lineOf(received, offset),
     })
   }
+  const written = scriptLanguage(text)
+  if (written && written !== meta.language)
+    problems.warning(
+      metaPath,
+      `language: ${meta.language}, but the text is written in ${written === 'ru' ? 'Cyrillic' : 'Latin'} letters (language ${written}?): its dates and words would be read as the wrong language`,
+      { path: ['language'], line: metaFile.lineOf(['language']) },
+    )
   return { meta, metaFile, textFile, text, removed }
 }
 

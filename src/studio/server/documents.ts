@@ -8,6 +8,7 @@ import YAML from 'yaml'
 import { LANGUAGES } from '../../model/constants'
 import { documentMetaSchema, kindSchema, personSchema, placeSchema, topicSchema } from '../../model/schema'
 import { detectTemporalExpressions } from '../../pipeline/temporal'
+import { scriptLanguage } from '../../pipeline/text-language'
 import { FormError } from './errors'
 import { appendListItem } from './events-file'
 import { formatYaml } from './format'
@@ -60,11 +61,14 @@ function siteName(url: string | undefined): string | null {
   }
 }
 
-/** "ru" when most letters are Cyrillic, else "en". */
+/**
+ * The language of the text's letters: the pipeline's own rule (text-language.ts, two thirds of the letters), else
+ * "ru" when most letters are Cyrillic, else "en".
+ */
 export function detectLanguage(text: string): (typeof LANGUAGES)[number] {
   const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length
   const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length
-  return cyrillic > latin ? 'ru' : 'en'
+  return scriptLanguage(text) ?? (cyrillic > latin ? 'ru' : 'en')
 }
 
 /**
