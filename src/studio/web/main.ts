@@ -163,6 +163,11 @@ async function saveDocument(documentForm: HTMLFormElement): Promise<void> {
     : `Not saved: ${answer.body.error ?? answer.status}`
   if (answer.ok) {
     formSaved = true
+    // Saved, so nothing is lost by emptying the form: the next "Add document" starts clean, with no id or date
+    // of this one standing in the way of the guesses.
+    documentForm.reset()
+    dropped = null
+    delete $<HTMLInputElement>('doc-id').dataset.edited
     await refresh()
     await read(answer.body.id)
   }
