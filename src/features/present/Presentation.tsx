@@ -10,7 +10,7 @@ import { otherLanguage, type DatasetDocument, type DatasetEvent, type Language, 
 import type { Story } from '../../model/story'
 import { PrintOnDemand } from '../print'
 import { ClosingSlide, TitleSlide } from './CoverSlides'
-import { clampPosition, deckLength, entryAt } from './deck'
+import { citedDocuments, clampPosition, deckLength, entryAt } from './deck'
 import { useT } from '../../lib/i18n'
 import { navigate, type PresentAction } from './keys'
 import { PresentToolbar, type ProjectorTheme } from './PresentToolbar'
@@ -54,6 +54,12 @@ export interface PresentationProps {
   channel?: PresentChannel | null
 }
 
+/** A part of the closing slide holds at least this many documents: past that, more parts would not help. */
+const MIN_DOCUMENTS_PER_PART = 4
+
+/** How many times the closing slide's list may be cut (use-fit.ts cuts it only when it overflows at the floor). */
+const closingCuts = (cited: number) => Math.max(0, Math.ceil(cited / MIN_DOCUMENTS_PER_PART) - 1)
+
 export default function Presentation(props: PresentationProps) {
   const { events, story = null, topics, documents, lang, bilingual = false, qrUrl, presenterUrl } = props
   const slides = useMemo(() => slidesFor(events, story), [events, story])
@@ -72,15 +78,17 @@ export default function Presentation(props: PresentationProps) {
   const [qr, setQr] = useState(false)
   const [theme, setTheme] = useState<ProjectorTheme>(props.initialTheme ?? 'projector-dark')
   const [step, setStep] = useState({ position, part: 0 })
+  const citedCount = useMemo(() => citedDocuments(slides, documents).length, [slides, documents])
   const slideKey = `${position}:${eventOnScreen?.id ?? entry.kind}:${langs.join('+')}`
   const level = useFit(
     slidesRef,
     `${slideKey}:${step.position === position ? step.part : 0}`,
     slideKey,
-    eventOnScreen === null ? 0 : bilingual ? 2 : 1,
+    entry.kind === 'event' ? (bilingual ? 2 : 1) : entry.kind === 'closing' ? closingCuts(citedCount) : 0,
   )
   const slideParts = partsOf(level, bilingual)
-  const parts = slideParts.length
+  // The closing slide's list is cut into one more part per level; an event slide's parts are named.
+  const parts = entry.kind === 'closing' ? level + 1 : slideParts.length
   const part = step.position === position ? Math.min(step.part, parts - 1) : 0
   const idle = useIdle(!blank && !qr)
 
@@ -166,7 +174,7 @@ export default function Presentation(props: PresentationProps) {
         className={classes.filter(Boolean).join(' ')}
         data-theme={theme}
         data-idle={idle ? 'true' : undefined}
-        data-deck-end={position >= slides.length + 1 ? '' : undefined}
+        data-deck-end={position >= slides.length + 1 && part >= parts - 1 ? '' : undefined}
         role="region"
         aria-label={t('present.region')}
         tabIndex={-1}
@@ -201,7 +209,9 @@ export default function Presentation(props: PresentationProps) {
               part={slideParts[part]}
             />
           )}
-          {slides.length > 0 && entry.kind === 'closing' && <ClosingSlide {...cover} documents={documents} />}
+          {slides.length > 0 && entry.kind === 'closing' && (
+            <ClosingSlide {...cover} documents={documents} part={part} parts={parts} />
+          )}
         </div>
         <footer className="present__bottom">
           <TimelineStrip slides={slides} index={entry.kind === 'event' ? entry.number - 1 : -1} t={t} lang={lang} />

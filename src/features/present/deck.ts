@@ -48,3 +48,19 @@ export function citedDocuments(slides: readonly Slide[], documents: readonly Dat
     .filter((document) => ids.has(document.id))
     .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id))
 }
+
+/**
+ * `items` cut into `parts` runs in order, as even as counts go (the first runs one longer when it does not
+ * divide): the closing slide's list over its parts. Never an empty run; at least one run.
+ */
+export function inParts<Item>(items: readonly Item[], parts: number): Item[][] {
+  const count = Math.max(1, Math.min(Math.trunc(parts) || 1, items.length))
+  const runs: Item[][] = []
+  let from = 0
+  for (let i = 0; i < count; i++) {
+    const size = Math.ceil((items.length - from) / (count - i))
+    runs.push(items.slice(from, from + size))
+    from += size
+  }
+  return runs
+}

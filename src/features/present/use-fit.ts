@@ -1,7 +1,7 @@
 /**
  * Fits a slide to its box. First the layout (CSS) does what it can; then the type is scaled down through the
  * `--fit` custom property (a binary search, each step one synchronous layout), the CSS holding it at a floor
- * relative to the viewport height; if the slide still overflows at the floor, it asks for two parts. All of it
+ * relative to the viewport height; if the slide still overflows at the floor, it asks for one more part. All of it
  * runs before paint (a layout effect), so a slide is never seen clipped or jumping.
  */
 import { useLayoutEffect, useState, type RefObject } from 'react'
@@ -10,7 +10,26 @@ import { useLayoutEffect, useState, type RefObject } from 'react'
 const MIN_FIT = 0.3
 const STEPS = 7
 
-const overflows = (el: HTMLElement) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1
+const overflowsBox = (el: HTMLElement) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1
+
+/**
+ * Whether the slide overflows. A slide that renders all its parts at once (each marked `data-fit-part`, all but
+ * the one shown `hidden`: the closing slide's list) overflows when any part does, each shown alone for the
+ * measurement: one type size and one cut hold for every part, so stepping on never re-cuts what was shown.
+ */
+function overflows(el: HTMLElement): boolean {
+  const parts = [...el.querySelectorAll<HTMLElement>('[data-fit-part]')]
+  if (parts.length < 2) return overflowsBox(el)
+  const hidden = parts.map((part) => part.hidden)
+  try {
+    return parts.some((shown) => {
+      for (const part of parts) part.hidden = part !== shown
+      return overflowsBox(el)
+    })
+  } finally {
+    parts.forEach((part, i) => (part.hidden = hidden[i]!))
+  }
+}
 
 function useViewport(): string {
   const [size, setSize] = useState(() => `${window.innerWidth}x${window.innerHeight}`)
