@@ -55,7 +55,7 @@ export interface PresentationProps {
 }
 
 /** A part of the closing slide holds at least this many documents: past that, more parts would not help. */
-const MIN_DOCUMENTS_PER_PART = 4
+const MIN_DOCUMENTS_PER_PART = 2
 
 /** How many times the closing slide's list may be cut (use-fit.ts cuts it only when it overflows at the floor). */
 const closingCuts = (cited: number) => Math.max(0, Math.ceil(cited / MIN_DOCUMENTS_PER_PART) - 1)
@@ -85,6 +85,7 @@ export default function Presentation(props: PresentationProps) {
     `${slideKey}:${step.position === position ? step.part : 0}`,
     slideKey,
     entry.kind === 'event' ? (bilingual ? 2 : 1) : entry.kind === 'closing' ? closingCuts(citedCount) : 0,
+    { proportional: entry.kind === 'closing' },
   )
   const slideParts = partsOf(level, bilingual)
   // The closing slide's list is cut into one more part per level; an event slide's parts are named.
