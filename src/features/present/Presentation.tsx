@@ -54,11 +54,8 @@ export interface PresentationProps {
   channel?: PresentChannel | null
 }
 
-/** A part of the closing slide holds at least this many documents: past that, more parts would not help. */
-const MIN_DOCUMENTS_PER_PART = 2
-
-/** How many times the closing slide's list may be cut (use-fit.ts cuts it only when it overflows at the floor). */
-const closingCuts = (cited: number) => Math.max(0, Math.ceil(cited / MIN_DOCUMENTS_PER_PART) - 1)
+/** How often the closing slide's list may be cut: down to one document a part (only what overflows is cut). */
+const closingCuts = (cited: number) => Math.max(0, cited - 1)
 
 export default function Presentation(props: PresentationProps) {
   const { events, story = null, topics, documents, lang, bilingual = false, qrUrl, presenterUrl } = props
