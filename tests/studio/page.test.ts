@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startStudio, type Studio } from '../../src/studio/server/app'
 import { launchBrowser } from '../e2e/browser'
-import { dataCopy } from './folder'
+import { dataCopy, withVocabularyHints } from './folder'
 
 let browser: Browser
 let studio: Studio | undefined
@@ -20,8 +20,9 @@ beforeAll(async () => {
 afterAll(() => browser.close())
 afterEach(() => studio?.close())
 
-async function openStudio(): Promise<{ page: Page; dir: string }> {
+async function openStudio(prepare?: (dir: string) => void): Promise<{ page: Page; dir: string }> {
   const dir = dataCopy()
+  prepare?.(dir)
   studio = await startStudio({ dataDir: dir, port: 0, token: 'c'.repeat(48) })
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
@@ -88,5 +89,97 @@ describe('the studio page', { timeout: 60_000 }, () => {
       const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze()
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
     }
+  })
+
+  it('reads a document marked, and makes an event of a sentence without the mouse', async () => {
+    const { page } = await openStudio(withVocabularyHints)
+    // Tab reaches every control of the page: the toolbar, the document, the sentence list, the reader.
+    const reached = new Set<string>()
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab')
+      reached.add(await page.evaluate(() => document.activeElement?.id ?? ''))
+    }
+    expect([...reached]).toEqual(expect.arrayContaining(['open-document', 'open-event', 'read-document', 'sentence']))
+    await page.focus('#read-document')
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => page.locator('#reader mark.date').count()).toBe(2)
+    expect(await page.locator('#reader .date-label').allTextContents()).toEqual(['[December 2017]', '[December 2017]'])
+    expect(await page.locator('#reader .quote-link').first().textContent()).toBe('→ 2017-12-working-groups')
+    // Text of the document is text: markup in it would be elements otherwise.
+    expect(await page.locator('#reader img').count()).toBe(0)
+
+    // A sentence chosen with the arrow keys is the passage; the event quoting it is listed as likely the same.
+    await page.focus('#sentence')
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('ArrowDown')
+      const chosen = await page.locator('#sentence').inputValue()
+      const text = await page.locator(`#sentence option[value="${chosen}"]`).textContent()
+      if (text?.startsWith('Two working groups were formed')) break
+    }
+    await expect.poll(() => page.locator('#selection-text').textContent()).toMatch(/^“Two working groups were formed/)
+    await expect.poll(() => page.locator('#likely li').count()).toBe(1)
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+    const axe = async () => {
+      const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze()
+      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    }
+    expect(await axe()).toEqual([])
+    await page.getByRole('button', { name: 'New event' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByLabel('Date').inputValue()).toBe('2017-12')
+    expect(await page.getByLabel('Quote', { exact: true }).inputValue()).toMatch(/^Two working groups were formed/)
+    expect(await page.locator('#ev-quote-check').textContent()).toBe('Verbatim in news-2017-en.')
+    await page.getByLabel('Quote', { exact: true }).fill('Two working groups were made')
+    expect(await page.locator('#ev-quote-check').textContent()).toBe('Not verbatim in news-2017-en.')
+    expect(await page.getByLabel('Different from').inputValue()).toBe('2017-12-working-groups')
+    // A person missing from the vocabularies is added from the form, and chosen in it.
+    await page.getByText('Add a person, place, topic or kind').click()
+    await page.getByLabel('New entry id').fill('shinzo-abe')
+    await page.getByLabel('Name in English').fill('Shinzo Abe')
+    await page.getByLabel('Name in Russian').fill('Синдзо Абэ')
+    await page.getByRole('button', { name: 'Add to the list' }).click()
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Added shinzo-abe to people.yaml.')
+    expect(
+      await page.getByLabel('People').evaluate((s: HTMLSelectElement) => [...s.selectedOptions].map((o) => o.value)),
+    ).toEqual(['sergey-lavrov', 'shinzo-abe'])
+    await page.getByLabel('Title (Russian)').focus()
+    // The other language's names are offered: the Russian title is focused, the name goes in at the cursor.
+    await page.getByRole('button', { name: 'Insert Сергей Лавров' }).click()
+    expect(await page.getByLabel('Title (Russian)').inputValue()).toBe('Сергей Лавров')
+    expect(await axe()).toEqual([])
+
+    const quoted = page.locator('#sentence option', { hasText: 'We supported the proposal' })
+    await page.getByLabel('Sentence', { exact: true }).selectOption((await quoted.getAttribute('value'))!)
+    await expect.poll(() => page.locator('#likely li').count()).toBe(1)
+    await page.getByRole('button', { name: 'Add as a source' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByLabel('Event', { exact: true }).inputValue()).toMatch(/^2017-12-working-groups /)
+    expect(await axe()).toEqual([])
+  })
+
+  it('speaks Russian when asked, forms included, and keeps what was typed; axe finds nothing', async () => {
+    const { page } = await openStudio(withVocabularyHints)
+    await page.getByRole('button', { name: 'Add document' }).click()
+    await page.getByLabel('Title (English)').fill('Summit in Sochi')
+    await page.getByRole('button', { name: 'Русский' }).click()
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru')
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Студия хронологии')
+    expect(await page.getByLabel('Заголовок (английский)').inputValue()).toBe('Summit in Sochi')
+    await page.getByLabel('Документ для чтения').selectOption('news-2017-en')
+    await expect.poll(() => page.locator('#reader mark.date').count()).toBe(2)
+    await page.getByLabel('Предложение', { exact: true }).selectOption({ index: 3 })
+    await expect.poll(() => page.locator('#selection-text').textContent()).toContain('Новое событие')
+    await page.getByRole('button', { name: 'Новое событие' }).click()
+    await expect.poll(() => page.getByLabel('Перевод цитаты').count()).toBe(1)
+    expect(await page.getByRole('button', { name: 'Сохранить событие' }).count()).toBe(1)
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+    const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze()
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    if (process.env.STUDIO_SHOTS) {
+      await page.screenshot({ path: `${process.env.STUDIO_SHOTS}/studio-event-ru-desktop.png`, fullPage: true })
+    }
+    // Back to English: the contract's labels again.
+    await page.getByRole('button', { name: 'English' }).click()
+    expect(await page.getByLabel('Quote translation').count()).toBe(1)
   })
 })

@@ -12,8 +12,23 @@ export interface Anaphor {
   anaphor: 'day' | 'week' | 'month' | 'year'
   /** 0: the same period as the anchor; 1: the one after; -1: the one before; n: n units after. */
   offset: number
+  /** A part of the period ("в начале года", "mid-month"): START, MID or END of the anchor's year or month. */
+  part?: 'START' | 'MID' | 'END'
+  /**
+   * Anchored only by a date named earlier in the same sentence, else the document's date: a bare "the year"
+   * means the document's year in news unless the sentence has just named another («В следующем году …, но
+   * до этого, в начале года»).
+   */
+  local?: boolean
 }
 export const anaphor = (unit: Anaphor['anaphor'], offset: number): Anaphor => ({ anaphor: unit, offset })
+/** A part of "the year" or "the month" named without one (see Anaphor.local). */
+export const partAnaphor = (unit: 'year' | 'month', part: 'START' | 'MID' | 'END'): Anaphor => ({
+  anaphor: unit,
+  offset: 0,
+  part,
+  local: true,
+})
 export function isAnaphor(x: unknown): x is Anaphor {
   return typeof x === 'object' && x !== null && 'anaphor' in x
 }
@@ -33,7 +48,10 @@ const UNIT_WORDS: Record<Anaphor['anaphor'], [string, string, string]> = {
   year: ['the year of', 'the year after', 'the year before'],
 }
 
+const PART_WORDS = { START: 'start', MID: 'middle', END: 'end' } as const
+
 function describe(a: Anaphor, anchor: string): string {
+  if (a.part) return `the ${PART_WORDS[a.part]} of the ${a.anaphor} of ${anchor}`
   const [same, after, before] = UNIT_WORDS[a.anaphor]
   const relation =
     a.offset === 0 ? same : a.offset === 1 ? after : a.offset === -1 ? before : `${a.offset} ${a.anaphor}s from`
@@ -51,9 +69,15 @@ export function resolveAnaphor(a: Anaphor, anchorDay: string): string {
   const ref = refDay(anchorDay)
   if (a.anaphor === 'day') return shiftDays(ref, a.offset)
   if (a.anaphor === 'week') return relativeWeek(ref, a.offset)
-  if (a.anaphor === 'month') return shiftMonths(ref, a.offset)
-  return String(ref.year + a.offset)
+  if (a.anaphor === 'month') return a.part ? `${shiftMonths(ref, a.offset)}-${a.part}` : shiftMonths(ref, a.offset)
+  return a.part ? `${ref.year + a.offset}-${a.part}` : String(ref.year + a.offset)
 }
+
+/** A sentence ends between two offsets: a full stop, ! or ? before white space, or a line break. */
+const SENTENCE_BREAK = /[.!?]\s|\n/
+/** An aside in parentheses ("(в японской Осаке. – Прим. ред.)") does not end its sentence. */
+const sameSentence = (text: string, from: number, to: number) =>
+  !SENTENCE_BREAK.test(text.slice(from, to).replace(/\([^()\n]*\)/g, ''))
 
 /** "на следующий день, это 26 мая": a day named right beside the anaphor is its value. */
 const APPOSITION = /^\s*(?:[,(—–-]\s*)?(?:это|то\s+есть|т\.\s*е\.|that\s+is|i\.e\.)?\s*$/iu
@@ -65,8 +89,16 @@ const APPOSITION = /^\s*(?:[,(—–-]\s*)?(?:это|то\s+есть|т\.\s*е\.
 export function resolveAnaphora<T extends Anchored>(text: string, expressions: T[], documentDate: string): T[] {
   let lastDay: string | null = null
   let lastPeriod: string | null = null
+  let lastPeriodEnd = 0
   expressions.forEach((e, i) => {
-    if (e.anaphor) {
+    if (e.anaphor?.local) {
+      const anchored = lastPeriod !== null && sameSentence(text, lastPeriodEnd, e.start)
+      const anchor = anchored && lastPeriod ? lastPeriod : documentDate
+      e.value = resolveAnaphor(e.anaphor, anchor)
+      e.reason = anchored
+        ? `anaphoric: ${describe(e.anaphor, anchor)}, the last date named in its sentence`
+        : `deictic: ${describe(e.anaphor, anchor)} (the document's date; its sentence names no other)`
+    } else if (e.anaphor) {
       const next = expressions[i + 1]
       const beside =
         next && !next.anaphor && next.value && /^\d{4}-\d{2}-\d{2}$/.test(next.value) && e.anaphor.anaphor === 'day'
@@ -87,7 +119,11 @@ export function resolveAnaphora<T extends Anchored>(text: string, expressions: T
     if (e.value) {
       const day = /^\d{4}-\d{2}-\d{2}$/.test(e.value) ? e.value : null
       if (day) lastDay = day
-      lastPeriod = firstDay(e.value) ?? lastPeriod
+      const first = firstDay(e.value)
+      if (first) {
+        lastPeriod = first
+        lastPeriodEnd = e.end
+      }
     }
   })
   return expressions

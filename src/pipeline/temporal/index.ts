@@ -7,11 +7,24 @@
 import * as chrono from 'chrono-node'
 import { dateInterval, parseDate, type Precision } from '../../model/date'
 import { isAnaphor, resolveAnaphora, type Anaphor } from './anaphora'
-import { dayValue, monthValue, monthYear, refDay, valid, type RefDay } from './resolve'
+import { dayValue, refDay, valid, type RefDay } from './resolve'
 import { ruleReason } from './reasons'
+import {
+  alternativeRefiner,
+  commaYearFilter,
+  exclusionRefiner,
+  impliedYearRefiner,
+  protectOurs,
+  timeOnlyFilter,
+  trailingPunctuationRefiner,
+  weekdayDayRefiner,
+} from './refiners'
 import { rulesFor, type Groups, type Rule } from './rules'
 import { bySegments } from './segment'
 import { tenseCueAt, tenseReason, type TenseCue } from './tense'
+import { resolutions, resultValue, type Result } from './values'
+
+export { excludedZones } from './refiners'
 
 export interface TemporalExpression {
   text: string
@@ -37,19 +50,6 @@ export interface DetectOptions {
 export function referenceInstant(documentDate: string): Date {
   return new Date(`${documentDate}T12:00:00Z`)
 }
-
-interface Resolution {
-  rule: string
-  value: string | null
-  reason: string
-  /** Resolved after parsing, against the last date the text named (anaphora.ts). */
-  anaphor?: Anaphor
-}
-type Components = chrono.ParsingComponents
-type Result = chrono.ParsingResult
-
-/** Our resolutions, keyed by the chrono components a rule produced (chrono's range merging keeps them). */
-const resolutions = new WeakMap<object, Resolution>()
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u
 
@@ -87,131 +87,6 @@ function ruleParser(rule: Rule, ref: RefDay): chrono.Parser {
   }
 }
 
-/** Spans of text that hold no expressions: HTML tags, URLs, file paths, photo credits ("© … " to the line's end). */
-export function excludedZones(text: string): [number, number][] {
-  const zones: [number, number][] = []
-  const patterns = [
-    /<[^>]*>/g,
-    /\b(?:https?:\/\/|www\.)[^\s<>"]+/g,
-    /©[^\n<]*/g,
-    /(?:\/[\w.-]+){2,}/g,
-    // Photo credits to the end of the line: "Photo: Cabinet Public Relations Office, 02.09.2016", "Фото: …/ТАСС".
-    /(?<![\p{L}])(?:Photo(?:\s+credit)?|Photograph|Фото|Фотография|Источник\s+фото)\s*:[^\n<]*/giu,
-    // Anchored at a token's start, so a 100 KB word costs one scan, not one per character.
-    /(?<![\w.-])[\w.-]+\.(?:jpe?g|png|gif|webp|svg)\b/gi,
-  ]
-  for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
-      // "12/02/2016" is a date, not a path.
-      if (/^[\d/]+$/.test(match[0])) continue
-      zones.push([match.index, match.index + match[0].length])
-    }
-  }
-  return zones
-}
-
-const exclusionRefiner: chrono.Refiner = {
-  refine: (context, results) => {
-    const zones = excludedZones(context.text)
-    return results.filter((r) => !zones.some(([s, e]) => r.index < e && r.index + r.text.length > s))
-  },
-}
-
-/** Chrono's Russian parsers take a trailing comma into the match ("в октябре,"); it is not part of the expression. */
-const trailingPunctuationRefiner: chrono.Refiner = {
-  refine: (_context, results) => {
-    for (const result of results) {
-      const text = result.text.replace(/[\s,;:]+$/u, '')
-      if (text.length > 0 && text.length < result.text.length) result.text = text
-    }
-    return results
-  },
-}
-
-/**
- * A day or month chrono read without a year ("on December 15", "Jan. 22") takes its year from the
- * clause's tense, like our own rules (resolve.ts monthYear).
- */
-function impliedYearRefiner(language: 'ru' | 'en', ref: RefDay): chrono.Refiner {
-  return {
-    refine: (context, results) => {
-      for (const result of results) {
-        const c = result.start
-        const month = c.get('month')
-        const day = c.get('day')
-        if (resolutions.has(c) || result.end || c.isCertain('year') || !c.isCertain('month') || month === null) continue
-        if (c.isCertain('weekday') && !c.isCertain('day')) continue
-        const cue = tenseCueAt(context.text, result.index, result.index + result.text.length, language)
-        if (cue.tense === null) continue
-        const year = monthYear(ref, month, cue.tense)
-        const value = c.isCertain('day') && day !== null ? dayValue(year, month, day) : monthValue(year, month)
-        resolutions.set(c, { rule: 'chrono+tense', value: valid(value), reason: tenseReason(cue) })
-      }
-      return results
-    },
-  }
-}
-
-/** "A or B", "A или B", and two bare months "July, August" → one result whose value is the alternative `A|B`. */
-const alternativeRefiner: chrono.Refiner = {
-  refine: (context, results) => {
-    const out: Result[] = []
-    for (const result of results) {
-      const prev = out[out.length - 1]
-      if (prev && !prev.end && !result.end) {
-        const between = context.text.slice(prev.index + prev.text.length, result.index)
-        const a = resolve(prev.start)
-        const b = resolve(result.start)
-        const months = /^\d{4}-\d{2}$/.test(a.value ?? '') && /^\d{4}-\d{2}$/.test(b.value ?? '')
-        const joined = /^\s*,?\s*(?:or|или|либо)\s*$/iu.test(between) || (months && /^\s*,\s*$/.test(between))
-        if (joined && a.value && b.value && !a.value.includes('|')) {
-          const value =
-            valid(`${a.value}|${b.value}`) ??
-            valid(`${a.value}|${String(Number(b.value.slice(0, 4)) + 1)}${b.value.slice(4)}`)
-          if (value) {
-            const merged = context.createParsingResult(
-              prev.index,
-              result.index + result.text.length,
-              prev.start.clone(),
-            )
-            resolutions.set(merged.start, { rule: 'alternative', value, reason: `alternatives: ${a.reason}` })
-            out[out.length - 1] = merged
-            continue
-          }
-        }
-      }
-      out.push(result)
-    }
-    return out
-  },
-}
-
-/** A time of day alone ("03:26" in a page's header) names no date of the grammar: it is not an expression here. */
-const timeOnlyFilter: chrono.Refiner = {
-  refine: (_context, results) =>
-    results.filter((r) => {
-      const c = r.start
-      const dated = c.isCertain('day') || c.isCertain('month') || c.isCertain('year') || c.isCertain('weekday')
-      return dated || !c.isCertain('hour') || resolutions.has(c)
-    }),
-}
-
-/** Chrono's UnlikelyFormatFilter drops bare numbers such as "1956"; our own results pass through it untouched. */
-function protectOurs(refiner: chrono.Refiner): chrono.Refiner {
-  return {
-    refine: (context, results) => {
-      const ours = new Set(results.filter((r) => resolutions.has(r.start)))
-      const kept = new Set(
-        refiner.refine(
-          context,
-          results.filter((r) => !ours.has(r)),
-        ),
-      )
-      return results.filter((r) => ours.has(r) || kept.has(r))
-    },
-  }
-}
-
 function makeParser(language: 'ru' | 'en', ref: RefDay): chrono.Chrono {
   const base = language === 'ru' ? chrono.ru.casual : chrono.en.casual
   const parser = base.clone()
@@ -219,44 +94,15 @@ function makeParser(language: 'ru' | 'en', ref: RefDay): chrono.Chrono {
   // Both filters drop a lone "May" or "1956"; our rules already decline the verb "may" and guard their years.
   const filters = new Set(['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter'])
   parser.refiners = parser.refiners.map((r) => (filters.has(r.constructor.name) ? protectOurs(r) : r))
-  parser.refiners.unshift(trailingPunctuationRefiner)
-  parser.refiners.push(exclusionRefiner, timeOnlyFilter, impliedYearRefiner(language, ref), alternativeRefiner)
+  parser.refiners.unshift(commaYearFilter, trailingPunctuationRefiner)
+  parser.refiners.push(
+    exclusionRefiner,
+    timeOnlyFilter,
+    impliedYearRefiner(language, ref),
+    weekdayDayRefiner,
+    alternativeRefiner,
+  )
   return parser
-}
-
-/** The value of one chrono component set: ours where a rule made it, else from chrono's certain components. */
-function resolve(components: Components): Resolution {
-  const ours = resolutions.get(components)
-  if (ours) return ours
-  const year = components.get('year')
-  const month = components.get('month')
-  const day = components.get('day')
-  const casual = [...components.tags()].find((t) => t.startsWith('casualReference/'))
-  const reason = casual
-    ? `deictic: ${casual.slice('casualReference/'.length)}, counted from the document date`
-    : components.isCertain('year')
-      ? 'explicit year'
-      : components.isCertain('month')
-        ? 'no tense cue: the nearest to the document date'
-        : 'deictic: counted from the document date'
-  if (year === null) return { rule: 'chrono', value: null, reason: 'not a date' }
-  if (month !== null && day !== null && (components.isCertain('day') || components.isCertain('weekday'))) {
-    return { rule: 'chrono', value: dayValue(year, month, day), reason }
-  }
-  if (month !== null && components.isCertain('month')) return { rule: 'chrono', value: monthValue(year, month), reason }
-  if (components.isCertain('year')) return { rule: 'chrono', value: String(year), reason }
-  return { rule: 'chrono', value: null, reason: 'not a date' }
-}
-
-function resultValue(result: Result): Resolution {
-  const start = resolve(result.start)
-  if (!result.end) return start
-  const end = resolve(result.end)
-  if (start.value === null || end.value === null) return { rule: start.rule, value: null, reason: 'not a date' }
-  if (start.value === end.value) return start
-  const span = valid(`${start.value}/${end.value}`)
-  const reason = start.reason === end.reason ? start.reason : `${start.reason}; ${end.reason}`
-  return { rule: start.rule === end.rule ? start.rule : 'span', value: span, reason: `span: ${reason}` }
 }
 
 /** Leading and trailing white space is not part of an expression. */

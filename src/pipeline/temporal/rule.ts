@@ -30,7 +30,8 @@ const END = '(?![\\p{L}\\d])'
 /** A clause's tense as a direction in time, for weekdays named alone. */
 export const tenseDirection = (t: Tense): -1 | 0 | 1 => (t === 'past' ? -1 : t === 'future' ? 1 : 0)
 export function rule(name: string, language: 'ru' | 'en', source: string, resolve: Rule['resolve']): Rule {
-  return { name, language, pattern: new RegExp(source + END, 'iu'), resolve }
+  // Grouped, so every alternative of the pattern ends at a word's end («ныне» is not the start of «нынешний»).
+  return { name, language, pattern: new RegExp(`(?:${source})${END}`, 'iu'), resolve }
 }
 /** The text of a named group, '' when it did not take part in the match. */
 export const m = (g: Groups, key: string) => g[key] ?? ''

@@ -18,10 +18,10 @@ import {
   weekdayDay,
   type RefDay,
 } from './resolve'
-import { anaphor } from './anaphora'
+import { anaphor, partAnaphor } from './anaphora'
 import { m, rule, tenseDirection, type Groups, type Rule } from './rule'
 
-const EN_REL = '(?:this|last|next|the\\s+following|the\\s+previous|the\\s+coming|the\\s+same)'
+const EN_REL = '(?:this|last|next|the\\s+following|the\\s+previous|the\\s+coming|the\\s+same|the\\s+current)'
 const enYear = (n = '') => `(?:,?\\s+(?<y${n}>\\d{4})(?!\\d)|\\s+(?:of\\s+)?(?<r${n}>${EN_REL})\\s+year)?`
 const enOffset = (w: string) => enYearOffset(w.replace(/^the\s+/i, '').replace(/\s+/g, ' '))
 const enRelYearOf = (g: Groups, ref: RefDay, n = ''): number | undefined => {
@@ -44,7 +44,7 @@ const enUntilOr = (text: string, ref: RefDay, value: string) =>
   /^(?:until|till|up\s+to)\s/i.test(text) ? `${refValue(ref)}/${value}` : value
 const EN_PART = '(?<p>early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)'
 /** "the following week" counts from the last date named (anaphora.ts); "next week" from the document's date. */
-const isAnaphoric = (r: string) => /^the\s+(?:following|previous)$/i.test(r.replace(/\s+/g, ' '))
+const isAnaphoric = (r: string) => /^the\s+(?:following|previous|same)$/i.test(r.replace(/\s+/g, ' '))
 
 export const EN_RULES: Rule[] = [
   rule(
@@ -57,6 +57,28 @@ export const EN_RULES: Rule[] = [
       const year = g.y !== undefined ? Number(g.y) : monthYear(ref, month, clause.tense)
       return dayValue(year, month, Number(g.d))
     },
+  ),
+  // "May 8 or 10", "8 or 10 May": two days of one month, either of them.
+  rule(
+    'en.day-alternative',
+    'en',
+    `(?:on\\s+)?(?:(?<m>${EN_MONTH})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+or\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?|(?<e1>\\d{1,2})(?:st|nd|rd|th)?\\s+or\\s+(?<e2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<n>${EN_MONTH}))(?![\\d\\p{L}])(?:,?\\s+(?<y>\\d{4}))?`,
+    (g, ref, _text, clause) => {
+      const name = g.m ?? m(g, 'n')
+      if (!capitalised(name)) return undefined
+      const month = enMonth(name)
+      const year = g.y !== undefined ? Number(g.y) : monthYear(ref, month, clause.tense)
+      const [a, b] = [g.d1 ?? g.e1, g.d2 ?? g.e2].map(Number)
+      return `${dayValue(year, month, a ?? 1)}|${dayValue(year, month, b ?? 1)}`
+    },
+  ),
+  // "in the evening", "that afternoon": a part of the day the text has just named (anaphora.ts); "this morning",
+  // "tonight": of the document's day.
+  rule(
+    'en.part-of-day-bare',
+    'en',
+    `(?<that>(?:later\\s+|earlier\\s+)?(?:in|during)\\s+the\\s+(?:morning|afternoon|evening)|that\\s+(?:morning|afternoon|evening|night))|(?<this>this\\s+(?:morning|afternoon|evening)|tonight)`,
+    (g, ref) => (g.that !== undefined ? anaphor('day', 0) : refValue(ref)),
   ),
   rule(
     'en.relative-month-part',
@@ -100,7 +122,31 @@ export const EN_RULES: Rule[] = [
     'en.year-part',
     'en',
     `(?:(?:in|at|by|until|till|up\\s+to)\\s+)?(?:the\\s+)?${EN_PART}[-\\s]+(?:the\\s+year|(?<y>\\d{4})|(?<r>${EN_REL})\\s+year)`,
-    (g, ref, text) => enUntilOr(text, ref, `${enRelYearOf(g, ref) ?? ref.year}-${enPart(m(g, 'p'))}`),
+    (g, ref, text) => {
+      const year = enRelYearOf(g, ref)
+      const part = enPart(m(g, 'p')) as 'START' | 'MID' | 'END'
+      // A bare "the year" is the year the sentence is about (anaphora.ts), the document's unless it named another.
+      if (year === undefined && !/^(?:until|till|up\s+to)\s/i.test(text)) return partAnaphor('year', part)
+      return enUntilOr(text, ref, `${year ?? ref.year}-${part}`)
+    },
+  ),
+  // "mid-month", "at the end of the month": a part of the month the sentence is about (anaphora.ts).
+  rule(
+    'en.month-part-bare',
+    'en',
+    `(?:(?:in|at|by|until|till)\\s+)?(?:(?<p1>mid|late|early)-month|(?:the\\s+)?${EN_PART}\\s+the\\s+month)`,
+    (g, ref, text) => {
+      const part = enPart(g.p1 ?? m(g, 'p')) as 'START' | 'MID' | 'END'
+      if (/^(?:until|till)\s/i.test(text)) return enUntilOr(text, ref, `${shiftMonths(ref, 0)}-${part}`)
+      return partAnaphor('month', part)
+    },
+  ),
+  // "before year-end", "by the year's end": the end of the document's year.
+  rule(
+    'en.year-end',
+    'en',
+    `(?:(?:by|before|at|until|till)\\s+)?(?:the\\s+)?(?:year[-\\s]end|year's\\s+end)`,
+    (_g, ref, text) => enUntilOr(text, ref, `${ref.year}-END`),
   ),
   rule(
     'en.year-half',
@@ -136,7 +182,7 @@ export const EN_RULES: Rule[] = [
   rule(
     'en.season',
     'en',
-    `(?:(?:in|during|by|over)\\s+)?(?<the>the\\s+)?(?:(?<r>this\\s+coming|this\\s+past|this|next|last|coming|past)\\s+)?(?<s>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<y>\\d{4})(?!\\d)|\\s+of\\s+(?<r2>${EN_REL})\\s+year)?`,
+    `(?:(?:in|during|by|over)\\s+)?(?<the>the\\s+)?(?:(?<r>this\\s+coming|this\\s+past|this|next|last|coming|past)\\s+)?(?<!hot\\s+)(?<s>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<y>\\d{4})(?!\\d)|\\s+of\\s+(?<r2>${EN_REL})\\s+year)?`,
     (g, ref, text, clause) => {
       const season: Season = enSeason(m(g, 's'))
       if (g.y !== undefined) return `${g.y}-${season}`
@@ -158,8 +204,10 @@ export const EN_RULES: Rule[] = [
     `(?:(?:in|since|by|until|of)\\s+)?(?:(?<rel>last|next|this(?:\\s+coming|\\s+past)?)\\s+)?(?<m>${EN_MONTH})${enYear()}`,
     (g, ref, _text, clause) => {
       if (!capitalised(m(g, 'm'))) return undefined
-      const month = enMonth(m(g, 'm'))
       const explicit = enRelYearOf(g, ref)
+      // "APR" (the Asia-Pacific Region), "MAR": an acronym in capitals is not a month without a year.
+      if (/^\p{Lu}{3,4}$/u.test(m(g, 'm')) && explicit === undefined) return undefined
+      const month = enMonth(m(g, 'm'))
       if (explicit !== undefined) return monthValue(explicit, month)
       const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ')
       if (rel === 'last' || rel === 'this past') return monthValue(relativeMonthYear(ref, month, -1), month)
@@ -210,6 +258,12 @@ export const EN_RULES: Rule[] = [
     (g) => anaphor('day', g.next !== undefined ? 1 : g.prev !== undefined ? -1 : 0),
   ),
   rule(
+    'en.anaphoric-period',
+    'en',
+    `(?:(?:earlier|later)\\s+)?(?:in\\s+|during\\s+)?that\\s+(?:same\\s+)?(?<u>year|month|week)`,
+    (g) => anaphor(m(g, 'u').toLowerCase() as 'year', 0),
+  ),
+  rule(
     'en.later',
     'en',
     `(?<n>${EN_NUMBER_WORD})\\s+(?<u>day|week|month|year)s?\\s+(?<w>later|earlier|after|before|ahead)`,
@@ -231,22 +285,6 @@ export const EN_RULES: Rule[] = [
     if (u === 'month') return shiftMonths(ref, -n)
     return String(ref.year - n)
   }),
-  rule(
-    'en.duration',
-    'en',
-    `(?<pre>(?:(?:for|lasting|in|within|after)\\s+)?(?:approximately|about|around|nearly|almost|over|more\\s+than|less\\s+than|some|for|in|within|after|lasting)\\s+)?(?:(?:the\\s+)?(?:past|last|next|first|coming)\\s+)?(?<n>${EN_NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[-\\s]+(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?)(?:\\s+and\\s+(?:${EN_NUMBER_WORD})\\s+(?:hours?|minutes?|seconds?))?(?!\\s+ago)`,
-    (g) => {
-      const n = m(g, 'n').toLowerCase()
-      if ((n === 'a' || n === 'an') && g.pre === undefined) return undefined
-      return null
-    },
-  ),
-  rule(
-    'en.vague',
-    'en',
-    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|recently|every\\s+(?:year|month|week|day)|annually|in\\s+the\\s+recent\\s+period|(?:for\\s+|over\\s+)?(?:a\\s+long\\s+time|many\\s+(?:years|months|decades))|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present`,
-    () => null,
-  ),
   rule(
     'en.historical',
     'en',

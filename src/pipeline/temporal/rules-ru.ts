@@ -14,11 +14,11 @@ import {
   weekdayDay,
   type RefDay,
 } from './resolve'
-import { anaphor } from './anaphora'
+import { anaphor, partAnaphor } from './anaphora'
 import { m, rule, tenseDirection, type Groups, type Rule } from './rule'
 
 const RU_REL = '(?:этого|текущего|прошлого|минувшего|следующего|будущего|наступающего)'
-const RU_G = '(?:\\s*(?:г\\.|года|году|г(?!\\p{L})))'
+const RU_G = '(?:\\s*(?:г\\.|года|году|год|г(?!\\p{L})))'
 /** An optional year after a month or season: "2019 г.", "этого года". */
 const ruYear = (n = '') => `(?:\\s+(?<y${n}>\\d{4})${RU_G}?|\\s+(?<r${n}>${RU_REL})\\s+года)?`
 
@@ -31,13 +31,21 @@ function yearOf(g: Groups, ref: RefDay, offset: (w: string) => number, n = ''): 
 }
 const ruYearOf = (g: Groups, ref: RefDay, n = '') => yearOf(g, ref, ruYearOffset, n)
 
+const RU_WEEKDAY = '(?:понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)'
+const RU_MONTH_ABBR = ['янв', 'фев', 'мар', 'апр', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек']
+
 const RU_PART: Record<string, string> = {
   начале: 'START',
   начала: 'START',
+  началу: 'START',
+  начало: 'START',
   середине: 'MID',
   середины: 'MID',
+  середину: 'MID',
   конце: 'END',
   конца: 'END',
+  концу: 'END',
+  конец: 'END',
 }
 /** "до конца года": from the document's date up to the period. */
 const untilOr = (text: string, ref: RefDay, value: string) =>
@@ -59,16 +67,42 @@ export const RU_RULES: Rule[] = [
       return dayValue(year, month, Number(g.d ?? g.d2))
     },
   ),
+  // «днем в пятницу», «в среду вечером»: the weekday's day, by the clause's tense.
+  rule(
+    'ru.part-of-day-weekday',
+    'ru',
+    `(?:(?:утром|дн[её]м|вечером|ночью)\\s+(?:во?\\s+)?(?<w>${RU_WEEKDAY})|(?:во?\\s+)?(?<w2>${RU_WEEKDAY})\\s+(?:утром|дн[её]м|вечером|ночью))`,
+    (g, ref, _text, clause) => {
+      const w = (g.w ?? m(g, 'w2')).toLowerCase()
+      const weekday = RU_WEEKDAYS.findIndex((stem) => w.startsWith(stem)) + 1
+      return weekdayDay(ref, weekday, tenseDirection(clause.tense), true)
+    },
+  ),
+  // «Вечером» named alone: a part of the day the text has just named (anaphora.ts).
+  rule('ru.part-of-day-bare', 'ru', `(?:поздно\\s+|рано\\s+)?(?:утром|вечером|ночью|дн[её]м)`, () => anaphor('day', 0)),
   rule(
     'ru.anaphoric-day',
     'ru',
-    `(?:(?<same>(?:в\\s+)?(?:тот|этот)\\s+же\\s+день|в\\s+тот\\s+день)|(?<next>на\\s+(?:следующий|другой)\\s+день|на\\s+следующие\\s+сутки)|(?<prev>накануне)|(?<n>${RU_NUMBER_WORD})\\s+(?:дня|дней)\\s+спустя)`,
+    `(?:(?<same>(?:в\\s+)?(?:тот|этот)\\s+же\\s+день|в\\s+тот\\s+день)|(?<next>на\\s+(?:следующий|другой)\\s+день|на\\s+следующие\\s+сутки)|(?<prev>накануне)|(?<n>${RU_NUMBER_WORD})\\s+(?:дня|дней)\\s+спустя)(?<event>\\s+после(?=\\s+\\p{L}))?`,
     (g) => {
+      // «на другой день после окончания войны» counts from an event, not a date: it names none.
+      if (g.event !== undefined) return null
       if (g.n !== undefined) {
         const n = ruNumber(g.n)
         return n === null ? undefined : anaphor('day', n)
       }
       return anaphor('day', g.next !== undefined ? 1 : g.prev !== undefined ? -1 : 0)
+    },
+  ),
+  // «8 или 10 мая»: two days of one month, either of them.
+  rule(
+    'ru.day-alternative',
+    'ru',
+    `(?<d1>\\d{1,2})\\s+(?:или|либо)\\s+(?<d2>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const month = ruMonth(m(g, 'm'))
+      const year = ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense)
+      return `${dayValue(year, month, Number(g.d1))}|${dayValue(year, month, Number(g.d2))}`
     },
   ),
   rule(
@@ -101,7 +135,7 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.month-part',
     'ru',
-    `(?:(?:в|до|с)\\s+)?(?<p>начал[еа]|середин[еы]|конц[еа]|(?:первой|второй|третьей)\\s+декаде)\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец|(?:первой|второй|третьей)\\s+декаде)\\s+(?<m>${RU_MONTH})${ruYear()}`,
     (g, ref, text, clause) => {
       const month = ruMonth(m(g, 'm'))
       return untilOr(
@@ -121,10 +155,43 @@ export const RU_RULES: Rule[] = [
     },
   ),
   rule(
+    'ru.relative-month-part',
+    'ru',
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+(?<r>прошлого|минувшего|этого|текущего|следующего|будущего)\\s+месяца`,
+    (g, ref, text) => untilOr(text, ref, `${shiftMonths(ref, ruYearOffset(m(g, 'r')))}-${ruPart(m(g, 'p'))}`),
+  ),
+  // «в середине месяца»: a part of the month the sentence is about (anaphora.ts), the document's unless it named another.
+  rule(
+    'ru.month-part-bare',
+    'ru',
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+месяца`,
+    (g, ref, text) => {
+      const part = ruPart(m(g, 'p')) as 'START' | 'MID' | 'END'
+      return /^до\s/i.test(text) ? untilOr(text, ref, `${shiftMonths(ref, 0)}-${part}`) : partAnaphor('month', part)
+    },
+  ),
+  // «Сен. 2, 2016»: an abbreviated month in the English order.
+  rule(
+    'ru.month-day-year',
+    'ru',
+    `(?<m>${RU_MONTH_ABBR.join('|')})\\p{L}{0,2}\\.?\\s+(?<d>\\d{1,2}),\\s+(?<y>\\d{4})`,
+    (g) => dayValue(Number(g.y), RU_MONTH_ABBR.indexOf(m(g, 'm').toLowerCase()) + 1, Number(g.d)),
+  ),
+  rule('ru.anaphoric-period', 'ru', `(?:(?:в|на)\\s+)?(?:том|той)\\s+же\\s+(?<u>году|месяце|неделе)`, (g) => {
+    const u = m(g, 'u').toLowerCase()
+    return anaphor(u === 'году' ? 'year' : u === 'месяце' ? 'month' : 'week', 0)
+  }),
+  rule(
     'ru.year-part',
     'ru',
-    `(?:(?:в|до|с)\\s+)?(?<p>начал[еа]|середин[еы]|конц[еа])\\s+(?:(?<y>\\d{4})${RU_G}|(?<r>${RU_REL})\\s+года|года)`,
-    (g, ref, text) => untilOr(text, ref, `${ruYearOf(g, ref) ?? ref.year}-${ruPart(m(g, 'p'))}`),
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+(?:(?<y>\\d{4})${RU_G}|(?<r>${RU_REL})\\s+года|года)`,
+    (g, ref, text) => {
+      const year = ruYearOf(g, ref)
+      const part = ruPart(m(g, 'p')) as 'START' | 'MID' | 'END'
+      // A bare «года» is the year the sentence is about (anaphora.ts), the document's unless it named another.
+      if (year === undefined && !/^до\s/i.test(text)) return partAnaphor('year', part)
+      return untilOr(text, ref, `${year ?? ref.year}-${part}`)
+    },
   ),
   rule(
     'ru.year-half',
@@ -193,7 +260,7 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.weekday',
     'ru',
-    `(?:во?\\s+)?(?:(?<r>прошл\\p{L}+|следующ\\p{L}+|эт[оу]т?)\\s+)?(?<w>понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)`,
+    `(?:во?\\s+)?(?:(?<r>прошл\\p{L}+|следующ\\p{L}+|эт[оу]т?)\\s+)?(?<w>${RU_WEEKDAY})`,
     (g, ref, _text, clause) => {
       const w = m(g, 'w').toLowerCase()
       const weekday = RU_WEEKDAYS.findIndex((stem) => w.startsWith(stem)) + 1
@@ -201,25 +268,6 @@ export const RU_RULES: Rule[] = [
       if (r !== 0) return weekdayDay(ref, weekday, r < 0 ? -1 : 1)
       return weekdayDay(ref, weekday, tenseDirection(clause.tense), true)
     },
-  ),
-  rule(
-    'ru.duration',
-    'ru',
-    `(?:(?:около|примерно|почти|более|менее|свыше|порядка|за|на|через|в\\s+течение)\\s+)?(?:(?:эти|последние|ближайшие|первые|прошедшие|предстоящие)\\s+)?(?:(?:(?<n>${RU_NUMBER_WORD})\\s+)?(?:час(?:а|ов)?|минут[аы]?|секунд[аы]?|дн(?:я|ей)|день|сут(?:ки|ок)|недел[ьиюя]|месяц(?:а|ев)?|лет|год(?:а)?)|(?<half>пол(?:года|угода)))`,
-    (g, _ref, text) => (g.n !== undefined || g.half !== undefined || /^через/i.test(text) ? null : undefined),
-  ),
-  // A duration written as an adjective: «с двухдневным визитом», «трёхлетний план».
-  rule(
-    'ru.duration-adjective',
-    'ru',
-    `(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|десяти|\\d+-?)(?:дневн|недельн|месячн|летн|часов)\\p{L}+`,
-    () => null,
-  ),
-  rule(
-    'ru.vague',
-    'ru',
-    `(?:совсем\\s+)?недавно|каждый\\s+(?:год|месяц|день)|ежегодно|ежемесячно|в\\s+последние\\s+(?:годы|месяцы|недели|дни)|в\\s+последнее\\s+время|в\\s+(?:самое\\s+)?ближайшее\\s+время|в\\s+скором\\s+времени|в\\s+ближайшие\\s+(?:дни|недели|месяцы|годы)|в\\s+настоящее\\s+время|в\\s+будущем(?!\\s+(?:году|месяце))|в\\s+прошлом(?!\\s+(?:году|месяце))`,
-    () => null,
   ),
   rule(
     'ru.historical',

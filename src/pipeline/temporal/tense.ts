@@ -16,6 +16,21 @@ interface Cues {
   past: RegExp
   /** Words that end in a past-tense ending but are not verbs. */
   notPast?: RegExp
+  /**
+   * Verbs of saying and confirming ("said", «заявил», «подтвердил»): they date the report, not what it is
+   * about. They decide a tense only in the expression's own clause, and not across an event noun ("confirmed
+   * the meeting in May" dates the meeting, not the confirmation).
+   */
+  reporting: RegExp
+  /** Nouns of events an expression may date instead of its clause's verb: a visit, talks, a summit. */
+  eventNoun: RegExp
+  /**
+   * A decision's verb, whose infinitive is a plan ("agreed to hold", «предложил разработать»): an expression
+   * after the infinitive dates the plan, one before the verb («В мае Абэ предложил …») the decision itself.
+   */
+  decision: RegExp
+  /** A past form that is not the past: the Russian subjunctive («чтобы они приобрели», «бы провели»). */
+  irrealis?: RegExp
 }
 
 const W = '(?![\\p{L}\\d])'
@@ -29,11 +44,13 @@ const EN: Cues = {
       `(?:will|would|shall|could|might|[\\p{L}]+'ll)(?:\\s+not)?(?:\\s+be)?(?:\\s+\\p{L}+)?`,
       `to\\s+(?:be\\s+held|${EVENT_VERB_EN})`,
       'going\\s+to',
+      // A headline's plan: "Abe set to visit …", "talks due to resume".
+      '(?:set|due)(?=\\s+to\\s+\\p{L})',
       '(?:is|are|was|were|be|been)\\s+(?:expected|scheduled|planned|set|slated|due|to\\s+be\\s+held)',
       'expects?',
       'plans?(?:\\s+to)?',
       'planning',
-      'hopes?\\s+to',
+      'hopes?\\s+(?:to|for)',
       'hoping\\s+to',
       'intends?\\s+to',
       'intend',
@@ -75,8 +92,13 @@ const EN: Cues = {
       '\\p{L}{3,}ed',
     ].join('|'),
   ),
+  decision: /^(?:agreed|decided|proposed|offered|invited)(?![\p{L}])/iu,
+  reporting:
+    /^(?:said|says|told|tells|reported|announced|confirmed|stated|noted|added|stressed|quoted|explained|revealed)$/i,
+  eventNoun:
+    /(?<![\p{L}])(?:meetings?|visits?|summits?|talks|trips?|tours?|consultations?|negotiations?|dialogue|sessions?|rounds?|forums?|conferences?|missions?)(?![\p{L}])/iu,
   notPast:
-    /^(?:expected|scheduled|planned|proposed|intended|slated|anticipated|united|related|limited|based|concerned|interested|detailed|advanced|unprecedented|so-called|called|need|speed|indeed|seed|feed|hundred)$/i,
+    /^(?:expected|scheduled|planned|proposed|intended|slated|anticipated|united|related|limited|based|concerned|interested|detailed|advanced|unprecedented|so-called|called|need|speed|indeed|seed|feed|hundred|disputed|contested|isolated|armed|aged|skilled|talented|qualified)$/i,
 }
 
 const EVENT_VERB_RU =
@@ -124,6 +146,8 @@ const RU: Cues = {
       'готовит(?:ся|ь)',
       'готовятся',
       'в\\s+преддверии',
+      // Preparing for an event looks ahead: «ведет подготовку к визиту 26 мая».
+      'подготовк\\p{L}*\\s+к',
       // A decision's infinitive is its plan: «договорились направить … в июле».
       `(?:договорились|условились|решили|предложил[аи]?)\\s+(?:\\p{L}+\\s+){0,2}?(?:${EVENT_VERB_RU}|\\p{L}+(?:ть|ти)(?:ся|сь)?)`,
     ].join('|'),
@@ -139,8 +163,14 @@ const RU: Cues = {
       '\\p{L}{2,}(?:ал|ял|ил|ел|ыл|ул)(?:[аои])?(?:сь|ся)?',
     ].join('|'),
   ),
+  decision: /^(?:договорились|условились|решили|предложил[аи]?)(?![\p{L}])/iu,
+  irrealis: /(?<![\p{L}])(?:чтобы|что\s+бы|бы)(?:\s+\p{L}+){0,3}\s*$/iu,
+  reporting:
+    /^(?:заявил[аи]?|сообщил[аио]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|пояснил[аи]?|подтвердил[аи]?|объявил[аи]?|рассказал[аи]?|уточнил[аи]?|напомнил[аи]?|сообщает|передает|передаёт)$/i,
+  eventNoun:
+    /(?<![\p{L}])(?:встреч\p{L}*|визит\p{L}*|переговор\p{L}*|саммит\p{L}*|поездк\p{L}*|консультаци\p{L}*|форум\p{L}*|сесси\p{L}*|раунд\p{L}*|диалог\p{L}*|турне|миссии|миссию)(?![\p{L}])/iu,
   notPast:
-    /^(?:недели|цели|модели|мели|канал|материал|потенциал|сигнал|журнал|генерал|капитал|идеал|ритуал|финал|пил|мил|тел|дел|ил|ел)$/i,
+    /^(?:недели|цели|модели|мели|канал|материал|потенциал|сигнал|журнал|генерал|капитал|идеал|ритуал|финал|начало|начале|пил|мил|тел|дел|ил|ел)$/i,
 }
 
 const CUES: Record<'ru' | 'en', Cues> = { ru: RU, en: EN }
@@ -170,8 +200,16 @@ function bounds(text: string, start: number, end: number, pattern: RegExp): [num
   return [from, to]
 }
 
-function nearestCue(text: string, start: number, end: number, from: number, to: number, cues: Cues): TenseCue {
+function nearestCue(
+  text: string,
+  start: number,
+  end: number,
+  [from, to]: [number, number],
+  cues: Cues,
+  inClause: boolean,
+): TenseCue & { weak?: boolean } {
   const span = text.slice(from, to)
+  let weak = false
   const found: { tense: Exclude<Tense, null>; s: number; e: number }[] = []
   for (const m of span.matchAll(cues.future)) {
     // "May" is a month; "may" a modal verb.
@@ -179,30 +217,44 @@ function nearestCue(text: string, start: number, end: number, from: number, to: 
     const e = s + m[0].length
     // A cue around the expression ("agreed in November to speed up") dates the decision, not its plan.
     if (s < start && e > end) continue
-    if (m[0] !== 'May') found.push({ tense: 'future', s, e })
+    if (m[0] === 'May') continue
+    const verb = cues.decision.exec(m[0])
+    if (verb && s >= end) found.push({ tense: 'past', s, e: s + verb[0].length })
+    else found.push({ tense: 'future', s, e })
   }
   for (const m of span.matchAll(cues.past)) {
     const s = from + m.index
     const e = s + m[0].length
     if (cues.notPast?.test(m[0])) continue
-    if (found.some((f) => f.tense === 'future' && f.s < e && f.e > s)) continue
+    // The second half of a compound adjective ("Japanese-claimed islands") is not a verb.
+    if (text[s - 1] === '-') continue
+    if (cues.reporting.test(m[0])) {
+      if (!inClause) continue
+      const between = e <= start ? text.slice(e, start) : text.slice(end, s)
+      if (cues.eventNoun.test(between)) {
+        weak = true
+        continue
+      }
+    }
+    if (found.some((f) => f.s < e && f.e > s)) continue
     // A cue inside the expression itself ("last", "ago") is not the clause's tense.
     if (s >= start && e <= end) continue
-    found.push({ tense: 'past', s, e })
+    const irrealis = cues.irrealis?.test(text.slice(Math.max(from, s - 40), s)) ?? false
+    found.push({ tense: irrealis ? 'future' : 'past', s, e })
   }
   const distance = (f: { s: number; e: number }) => (f.e <= start ? start - f.e : f.s >= end ? f.s - end : 0)
   const best = found.filter((f) => !(f.s >= start && f.e <= end)).sort((a, b) => distance(a) - distance(b))[0]
-  return best ? { tense: best.tense, cue: text.slice(best.s, best.e) } : { tense: null, cue: null }
+  return best ? { tense: best.tense, cue: text.slice(best.s, best.e) } : { tense: null, cue: null, weak }
 }
 
 /** The tense of the clause holding text[start, end) and the cue that decided it. */
 export function tenseCueAt(text: string, start: number, end: number, language: 'ru' | 'en'): TenseCue {
   const cues = CUES[language]
-  const [cFrom, cTo] = bounds(text, start, end, CLAUSE_END)
-  const inClause = nearestCue(text, start, end, cFrom, cTo, cues)
+  const inClause = nearestCue(text, start, end, bounds(text, start, end, CLAUSE_END), cues, true)
   if (inClause.tense) return inClause
-  const [sFrom, sTo] = bounds(text, start, end, SENTENCE_END)
-  return nearestCue(text, start, end, sFrom, sTo, cues)
+  // A clause whose only verb reports an event it names is neutral: the rest of the sentence does not decide.
+  if (inClause.weak) return { tense: null, cue: null }
+  return nearestCue(text, start, end, bounds(text, start, end, SENTENCE_END), cues, false)
 }
 
 /** The tense of the clause holding text[start, end): past, future (a plan) or null. */

@@ -5,10 +5,21 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { checkFolder } from './check'
-import { addDocument, detectLanguage, detectPublished, suggestId, type DocumentForm } from './documents'
+import {
+  addDocument,
+  addVocabularyItem,
+  detectLanguage,
+  detectPublished,
+  ignoreExpression,
+  suggestId,
+  type DocumentForm,
+} from './documents'
 import { FormError, StudioError } from './errors'
-import { appendEvent } from './events-file'
+import { appendEvent, appendSource } from './events-file'
 import { refusal } from './guard'
+import type { Prefill } from '../shared/answers'
+import { likelySameIn, selectionAnswer, type Selection } from './prefill'
+import { readDocument } from './reader'
 import { folderState } from './state'
 import { webAssets } from './web-assets'
 import { DataFolder } from './write'
@@ -95,7 +106,7 @@ async function handle(
       const text = form.text ?? ''
       const language = form.language === 'ru' || form.language === 'en' ? form.language : detectLanguage(text)
       const published = form.published || detectPublished(text, language) || ''
-      return { body: { id: suggestId(form.publisherEn, published, language), language, published } }
+      return { body: { id: suggestId(form.publisherEn, published, language, form.url), language, published } }
     }
     case 'POST /api/documents': {
       const added = await addDocument(folder, (await readJson(request)) as DocumentForm)
@@ -105,6 +116,27 @@ async function handle(
       const { event, expected } = (await readJson(request)) as { event: Record<string, unknown>; expected: string }
       const saved = await appendEvent(folder, event ?? {}, expected ?? null)
       return { body: { path: saved.path, index: saved.index, problems: checkFolder(folder.root) } }
+    }
+    case 'GET /api/document':
+      return { body: readDocument(folder, url.searchParams.get('id') ?? '') }
+    case 'POST /api/selection':
+      return { body: selectionAnswer(folder, (await readJson(request)) as Selection) }
+    case 'POST /api/likely':
+      return { body: { likelySame: likelySameIn(folder, (await readJson(request)) as Prefill) } }
+    case 'POST /api/sources': {
+      const saved = await appendSource(folder, (await readJson(request)) as Parameters<typeof appendSource>[1])
+      return { body: { ...saved, problems: checkFolder(folder.root) } }
+    }
+    case 'POST /api/vocabulary': {
+      const saved = await addVocabularyItem(
+        folder,
+        (await readJson(request)) as Parameters<typeof addVocabularyItem>[1],
+      )
+      return { body: { ...saved, problems: checkFolder(folder.root) } }
+    }
+    case 'POST /api/ignore': {
+      const saved = await ignoreExpression(folder, (await readJson(request)) as Parameters<typeof ignoreExpression>[1])
+      return { body: { ...saved, problems: checkFolder(folder.root) } }
     }
     case 'POST /api/undo': {
       const files = folder.undo()

@@ -6,9 +6,10 @@
 import fs from 'node:fs'
 import YAML from 'yaml'
 import { LANGUAGES } from '../../model/constants'
-import { documentMetaSchema } from '../../model/schema'
+import { documentMetaSchema, kindSchema, personSchema, placeSchema, topicSchema } from '../../model/schema'
 import { detectTemporalExpressions } from '../../pipeline/temporal'
 import { FormError } from './errors'
+import { appendListItem } from './events-file'
 import { formatYaml } from './format'
 import { sha256, type DataFolder } from './write'
 
@@ -32,15 +33,31 @@ export interface DocumentForm {
 
 export const DEFAULTS = { kind: 'news-article', publisher: { ru: 'неизвестно', en: 'unknown' }, licence: 'unknown' }
 
-/** `<publisher>-<YYYY-MM-DD>-<language>`, the publisher cut to a short id-shaped word. */
-export function suggestId(publisher: string | undefined, published: string, language: string): string {
-  const slug = (publisher ?? '')
+/**
+ * `<publisher>-<YYYY-MM-DD>-<language>`, the publisher cut to a short id-shaped word: the site's name when the URL
+ * is known (mofa.go.jp → mofa, en.kremlin.ru → kremlin), else the publisher's name.
+ */
+export function suggestId(publisher: string | undefined, published: string, language: string, url?: string): string {
+  const site = siteName(url)
+  const slug = (site ?? publisher ?? '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 30)
     .replace(/-$/, '')
   return `${slug || 'unknown'}-${published}-${language}`
+}
+
+function siteName(url: string | undefined): string | null {
+  if (!url) return null
+  try {
+    const labels = new URL(url).hostname.toLowerCase().split('.')
+    const generic = new Set(['www', 'en', 'ru', 'eng', 'm', 'mobile'])
+    const name = labels.slice(0, -1).find((label) => !generic.has(label) && label.length > 1)
+    return name ?? null
+  } catch {
+    return null
+  }
 }
 
 /** "ru" when most letters are Cyrillic, else "en". */
@@ -145,4 +162,62 @@ function findSameText(folder: DataFolder, hash: string): string | null {
     if (name.endsWith('.txt') && folder.read(`sources/${name}`).sha256 === hash) return name.slice(0, -4)
   }
   return null
+}
+
+/** An uncovered expression set aside with its reason: appended to the meta file's `ignore:` list, nothing else. */
+export async function ignoreExpression(
+  folder: DataFolder,
+  request: { document: string; text: string; reason: string; expected: string | null },
+): Promise<{ path: string }> {
+  const file = `sources/${request.document}.meta.yaml`
+  const entry = { text: clean(request.text), reason: clean(request.reason) }
+  const problems = [
+    ...(entry.text ? [] : [{ field: 'text', message: 'which expression? its text is empty' }]),
+    ...(entry.reason ? [] : [{ field: 'reason', message: 'say why no event cites it' }]),
+  ]
+  if (problems.length > 0) throw new FormError(problems)
+  folder.assertUnchanged(file, request.expected)
+  const text = folder.read(file).bytes.toString('utf8')
+  const updated = await appendListItem(text, ['ignore'], entry, file)
+  folder.save([{ path: file, bytes: Buffer.from(updated, 'utf8'), expected: request.expected }])
+  return { path: file }
+}
+
+const VOCABULARIES = {
+  people: (id: string, en: string, ru: string) => ({ id, name: { ru, en } }),
+  places: (id: string, en: string, ru: string) => ({ id, name: { ru, en } }),
+  // A new topic's colour is a neutral grey until someone picks one (the legend shows it).
+  topics: (id: string, en: string, ru: string) => ({ id, label: { ru, en }, color: '#666666' }),
+  kinds: (id: string, en: string, ru: string) => ({ id, label: { ru, en } }),
+} as const
+
+const VOCABULARY_SCHEMAS = { people: personSchema, places: placeSchema, topics: topicSchema, kinds: kindSchema }
+
+/** A person, place, topic or kind added inline: one item appended to its file's list, nothing else changed. */
+export async function addVocabularyItem(
+  folder: DataFolder,
+  request: { list: string; id: string; nameEn: string; nameRu: string; expected: string | null },
+): Promise<{ path: string; id: string }> {
+  const list = request.list as keyof typeof VOCABULARIES
+  if (!(list in VOCABULARIES)) throw new FormError([{ field: 'list', message: 'people, places, topics or kinds' }])
+  const item = VOCABULARIES[list](clean(request.id), clean(request.nameEn), clean(request.nameRu))
+  const parsed = VOCABULARY_SCHEMAS[list].safeParse(item)
+  if (!parsed.success) {
+    throw new FormError(
+      parsed.error.issues.map((issue) => {
+        const key = issue.path.map(String).join('.')
+        return { field: key === 'id' ? 'id' : key.endsWith('.ru') ? 'nameRu' : 'nameEn', message: issue.message }
+      }),
+    )
+  }
+  const file = `${list}.yaml`
+  folder.assertUnchanged(file, request.expected)
+  const text = folder.read(file).bytes.toString('utf8')
+  const existing = (YAML.parse(text) as Record<string, { id?: unknown }[] | undefined> | null)?.[list] ?? []
+  if (existing.some((entry) => entry?.id === item.id)) {
+    throw new FormError([{ field: 'id', message: `${file} already has ${item.id}` }])
+  }
+  const updated = await appendListItem(text, [list], item, file)
+  folder.save([{ path: file, bytes: Buffer.from(updated, 'utf8'), expected: request.expected }])
+  return { path: file, id: item.id }
 }

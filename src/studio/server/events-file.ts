@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 import YAML from 'yaml'
-import { eventInputSchema } from '../../model/schema'
+import { documentSourceSchema, eventInputSchema } from '../../model/schema'
 import { FormError, StudioError } from './errors'
 import { formatYaml } from './format'
 import type { DataFolder } from './write'
@@ -70,4 +70,99 @@ export async function appendEvent(
   const text = await appendEventText(current, event, relative)
   folder.save([{ path: relative, bytes: Buffer.from(text, 'utf8'), expected }])
   return { path: relative, text, index: (YAML.parse(text) as { events: unknown[] }).events.length - 1 }
+}
+
+/**
+ * `text` with `item` added at the end of the block list at `at` (`['events', 3, 'sources']`), or, when the map at
+ * `at` minus its last key has no such key, the list started at the map's end. Only lines are added: the result is
+ * checked to hold the file's old lines unchanged around the new ones, to read back with the item added and
+ * nothing else changed, and to pass Prettier; otherwise nothing is returned but a refusal.
+ */
+export async function appendListItem(text: string, at: (string | number)[], item: unknown, file: string) {
+  const doc = YAML.parseDocument(text)
+  if (doc.errors.length > 0) throw new StudioError(409, `${file} does not parse: ${doc.errors[0]!.message}`)
+  const before: unknown = doc.toJS()
+  const list = doc.getIn(at, true)
+  const owner = doc.getIn(at.slice(0, -1), true)
+  let insertAt: number
+  let indent: string
+  let lines: string
+  if (YAML.isSeq(list) && !list.flow && list.items.length > 0) {
+    const first = list.items[0] as YAML.Node
+    const lineStart = text.lastIndexOf('\n', first.range![0] - 1) + 1
+    indent = /^( *)- /.exec(text.slice(lineStart))?.[1] ?? ''
+    insertAt = afterLine(text, (list.items.at(-1) as YAML.Node).range![1])
+    lines = YAML.stringify([item], { lineWidth: 0 })
+  } else if (list === undefined && YAML.isMap(owner) && !owner.flow && owner.items.length > 0) {
+    const key = (owner.items[0] as YAML.Pair<YAML.Node>).key
+    const lineStart = text.lastIndexOf('\n', key.range![0] - 1) + 1
+    indent = /^( *)/.exec(text.slice(lineStart))?.[1] ?? ''
+    insertAt = afterLine(text, owner.range![1])
+    lines = YAML.stringify({ [String(at.at(-1))]: [item] }, { lineWidth: 0 })
+  } else {
+    throw new StudioError(409, `${file}: ${at.join('.')} is not a block list the studio can add to; edit it by hand`)
+  }
+  const added = lines
+    .trimEnd()
+    .split('\n')
+    .map((line) => (line === '' ? line : indent + line))
+    .join('\n')
+  const head = text.slice(0, insertAt)
+  const spliced = `${head.endsWith('\n') || head === '' ? head : `${head}\n`}${added}\n${text.slice(insertAt)}`
+  const result = await formatYaml(spliced)
+  onlyAdded(text, result, file)
+  const expected = JSON.parse(JSON.stringify(before)) as Record<string, unknown>
+  const target = at
+    .slice(0, -1)
+    .reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, expected)
+  const key = at.at(-1) as string
+  target[key] = [...((target[key] as unknown[] | undefined) ?? []), JSON.parse(JSON.stringify(item))]
+  if (!isDeepStrictEqual(YAML.parse(result), expected)) {
+    throw new StudioError(409, `${file}: the change would not read back as meant; nothing was written`)
+  }
+  return result
+}
+
+/** The offset after the line that holds the last non-space character before `offset`. */
+function afterLine(text: string, offset: number): number {
+  let at = offset
+  while (at > 0 && /\s/.test(text[at - 1] as string)) at--
+  const next = text.indexOf('\n', at)
+  return next < 0 ? text.length : next + 1
+}
+
+/** Refuses a new text that does not keep every old line, in order, with new lines in one block. */
+function onlyAdded(old: string, now: string, file: string): void {
+  const a = old.split('\n')
+  const b = now.split('\n')
+  let head = 0
+  while (head < a.length && a[head] === b[head]) head++
+  let tail = 0
+  while (tail < a.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++
+  if (head + tail < a.length) {
+    throw new StudioError(409, `${file}: the change would rewrite line ${head + 1}; nothing was written`)
+  }
+}
+
+/** Adds a source to an existing event, in its file, through the one write module. */
+export async function appendSource(
+  folder: DataFolder,
+  request: { event: string; file: string; expected: string | null; source: Record<string, unknown> },
+): Promise<{ path: string; index: number; sourceIndex: number }> {
+  const { event, file, source } = request
+  if (!/^events\/[^/]+\.yaml$/.test(file)) throw new StudioError(403, `not an events file: ${JSON.stringify(file)}`)
+  const parsed = documentSourceSchema.safeParse(source)
+  if (!parsed.success) {
+    throw new FormError(
+      parsed.error.issues.map((issue) => ({ field: `sources.0.${issue.path.join('.')}`, message: issue.message })),
+    )
+  }
+  folder.assertUnchanged(file, request.expected)
+  const text = folder.read(file).bytes.toString('utf8')
+  const events = eventsOf(text, file) as { id?: unknown; sources?: unknown[] }[]
+  const index = events.findIndex((e) => e?.id === event)
+  if (index < 0) throw new StudioError(404, `${file} has no event ${JSON.stringify(event)}`)
+  const updated = await appendListItem(text, ['events', index, 'sources'], source, file)
+  folder.save([{ path: file, bytes: Buffer.from(updated, 'utf8'), expected: request.expected }])
+  return { path: file, index, sourceIndex: events[index]?.sources?.length ?? 0 }
 }

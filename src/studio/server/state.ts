@@ -6,9 +6,19 @@ import type { DataFolder } from './write'
 export interface FolderState {
   /** `events/2019.yaml` → its SHA-256 as read now. */
   eventFiles: Record<string, string>
+  /** `people.yaml` → its SHA-256 as read now (an item added inline carries it). */
+  vocabularyFiles: Record<string, string>
   documents: string[]
   topics: string[]
   kinds: string[]
+  /** People and places with their names in both languages: the form offers them in the other language. */
+  people: NamedItem[]
+  places: NamedItem[]
+}
+
+export interface NamedItem {
+  id: string
+  name: { en: string; ru: string }
 }
 
 export function folderState(folder: DataFolder): FolderState {
@@ -19,7 +29,19 @@ export function folderState(folder: DataFolder): FolderState {
   const documents = list(folder, 'sources')
     .filter((name) => name.endsWith('.meta.yaml'))
     .map((name) => name.slice(0, -'.meta.yaml'.length))
-  return { eventFiles, documents, topics: ids(folder, 'topics'), kinds: ids(folder, 'kinds') }
+  const vocabularyFiles: Record<string, string> = {}
+  for (const name of ['people', 'places', 'topics', 'kinds']) {
+    if (folder.exists(`${name}.yaml`)) vocabularyFiles[`${name}.yaml`] = folder.read(`${name}.yaml`).sha256
+  }
+  return {
+    eventFiles,
+    vocabularyFiles,
+    documents,
+    topics: ids(folder, 'topics'),
+    kinds: ids(folder, 'kinds'),
+    people: named(folder, 'people'),
+    places: named(folder, 'places'),
+  }
 }
 
 function list(folder: DataFolder, dir: string): string[] {
@@ -27,12 +49,26 @@ function list(folder: DataFolder, dir: string): string[] {
   return fs.existsSync(absolute) ? fs.readdirSync(absolute).sort() : []
 }
 
+function named(folder: DataFolder, name: 'people' | 'places'): NamedItem[] {
+  return items(folder, name).flatMap((item) => {
+    const value = item as { id?: unknown; name?: { en?: unknown; ru?: unknown } } | null
+    const { en, ru } = value?.name ?? {}
+    return typeof value?.id === 'string' && typeof en === 'string' && typeof ru === 'string'
+      ? [{ id: value.id, name: { en, ru } }]
+      : []
+  })
+}
+
 function ids(folder: DataFolder, name: 'topics' | 'kinds'): string[] {
+  return items(folder, name).flatMap((item) => (typeof item?.id === 'string' ? [item.id] : []))
+}
+
+function items(folder: DataFolder, name: string): ({ id?: unknown } | null)[] {
   if (!folder.exists(`${name}.yaml`)) return []
   try {
     const value = YAML.parse(folder.read(`${name}.yaml`).bytes.toString('utf8')) as Record<string, unknown> | null
     const items = value?.[name]
-    return Array.isArray(items) ? items.flatMap((item) => (typeof item?.id === 'string' ? [item.id] : [])) : []
+    return Array.isArray(items) ? (items as ({ id?: unknown } | null)[]) : []
   } catch {
     return [] // The checks report the broken file; the form then offers no choice.
   }

@@ -31,7 +31,10 @@ export async function call<T>(method: 'GET' | 'POST', path: string, body?: unkno
 
 export interface FolderState {
   eventFiles: Record<string, string>
+  vocabularyFiles: Record<string, string>
   documents: string[]
   topics: string[]
   kinds: string[]
+  people: { id: string; name: { en: string; ru: string } }[]
+  places: { id: string; name: { en: string; ru: string } }[]
 }

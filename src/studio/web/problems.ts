@@ -55,7 +55,14 @@ export function listProblems(list: HTMLElement, problems: readonly Problem[], ex
       item(`${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''}:${p.field ? ` ${p.field}:` : ''} ${p.message}`),
     ),
   )
-  if (problems.length === 0 && extra.length === 0) list.replaceChildren(item('None: the folder passes the checks.'))
+  if (problems.length === 0 && extra.length === 0)
+    list.replaceChildren(
+      item(
+        document.documentElement.lang === 'ru'
+          ? 'Нет: папка проходит проверки.'
+          : 'None: the folder passes the checks.',
+      ),
+    )
 }
 
 const item = (text: string) => {

@@ -3,6 +3,7 @@ import {
   anaphor,
   resolveAnaphor,
   resolveAnaphora,
+  partAnaphor,
   type Anaphor,
   type Anchored,
 } from '../../../src/pipeline/temporal/anaphora'
@@ -63,5 +64,20 @@ describe('resolveAnaphora', () => {
       '2018-02-16',
     )
     expect(out[0]?.value).toBe('2018-05-26')
+  })
+  it('anchors a part of "the year" only in its own sentence, else the document\'s year', () => {
+    const t = 'В следующем году саммит (в Осаке. – Прим.), но до этого, в начале года визит. В конце года итоги.'
+    const out = resolveAnaphora<Anchored>(
+      t,
+      [
+        { start: 0, end: 16, value: '2019' },
+        { start: 58, end: 71, value: null, anaphor: partAnaphor('year', 'START') },
+        { start: 80, end: 92, value: null, anaphor: partAnaphor('year', 'END') },
+      ],
+      '2018-11-14',
+    )
+    expect(out.map((x) => x.value)).toEqual(['2019', '2019-START', '2018-END'])
+    expect(out[1]?.reason).toBe('anaphoric: the start of the year of 2019-01-01, the last date named in its sentence')
+    expect(out[2]?.reason).toContain("the document's date; its sentence names no other")
   })
 })

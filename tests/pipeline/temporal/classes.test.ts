@@ -160,6 +160,97 @@ const RU: Case[] = [
   ['duration (adjective)', 'Путин прилетел с двухдневным визитом', '2016-12-15', 'двухдневным', null, 'names no date'],
   ['vague (a set)', 'Абэ каждый год приезжает на форум', '2019-08-30', 'каждый год', null, 'names no date'],
   ['vague', 'Абэ намерен в скором времени посетить Россию', '2017-01-20', 'в скором времени', null, 'names no date'],
+  [
+    'part of month (relative month)',
+    'Консультации прошли в начале прошлого месяца',
+    '2019-03-10',
+    'в начале прошлого месяца',
+    '2019-02-START',
+    "relative: 'прошлого'",
+  ],
+  [
+    'part of year (anaphoric year)',
+    'В следующем году будет саммит, но до этого, в начале года, я поеду в Россию',
+    '2018-11-14',
+    'в начале года',
+    '2019-START',
+    'the last date named in its sentence',
+  ],
+  [
+    'anaphoric (the same year)',
+    'Визит состоялся в мае 2017 года. В том же году стороны подписали соглашение',
+    '2019-03-10',
+    'В том же году',
+    '2017',
+    'anaphoric: the year of 2017-05-01',
+  ],
+  [
+    'disjunction (two days)',
+    'Встреча лидеров пройдет 8 или 10 мая',
+    '2020-01-17',
+    '8 или 10 мая',
+    '2020-05-08|2020-05-10',
+    "future: governed by 'пройдет'",
+  ],
+  [
+    'part of month (the month of its sentence)',
+    'Абэ надеется на встречу в ноябре. В середине месяца мы встретимся на саммите',
+    '2016-10-20',
+    'В середине месяца',
+    '2016-10-MID',
+    "the document's date; its sentence names no other",
+  ],
+  [
+    'part of month (until)',
+    'Проекты должны приобрести конкретный характер до конца месяца',
+    '2016-11-07',
+    'до конца месяца',
+    '2016-11-07/2016-11-END',
+    'counted from the document date',
+  ],
+  [
+    'explicit date (abbreviated month first)',
+    '14:47 Сен. 2, 2016',
+    '2016-09-02',
+    '14:47 Сен. 2, 2016',
+    '2016-09-02',
+    'explicit year',
+  ],
+  [
+    'part of day (alone, on the day just named)',
+    'Переговоры прошли 5 мая. Вечером лидеры поужинали',
+    '2018-10-05',
+    'Вечером',
+    '2018-05-05',
+    'anaphoric: the same day as 2018-05-05',
+  ],
+  [
+    'part of day (weekday)',
+    'Миссия днем в пятницу покинула Курилы',
+    '2018-10-05',
+    'днем в пятницу',
+    '2018-10-05',
+    "past: governed by 'покинула'",
+  ],
+  [
+    'disjunction (parts of months, accusative)',
+    'Поездка переносится на конец октября или на начало ноября этого года',
+    '2019-10-09',
+    'на конец октября или на начало ноября этого года',
+    '2019-10-END|2019-11-START',
+    'alternatives',
+  ],
+  ['year (nominative)', '2018 год – год особый для отношений', '2018-03-24', '2018 год', '2018', 'explicit year'],
+  ['vague (now)', 'Мы сейчас готовимся к визиту', '2018-03-24', 'сейчас', null, 'names no date'],
+  [
+    'vague (these days)',
+    'Делегация за эти дни посетила два острова',
+    '2018-10-05',
+    'за эти дни',
+    null,
+    'names no date',
+  ],
+  ['vague (century)', 'Спор тянется с середины XX века', '2018-10-12', 'XX века', null, 'names no date'],
 ]
 
 const EN: Case[] = [
@@ -350,6 +441,104 @@ const EN: Case[] = [
     'names no date',
   ],
   ['vague', 'The issue is currently being discussed', '2016-12-02', 'currently', null, 'names no date'],
+  [
+    'disjunction (two days)',
+    'The leaders will meet on May 8 or 10',
+    '2020-01-17',
+    'on May 8 or 10',
+    '2020-05-08|2020-05-10',
+    "future: governed by 'will meet'",
+  ],
+  [
+    'part of month (the month of its sentence)',
+    'The talks were held in March 2016, and by the end of the month they signed a memo',
+    '2019-03-10',
+    'by the end of the month',
+    '2016-03-END',
+    'the end of the month of 2016-03-01, the last date named in its sentence',
+  ],
+  [
+    'part of month (mid-month)',
+    'The leaders will meet mid-month in Lima',
+    '2016-11-07',
+    'mid-month',
+    '2016-11-MID',
+    'the middle of the month of 2016-11-07',
+  ],
+  ['vague (of late)', 'Of late, relations have improved', '2016-06-22', 'Of late', null, 'names no date'],
+  ['duration (for decades)', 'The two have talked for decades', '2016-06-22', 'for decades', null, 'names no date'],
+  [
+    'part of day (alone, on the day just named)',
+    'The talks were held on November 10. In the evening, Abe met Putin',
+    '2017-11-12',
+    'In the evening',
+    '2017-11-10',
+    'anaphoric: the same day as 2017-11-10',
+  ],
+  [
+    'vague (the last minute)',
+    'Ships cancel at the last minute',
+    '2017-05-19',
+    'at the last minute',
+    null,
+    'names no date',
+  ],
+  [
+    'anaphoric (later that year)',
+    'The talks were held in March 2016; later that year they signed a deal',
+    '2019-03-10',
+    'later that year',
+    '2016',
+    'anaphoric: the year of 2016-03-01',
+  ],
+  [
+    'part of year (the document year)',
+    'The sides hope to sign a treaty by the end of the year',
+    '2018-09-14',
+    'by the end of the year',
+    '2018-END',
+    "the document's date; its sentence names no other",
+  ],
+  [
+    'part of year (year-end)',
+    'Abe, Putin to meet twice before year-end',
+    '2018-10-12',
+    'before year-end',
+    '2018-END',
+    'en.year-end',
+  ],
+  [
+    'part of year (current)',
+    'Two more meetings before the end of the current year',
+    '2018-10-12',
+    'the end of the current year',
+    '2018-END',
+    "relative: 'the current'",
+  ],
+  [
+    'vague (century)',
+    'Since the mid-20th century the two have talked',
+    '2018-10-12',
+    'the mid-20th century',
+    null,
+    'names no date',
+  ],
+  [
+    'vague (decades ago)',
+    'abductions of Japanese nationals decades ago',
+    '2018-05-24',
+    'decades ago',
+    null,
+    'names no date',
+  ],
+  [
+    'duration (indefinite)',
+    'It may freeze the process for an indefinite period',
+    '2018-10-12',
+    'for an indefinite period',
+    null,
+    'names no date',
+  ],
 ]
 
 function check([, text, documentDate, expression, value, reason]: Case, language: 'ru' | 'en') {
@@ -363,6 +552,50 @@ function check([, text, documentDate, expression, value, reason]: Case, language
 describe('Russian, by class', () => {
   it.each(RU)('%s: %s', (...c) => check(c, 'ru'))
 })
+describe('Russian, what names no date', () => {
+  it('counts «на другой день после …» from an event, not a date, and «нынешний» is no «ныне»', () => {
+    const found = detectTemporalExpressions(
+      'Встреча прошла 31 мая. Договор, подписанный на другой день после окончания войны, и нынешний уровень отношений',
+      { language: 'ru', documentDate: '2019-05-31' },
+    )
+    expect(found.map((e) => [e.text, e.value])).toEqual([
+      ['31 мая', '2019-05-31'],
+      ['на другой день после', null],
+    ])
+  })
+})
 describe('English, by class', () => {
   it.each(EN)('%s: %s', (...c) => check(c, 'en'))
+  it('does not read a number after a day and a comma as a year', () => {
+    const found = detectTemporalExpressions('В пятницу, 28 августа, 65-летний Абэ объявил об отставке', {
+      language: 'ru',
+      documentDate: '2020-08-31',
+    })
+    expect(found.find((e) => e.text.includes('28 августа'))).toMatchObject({
+      text: 'В пятницу, 28 августа',
+      value: '2020-08-28',
+    })
+  })
+  it('joins a weekday and the day it names ("Wednesday, April 6") into one expression', () => {
+    const found = detectTemporalExpressions('the Kremlin said Wednesday, April 6, according to AP', {
+      language: 'en',
+      documentDate: '2016-04-06',
+    })
+    expect(found.map((e) => [e.text, e.value])).toEqual([['Wednesday, April 6', '2016-04-06']])
+    expect(found[0]?.reason).toContain('its weekday named before it')
+  })
+  it('does not read "a hot spring" as a season', () => {
+    const found = detectTemporalExpressions('an inn with a hot spring, the leaders said', {
+      language: 'en',
+      documentDate: '2016-11-20',
+    })
+    expect(found.map((e) => e.text)).toEqual([])
+  })
+  it('does not read an acronym in capitals as a month ("the APR", the Asia-Pacific Region)', () => {
+    const found = detectTemporalExpressions('deploying in the APR elements of its system', {
+      language: 'en',
+      documentDate: '2018-07-30',
+    })
+    expect(found.map((e) => e.text)).toEqual([])
+  })
 })

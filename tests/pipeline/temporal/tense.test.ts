@@ -50,6 +50,42 @@ describe('tenseAt: the cue nearest the expression in its clause', () => {
     expect(tense('Abe recalled their meeting in May.', 'in May')).toBe('past')
     expect(tense('Joint projects may start in June.', 'in June')).toBe('future')
   })
+  it('lets a verb of saying decide only its own clause, and not across an event noun it reports', () => {
+    // "said" in another clause dates the report, not the visit being prepared.
+    expect(tense('Russia is preparing for the visit on May 26, the deputy prime minister said.', 'on May 26')).toBe(
+      'future',
+    )
+    expect(tense('He hopes for progress during the visit in December, Abe said.', 'in December')).toBe('future')
+    expect(tense('The minister met his colleague in March, the ministry said.', 'in March')).toBe('past')
+    expect(tense('Lavrov confirmed the meeting in May.', 'in May')).toBeNull()
+    expect(tense('Lavrov told reporters after the meeting Monday that it would be hard.', 'Monday')).toBeNull()
+    expect(tense('Kono said on Tuesday that the talks would resume.', 'on Tuesday')).toBe('past')
+    expect(tense('Россия ведет подготовку к визиту 26 мая, заявила вице-премьер.', '26 мая', 'ru')).toBe('future')
+    expect(tense('Лавров подтвердил встречу Путина и Абэ в мае', 'в мае', 'ru')).toBeNull()
+    expect(tense('В апреле прошли консультации, сообщил МИД.', 'В апреле', 'ru')).toBe('past')
+    expect(tense('Об этом заявил в субботу министр.', 'в субботу', 'ru')).toBe('past')
+  })
+  it('dates a decision, not its plan, by an expression before the decision verb', () => {
+    expect(tense('В мае Абэ предложил разработать план из восьми пунктов.', 'В мае', 'ru')).toBe('past')
+    expect(tense('Стороны договорились провести консультации в январе.', 'в январе', 'ru')).toBe('future')
+    expect(tense('In May Abe proposed to develop an eight-point plan.', 'In May')).toBe('past')
+    expect(tense('The leaders agreed to hold consultations in late August.', 'in late August')).toBe('future')
+  })
+  it('reads a Russian past form after «чтобы» or «бы» as the subjunctive, not the past', () => {
+    expect(
+      tense(
+        'Ускорим работу, чтобы проекты приобрели конкретный характер до середины декабря.',
+        'до середины декабря',
+        'ru',
+      ),
+    ).toBe('future')
+    expect(tense('Проекты приобрели конкретный характер в декабре.', 'в декабре', 'ru')).toBe('past')
+  })
+  it('reads a headline\'s "set to" as a plan, and adjectives in -ed as no verb', () => {
+    expect(tense('Former islanders set to visit two of disputed isles off Hokkaido in June', 'in June')).toBe('future')
+    expect(tense('A G20 summit set to be held in Argentina in November.', 'in November')).toBe('future')
+    expect(tense('Visits to the Japanese-claimed islands in July', 'in July')).toBeNull()
+  })
   it('does not read nouns with a past-tense ending as verbs', () => {
     expect(tense('В течение недели в декабре.', 'в декабре', 'ru')).toBeNull()
   })

@@ -1,0 +1,178 @@
+/**
+ * Chrono refiners: drop matches in markup and photo credits and bare times of day, give a day or month
+ * read without a year the clause's tense, join "A or B" into alternatives and tidy the matched text.
+ */
+import type * as chrono from 'chrono-node'
+import { dayValue, monthValue, monthYear, valid, type RefDay } from './resolve'
+import { tenseCueAt, tenseReason } from './tense'
+import { resolutions, resolve, type Result } from './values'
+
+/** Spans of text that hold no expressions: HTML tags, URLs, file paths, photo credits ("© … " to the line's end). */
+export function excludedZones(text: string): [number, number][] {
+  const zones: [number, number][] = []
+  const patterns = [
+    /<[^>]*>/g,
+    /\b(?:https?:\/\/|www\.)[^\s<>"]+/g,
+    /©[^\n<]*/g,
+    /(?:\/[\w.-]+){2,}/g,
+    // Photo credits to the end of the line: "Photo: Cabinet Public Relations Office, 02.09.2016", "Фото: …/ТАСС".
+    /(?<![\p{L}])(?:Photo(?:\s+credit)?|Photograph|Фото|Фотография|Источник\s+фото)\s*:[^\n<]*/giu,
+    // Anchored at a token's start, so a 100 KB word costs one scan, not one per character.
+    /(?<![\w.-])[\w.-]+\.(?:jpe?g|png|gif|webp|svg)\b/gi,
+  ]
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      // "12/02/2016" is a date, not a path.
+      if (/^[\d/]+$/.test(match[0])) continue
+      zones.push([match.index, match.index + match[0].length])
+    }
+  }
+  return zones
+}
+
+export const exclusionRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    const zones = excludedZones(context.text)
+    return results.filter((r) => !zones.some(([s, e]) => r.index < e && r.index + r.text.length > s))
+  },
+}
+
+/** Chrono's Russian parsers take a trailing comma into the match ("в октябре,"); it is not part of the expression. */
+export const trailingPunctuationRefiner: chrono.Refiner = {
+  refine: (_context, results) => {
+    for (const result of results) {
+      const text = result.text.replace(/[\s,;:]+$/u, '')
+      if (text.length > 0 && text.length < result.text.length) result.text = text
+    }
+    return results
+  },
+}
+
+/**
+ * A day or month chrono read without a year ("on December 15", "Jan. 22") takes its year from the
+ * clause's tense, like our own rules (resolve.ts monthYear).
+ */
+export function impliedYearRefiner(language: 'ru' | 'en', ref: RefDay): chrono.Refiner {
+  return {
+    refine: (context, results) => {
+      for (const result of results) {
+        const c = result.start
+        const month = c.get('month')
+        const day = c.get('day')
+        if (resolutions.has(c) || result.end || c.isCertain('year') || !c.isCertain('month') || month === null) continue
+        if (c.isCertain('weekday') && !c.isCertain('day')) continue
+        const cue = tenseCueAt(context.text, result.index, result.index + result.text.length, language)
+        if (cue.tense === null) continue
+        const year = monthYear(ref, month, cue.tense)
+        const value = c.isCertain('day') && day !== null ? dayValue(year, month, day) : monthValue(year, month)
+        resolutions.set(c, { rule: 'chrono+tense', value: valid(value), reason: tenseReason(cue) })
+      }
+      return results
+    },
+  }
+}
+
+/** "A or B", "A или B", and two bare months "July, August" → one result whose value is the alternative `A|B`. */
+export const alternativeRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    const out: Result[] = []
+    for (const result of results) {
+      const prev = out[out.length - 1]
+      if (prev && !prev.end && !result.end) {
+        const between = context.text.slice(prev.index + prev.text.length, result.index)
+        const a = resolve(prev.start)
+        const b = resolve(result.start)
+        const months = /^\d{4}-\d{2}$/.test(a.value ?? '') && /^\d{4}-\d{2}$/.test(b.value ?? '')
+        const joined = /^\s*,?\s*(?:or|или|либо)\s*$/iu.test(between) || (months && /^\s*,\s*$/.test(between))
+        if (joined && a.value && b.value && !a.value.includes('|')) {
+          const value =
+            valid(`${a.value}|${b.value}`) ??
+            valid(`${a.value}|${String(Number(b.value.slice(0, 4)) + 1)}${b.value.slice(4)}`)
+          if (value) {
+            const merged = context.createParsingResult(
+              prev.index,
+              result.index + result.text.length,
+              prev.start.clone(),
+            )
+            resolutions.set(merged.start, { rule: 'alternative', value, reason: `alternatives: ${a.reason}` })
+            out[out.length - 1] = merged
+            continue
+          }
+        }
+      }
+      out.push(result)
+    }
+    return out
+  },
+}
+
+/** A time of day alone ("03:26" in a page's header) names no date of the grammar: it is not an expression here. */
+export const timeOnlyFilter: chrono.Refiner = {
+  refine: (_context, results) =>
+    results.filter((r) => {
+      const c = r.start
+      const dated = c.isCertain('day') || c.isCertain('month') || c.isCertain('year') || c.isCertain('weekday')
+      return dated || !c.isCertain('hour') || resolutions.has(c)
+    }),
+}
+
+/** Chrono's UnlikelyFormatFilter drops bare numbers such as "1956"; our own results pass through it untouched. */
+export function protectOurs(refiner: chrono.Refiner): chrono.Refiner {
+  return {
+    refine: (context, results) => {
+      const ours = new Set(results.filter((r) => resolutions.has(r.start)))
+      const kept = new Set(
+        refiner.refine(
+          context,
+          results.filter((r) => !ours.has(r)),
+        ),
+      )
+      return results.filter((r) => ours.has(r) || kept.has(r))
+    },
+  }
+}
+
+/**
+ * Chrono reads a number after a day and a comma as a two-digit year ("28 августа, 65-летний …" → 1965); our
+ * rules find the day alone, so chrono's longer match is dropped before overlaps are resolved.
+ */
+export const commaYearFilter: chrono.Refiner = {
+  refine: (_context, results) =>
+    results.filter((r) => resolutions.has(r.start) || !/,\s*\d{2}$/u.test(r.text.trimEnd())),
+}
+
+/** A weekday read alone: one of our weekday rules, or chrono's weekday without a day. */
+function weekdayOnly(result: Result): boolean {
+  const ours = resolutions.get(result.start)
+  if (ours) return ours.rule.endsWith('.weekday')
+  return result.start.isCertain('weekday') && !result.start.isCertain('day')
+}
+
+/**
+ * "Wednesday, April 6", «в среду, 14 ноября»: a weekday and the day it names are one expression, whose value is
+ * the day's.
+ */
+export const weekdayDayRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    const out: Result[] = []
+    for (const result of results) {
+      const prev = out[out.length - 1]
+      const between = prev ? context.text.slice(prev.index + prev.text.length, result.index) : ''
+      const day = resolve(result.start)
+      if (
+        prev &&
+        !result.end &&
+        weekdayOnly(prev) &&
+        /^\s*,\s*$/.test(between) &&
+        /^\d{4}-\d{2}-\d{2}$/.test(day.value ?? '')
+      ) {
+        const merged = context.createParsingResult(prev.index, result.index + result.text.length, result.start.clone())
+        resolutions.set(merged.start, { ...day, reason: `${day.reason} (its weekday named before it)` })
+        out[out.length - 1] = merged
+        continue
+      }
+      out.push(result)
+    }
+    return out
+  },
+}

@@ -1,0 +1,48 @@
+/**
+ * The rules for expressions that name no date (see rule.ts): durations ("for about two hours", «двухдневный»)
+ * and vague references ("recently", «в ближайшее время», "the mid-20th century"). They resolve to null, so a
+ * curator sees them as durations or vague, never as dates.
+ */
+import { EN_NUMBER_WORD, RU_NUMBER_WORD } from './lexicon'
+import { m, rule, type Rule } from './rule'
+
+export const EN_NO_DATE_RULES: Rule[] = [
+  rule(
+    'en.duration',
+    'en',
+    `(?<pre>(?:(?:for|lasting|in|within|after)\\s+)?(?:approximately|about|around|nearly|almost|over|more\\s+than|less\\s+than|some|for|in|within|after|lasting)\\s+)?(?:(?:the\\s+)?(?:past|last|next|first|coming)\\s+)?(?<n>${EN_NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[-\\s]+(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?)(?:\\s+and\\s+(?:${EN_NUMBER_WORD})\\s+(?:hours?|minutes?|seconds?))?(?!\\s+ago)`,
+    (g) => {
+      const n = m(g, 'n').toLowerCase()
+      if ((n === 'a' || n === 'an') && g.pre === undefined) return undefined
+      return null
+    },
+  ),
+  rule(
+    'en.vague',
+    'en',
+    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|recently|every\\s+(?:year|month|week|day)|annually|in\\s+the\\s+recent\\s+period|(?:for\\s+|over\\s+)?(?:a\\s+long\\s+time|many\\s+(?:years|months|decades))|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present|(?:many\\s+)?(?:decades|years|centuries)\\s+ago|(?:for\\s+)?an?\\s+(?:indefinite|unlimited|long)\\s+period(?:\\s+of\\s+time)?|(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:the\\s+)?(?:beginning|middle|end)\\s+of\\s+the\\s+(?:past|last|previous|\\d{1,2}(?:st|nd|rd|th))\\s+century|of\\s+late|lately|(?:for\\s+(?:many\\s+)?|many\\s+|long\\s+)decades(?!-)|(?:for\\s+)?long\\s+years|(?:at\\s+)?the\\s+last\\s+minute`,
+    () => null,
+  ),
+]
+
+export const RU_NO_DATE_RULES: Rule[] = [
+  rule(
+    'ru.duration',
+    'ru',
+    `(?:(?:около|примерно|почти|более|менее|свыше|порядка|за|на|через|в\\s+течение)\\s+)?(?:(?:эти|последние|ближайшие|первые|прошедшие|предстоящие)\\s+)?(?:(?:(?<n>${RU_NUMBER_WORD})\\s+)?(?:час(?:а|ов)?|минут[аы]?|секунд[аы]?|дн(?:я|ей)|день|сут(?:ки|ок)|недел[ьиюя]|месяц(?:а|ев)?|лет|год(?:а)?)|(?<half>пол(?:года|угода)))`,
+    (g, _ref, text) => (g.n !== undefined || g.half !== undefined || /^через/i.test(text) ? null : undefined),
+  ),
+  // A duration written as an adjective: «с двухдневным визитом», «трёхлетний план».
+  rule(
+    'ru.duration-adjective',
+    'ru',
+    `(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|десяти|\\d+-?)(?:дневн|недельн|месячн|летн|часов)\\p{L}+`,
+    () => null,
+  ),
+  rule(
+    'ru.vague',
+    'ru',
+    `(?:совсем\\s+)?недавно|каждый\\s+(?:год|месяц|день)|ежегодно|ежемесячно|в\\s+последние\\s+(?:годы|месяцы|недели|дни)|в\\s+последнее\\s+время|в\\s+(?:самое\\s+)?ближайшее\\s+время|в\\s+скором\\s+времени|в\\s+ближайшие\\s+(?:дни|недели|месяцы|годы)|в\\s+настоящее\\s+время|в\\s+будущем(?!\\s+(?:году|месяце))|в\\s+прошлом(?!\\s+(?:году|месяце))|сейчас|ныне|в\\s+данный\\s+момент|(?:за|в)\\s+эти\\s+дни|(?:много\\s+)?(?:десятилетий|лет)\\s+назад|(?:в\\s+)?(?:(?:начале|середине|конце)\\s+)?[IVXL]+\\s+век[аеу]?|на\\s+неопредел[её]нный\\s+срок|(?:на\\s+протяжении\\s+|в\\s+течение\\s+)?(?:многих\\s+)?десятилетий|(?:многие\\s+)?десятилетия`,
+    () => null,
+  ),
+]
