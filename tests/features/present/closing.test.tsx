@@ -5,41 +5,19 @@
  */
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ClosingSlide } from '../../../src/features/present/CoverSlides'
 import { inParts } from '../../../src/features/present/deck'
-import Presentation from '../../../src/features/present/Presentation'
 import PresenterView from '../../../src/features/present/PresenterView'
 import { slidesFor } from '../../../src/features/present/slides'
-import type { Language } from '../../../src/model'
 import { useT } from '../../../src/lib/i18n'
 import { FakeHub } from './fake-channel'
 import { DOCUMENTS, EVENTS, TOPICS } from './fixture'
+import { Harness, META, type HarnessProps } from './harness'
 import { renderPresent } from './render'
 
-const META = { title: { ru: 'Проверочный набор', en: 'Test dataset' } }
 const CLOSING = EVENTS.length + 1
-
-function Audience({ channel = null }: { channel?: ReturnType<FakeHub['open']> | null }) {
-  const [position, setPosition] = useState(CLOSING)
-  const [lang, setLang] = useState<Language>('en')
-  return (
-    <Presentation
-      events={EVENTS}
-      meta={META}
-      topics={TOPICS}
-      documents={DOCUMENTS}
-      qrUrl={null}
-      onExit={() => {}}
-      channel={channel}
-      position={position}
-      lang={lang}
-      onPositionChange={setPosition}
-      onLanguageChange={setLang}
-    />
-  )
-}
+const Audience = (props: HarnessProps) => <Harness position={CLOSING} qrUrl={null} {...props} />
 
 const deck = () => within(screen.getByRole('region', { name: /^(Presentation|Показ)$/ }))
 const heading = () => deck().getAllByRole('heading', { level: 2 })[0]?.textContent
