@@ -4,6 +4,7 @@ import { appOutDir, buildDir } from './src/pipeline/paths'
 import { datasetAssets } from './src/pipeline/vite-dataset-plugin'
 import { hostedPolicy } from './src/pipeline/vite-hosted-policy'
 import { pageMeta } from './src/pipeline/vite-page-meta'
+import { prerender } from './src/pipeline/vite-prerender'
 import { singleFile } from './src/pipeline/vite-single-file'
 
 // `--mode single` (npm run build:single): one self-contained HTML file instead of the app and its data folder.
@@ -11,6 +12,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     pageMeta(buildDir()),
+    // The first view as static HTML in index.html, painted before the JavaScript (ADR 0023).
+    ...prerender(buildDir()),
     ...(mode === 'single' ? singleFile(buildDir()) : [datasetAssets(buildDir()), hostedPolicy()]),
   ],
   base: './',

@@ -1,8 +1,10 @@
 /**
  * `npm run audit:web [-- --no-build] [-- --runs N]`: builds the app, serves `dist/` on 127.0.0.1 with the
  * headers of its `_headers` (the production Content-Security-Policy among them), runs Lighthouse in headless
- * Chromium (median of 3 runs for the mobile and the desktop profile) and prints the four category scores and
- * the audits that cost points. It prints figures; it is not a test (targets: docs/decisions/0010-security.md).
+ * Chromium (3 runs for the mobile and the desktop profile) and prints, per profile, the medians and spreads
+ * (min–max) of the load metrics (FCP, LCP, TBT, CLS) against the gates of issue 24, the four category scores
+ * and the audits that cost points. It prints figures; it is not a test (targets:
+ * docs/decisions/0010-security.md; the metric gates: docs/decisions/0024-paint-before-the-javascript.md).
  */
 import { spawnSync } from 'node:child_process'
 import { launch, type LaunchedChrome } from 'chrome-launcher'
@@ -16,6 +18,14 @@ const TARGETS: Record<string, Record<(typeof CATEGORIES)[number], number>> = {
   mobile: { performance: 85, accessibility: 100, 'best-practices': 100, seo: 90 },
   desktop: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 },
 }
+/** Load metrics read from each run, with their gates (mobile profile; desktop is printed beside them). */
+const METRICS = [
+  { id: 'first-contentful-paint', label: 'FCP', unit: 's', gate: 1200 },
+  { id: 'largest-contentful-paint', label: 'LCP', unit: 's', gate: 1800 },
+  { id: 'total-blocking-time', label: 'TBT', unit: 'ms', gate: 150 },
+  { id: 'cumulative-layout-shift', label: 'CLS', unit: '', gate: 0.02 },
+] as const
+const GATED_PROFILE = 'mobile'
 const PROFILES: { name: string; config: Config | undefined }[] = [
   { name: 'mobile', config: undefined },
   { name: 'desktop', config: desktopConfig },
@@ -38,6 +48,40 @@ const score = (lhr: Result, id: string) => Math.round((lhr.categories[id]?.score
 function median(runs: Result[]): Result {
   const sorted = [...runs].sort((a, b) => score(a, 'performance') - score(b, 'performance'))
   return sorted[Math.floor(sorted.length / 2)] as Result
+}
+
+const metric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
+
+/** The median of numbers (the middle one; the mean of the two middle ones for an even count). */
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+
+function formatMetric(value: number, unit: string): string {
+  if (unit === 's') return `${(value / 1000).toFixed(2)} s`
+  if (unit === 'ms') return `${Math.round(value)} ms`
+  return value.toFixed(3)
+}
+
+/** One line per metric: median, spread over the runs, and the gate (mobile) it meets or misses. */
+function metricLines(name: string, lhrs: Result[]): string[] {
+  return METRICS.map(({ id, label, unit, gate }) => {
+    const values = lhrs.map((lhr) => metric(lhr, id))
+    const middle = medianOf(values)
+    const spread = `${formatMetric(Math.min(...values), unit)}–${formatMetric(Math.max(...values), unit)}`
+    const verdict =
+      name === GATED_PROFILE ? `  gate ≤ ${formatMetric(gate, unit)}: ${middle <= gate ? 'met' : 'MISSED'}` : ''
+    return `  ${label.padEnd(4)} median ${formatMetric(middle, unit).padStart(8)}  (${spread})${verdict}`
+  })
+}
+
+const scoreSpread = (lhrs: Result[], id: string) => {
+  const values = lhrs.map((lhr) => score(lhr, id))
+  return `${Math.min(...values)}–${Math.max(...values)}`
 }
 
 /** Audits that cost points in a category, heaviest first. */
@@ -78,7 +122,7 @@ async function main(): Promise<void> {
   const { server } = served
   const url = `${served.url}/`
   let chrome: LaunchedChrome | undefined
-  const results: { name: string; lhr: Result }[] = []
+  const results: { name: string; lhr: Result; lhrs: Result[] }[] = []
   try {
     chrome = await launch({ chromePath: findChromium(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] })
     for (const profile of PROFILES) {
@@ -93,7 +137,7 @@ async function main(): Promise<void> {
         lhrs.push(result.lhr)
         console.log(`${profile.name} run ${i + 1}: ${CATEGORIES.map((c) => `${c} ${score(result.lhr, c)}`).join(', ')}`)
       }
-      results.push({ name: profile.name, lhr: median(lhrs) })
+      results.push({ name: profile.name, lhr: median(lhrs), lhrs })
     }
   } finally {
     await chrome?.kill()
@@ -107,6 +151,12 @@ async function main(): Promise<void> {
       return `${value}${value < (TARGETS[name]?.[c] ?? 0) ? ' (!)' : ''}`.padStart(15)
     })
     console.log(`${name.padEnd(10)}${cells.join('')}`)
+  }
+  for (const { name, lhrs } of results) {
+    console.log(
+      `\n${name}: load metrics, median (spread) of ${lhrs.length}; performance ${scoreSpread(lhrs, 'performance')}`,
+    )
+    for (const line of metricLines(name, lhrs)) console.log(line)
   }
   for (const { name, lhr } of results) {
     const lines = failing(lhr)

@@ -1,11 +1,12 @@
-/** Entry: styles, i18n in the resolved language, then the app under StrictMode. */
-import { StrictMode } from 'react'
+/** The app, loaded by main-entry.ts: i18n in the resolved language, then the app under StrictMode. */
+import { StrictMode, startTransition, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { DatasetProvider } from '../lib/data'
+import { DatasetProvider, StaticDatasetProvider } from '../lib/data'
+import { fetchDataset } from '../lib/data/load-dataset'
 import { initI18n, resolveLanguage } from '../lib/i18n'
-import './styles/index.css'
 import { flushUrlState, getUrlState } from '../lib/url-state'
+import { PRERENDERED_ATTRIBUTE } from './prerender-attribute'
 
 const lang = resolveLanguage(getUrlState().lang)
 initI18n(lang)
@@ -14,10 +15,36 @@ window.addEventListener('pagehide', flushUrlState)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
+const render = (app: ReactNode) => createRoot(root).render(<StrictMode>{app}</StrictMode>)
+
+// The build's first view is still in #root (its guard script keeps it only for a link without state, in the
+// language the app speaks): it stays on screen until the dataset is in, then the app replaces it in place, in
+// one commit, with no loading state between them (docs/decisions/0024-paint-before-the-javascript.md).
+const prerendered = root.querySelector(`:scope > [${PRERENDERED_ATTRIBUTE}]`)
+if (prerendered instanceof HTMLElement && prerendered.lang === lang) {
+  fetchDataset().then(
+    // A transition: the view is on screen, so the app's first render may yield to the browser as it goes
+    // (its commit still replaces the view in one step).
+    (dataset) =>
+      startTransition(() =>
+        render(
+          <StaticDatasetProvider dataset={dataset}>
+            <App />
+          </StaticDatasetProvider>,
+        ),
+      ),
+    // The provider loads it again and shows its translated error.
+    () =>
+      render(
+        <DatasetProvider>
+          <App />
+        </DatasetProvider>,
+      ),
+  )
+} else {
+  render(
     <DatasetProvider>
       <App />
-    </DatasetProvider>
-  </StrictMode>,
-)
+    </DatasetProvider>,
+  )
+}

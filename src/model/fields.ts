@@ -6,7 +6,7 @@
 import './zod-config'
 import { z } from 'zod'
 import { contrastRatio, MIN_NON_TEXT_CONTRAST } from './color'
-import { parseDate } from './date'
+import { isCalendarIsoDay, parseDate } from './date'
 import { visibleText } from './untranslated'
 
 /** The app's link parser takes ids of at most 100 characters: a longer id could not be linked. */
@@ -79,8 +79,10 @@ export function localized(kind: TextKind) {
 
 export const isoDaySchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  // A year before 0001 (docs/dates.md) is ISO 8601's astronomical year with its sign: -0299-01-01 is 300 BC.
+  .regex(/^(\d{4}|-\d{4,6})-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
   .refine((value) => {
+    if (value.startsWith('-') || value.startsWith('0000')) return isCalendarIsoDay(value)
     const result = parseDate(value)
     return result.ok && result.date.kind === 'day'
   }, 'not a calendar day')

@@ -1,4 +1,6 @@
-/** One sort order everywhere: (interval start, interval end, id). */
+import { compareIsoDays } from './date/calendar'
+
+/** One sort order everywhere: (interval start, interval end, id); days before year 1 by their day numbers. */
 export interface Sortable {
   id: string
   start: string
@@ -6,8 +8,8 @@ export interface Sortable {
 }
 
 export function compareEvents(a: Sortable, b: Sortable): number {
-  if (a.start !== b.start) return a.start < b.start ? -1 : 1
-  if (a.end !== b.end) return a.end < b.end ? -1 : 1
+  if (a.start !== b.start) return compareIsoDays(a.start, b.start)
+  if (a.end !== b.end) return compareIsoDays(a.end, b.end)
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 

@@ -25,6 +25,25 @@ export interface InlineDataFiles {
   dataset: unknown
   documents: Record<string, unknown>
   searchIndex?: unknown
+  /** `media/<name>` → its data: URL (the single file's policy allows images from data: only). */
+  media?: Record<string, string>
+}
+
+interface BuiltMediaFile {
+  file?: string
+  type?: string
+}
+
+/** The events' images as data: URLs, read from the data folder beside build/ (the pipeline checked them). */
+function inlineMedia(buildDirectory: string, dataset: unknown): Record<string, string> {
+  const events = (dataset as { events?: { media?: BuiltMediaFile[] }[] }).events ?? []
+  const media: Record<string, string> = {}
+  for (const item of events.flatMap((event) => event.media ?? [])) {
+    if (!item.file || !item.type || item.file in media) continue
+    const bytes = fs.readFileSync(path.join(path.dirname(buildDirectory), item.file))
+    media[item.file] = `data:${item.type};base64,${bytes.toString('base64')}`
+  }
+  return media
 }
 
 /** build/dataset.json, build/search-index.json (when there) and every build/documents/<id>.json. */
@@ -41,7 +60,14 @@ export function readInlineDataFiles(buildDirectory: string): InlineDataFiles {
   }
   const searchIndexFile = path.join(buildDirectory, 'search-index.json')
   const searchIndex = fs.existsSync(searchIndexFile) ? read(searchIndexFile) : undefined
-  return { dataset: read(datasetFile), documents, ...(searchIndex === undefined ? {} : { searchIndex }) }
+  const dataset = read(datasetFile)
+  const media = inlineMedia(buildDirectory, dataset)
+  return {
+    dataset,
+    documents,
+    ...(searchIndex === undefined ? {} : { searchIndex }),
+    ...(Object.keys(media).length === 0 ? {} : { media }),
+  }
 }
 
 /**

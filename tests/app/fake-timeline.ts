@@ -4,6 +4,7 @@
  */
 import type { CreateTimelineOptions, TimelineController } from '../../src/features/timeline/timeline-adapter'
 import type { TimelineGroup, TimelineItem } from '../../src/features/timeline/timeline-items'
+import type { PeriodBand } from '../../src/features/timeline/period-bands'
 import type { DayRange } from '../../src/lib/url-state'
 
 export interface FakeTimeline {
@@ -11,6 +12,8 @@ export interface FakeTimeline {
   items: readonly TimelineItem[]
   groups: readonly TimelineGroup[] | null
   lang: string
+  periods: readonly PeriodBand[]
+  span: DayRange | null
   selection: string | null
   window: DayRange
   destroyed: boolean
@@ -22,6 +25,12 @@ export const fakeTimelines: FakeTimeline[] = []
 
 function render(fake: FakeTimeline): void {
   fake.container.replaceChildren(
+    ...fake.periods.map((band) => {
+      const element = document.createElement('div')
+      element.setAttribute('data-period-id', band.periodId)
+      element.textContent = `${band.kind}: ${band.text}, ${band.dates}`
+      return element
+    }),
     ...fake.items.map((item) => {
       const element = document.createElement('div')
       if (item['event-id'] !== null) element.setAttribute('data-event-id', item['event-id'])
@@ -40,6 +49,8 @@ export function createTimeline(container: HTMLElement, options: CreateTimelineOp
     items: options.items,
     groups: options.groups,
     lang: options.lang,
+    periods: options.periods,
+    span: options.span,
     selection: null,
     window: options.window ?? { from: '2000-01-01', to: '2020-01-01' },
     destroyed: false,
@@ -54,6 +65,15 @@ export function createTimeline(container: HTMLElement, options: CreateTimelineOp
       fake.items = items
       fake.groups = groups
       render(fake)
+    },
+    setPeriods(bands) {
+      fake.calls.push('setPeriods')
+      fake.periods = bands
+      render(fake)
+    },
+    setSpan(span) {
+      fake.calls.push(`setSpan:${span?.from}/${span?.to}`)
+      fake.span = span
     },
     setLanguage(lang) {
       fake.calls.push(`setLanguage:${lang}`)

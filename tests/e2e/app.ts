@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
+import { dayNumberFromIso, isoFromDayNumber } from '../../src/model'
 import { buildDir } from '../../src/pipeline/paths'
 import { baseUrl, browserPerFile, watchPage, type PageProblems } from './browser'
 
@@ -18,23 +19,13 @@ export function readBuiltEvents(): BuiltEvent[] {
   return dataset.events
 }
 
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
-}
-
-/** `?from=…&to=…`: a timeline window holding every event, with a margin on both sides. */
+/** `?from=…&to=…`: a timeline window holding every event, with a margin on both sides (days BC by number). */
 export function windowOfAll(events: readonly BuiltEvent[]): string {
-  const first = events.map((e) => e.start).sort()[0]
-  const last = events
-    .map((e) => e.end)
-    .sort()
-    .at(-1)
-  if (!first || !last) throw new Error('the dataset has no events')
-  const spanDays = (Date.parse(last) - Date.parse(first)) / 86_400_000
-  const margin = Math.max(30, Math.round(spanDays * 0.05))
-  return `from=${addDays(first, -margin)}&to=${addDays(last, margin)}`
+  if (events.length === 0) throw new Error('the dataset has no events')
+  const first = Math.min(...events.map((e) => dayNumberFromIso(e.start)))
+  const last = Math.max(...events.map((e) => dayNumberFromIso(e.end)))
+  const margin = Math.max(30, Math.round((last - first) * 0.05))
+  return `from=${isoFromDayNumber(first - margin)}&to=${isoFromDayNumber(last + margin)}`
 }
 
 export interface Box {

@@ -175,4 +175,35 @@ describe('the offline single file', () => {
     expect(aborted).toEqual([])
     await page.close()
   })
+
+  it("shows the events' images from the file itself, in the panel and on the slide, with no request", async () => {
+    const withImage = readBuiltDataset().events.filter((event) =>
+      (event as unknown as { media: { file?: string }[] }).media.some((item) => item.file),
+    )
+    expect(withImage.length).toBeGreaterThanOrEqual(2)
+    const event = withImage[0]!
+    const problems = await open(`?lang=en&event=${event.id}`)
+    const loaded = (img: ReturnType<Page['locator']>) =>
+      img.evaluate((el) => {
+        const image = el as HTMLImageElement
+        return { complete: image.complete, width: image.naturalWidth, data: image.src.startsWith('data:image/png') }
+      })
+    const panelImage = detailPanelImage()
+    await panelImage.scrollIntoViewIfNeeded()
+    await expect.poll(() => loaded(panelImage), SETTLE).toMatchObject({ complete: true, data: true })
+    expect((await loaded(panelImage)).width).toBeGreaterThan(0)
+    const index = readBuiltDataset().events.findIndex((e) => e.id === event.id)
+    await page.goto(`${fileUrl}?lang=en&present=${index + 1}`)
+    // The slide on screen (the copy for paper, hidden, has every slide's).
+    const slideImage = page.getByRole('region', { name: 'Presentation' }).locator('.present-slide__media img')
+    await expect.poll(() => loaded(slideImage), SETTLE).toMatchObject({ complete: true, data: true })
+    expect((await loaded(slideImage)).width).toBeGreaterThan(0)
+    await expectCleanPage(page, problems)
+    expect(aborted).toEqual([])
+    await page.close()
+  })
 })
+
+function detailPanelImage() {
+  return page.locator('.media__image').first()
+}

@@ -59,7 +59,7 @@ describe('saving an event with a minimal diff', () => {
     expect(changedLines(before, after, dir).every((line) => line.startsWith('+'))).toBe(true)
     const config = (await prettier.resolveConfig(path.resolve('events.yaml'))) ?? {}
     expect(await prettier.check(after, { ...config, parser: 'yaml' })).toBe(true)
-  })
+  }, 60_000) // it checks the whole real corpus
 
   it('starts a new year file when there is none', async () => {
     const dir = dataCopy()

@@ -17,8 +17,15 @@ import { CLEARED_FILTERS } from './url-filters'
 import { useT } from '../../lib/i18n'
 
 const moreActive = (url: UrlFacets) =>
-  [url.period, url.status, url.kind?.length, url.people?.length, url.places?.length, url.docs?.length].filter(Boolean)
-    .length
+  [
+    url.period,
+    url.eras?.length,
+    url.status,
+    url.kind?.length,
+    url.people?.length,
+    url.places?.length,
+    url.docs?.length,
+  ].filter(Boolean).length
 
 export function FilterBar() {
   const { t } = useT()

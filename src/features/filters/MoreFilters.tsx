@@ -31,6 +31,14 @@ export function MoreFilters({ id }: { id: string }) {
     kind: byName(kinds.map((value): FacetOption => ({ id: value, label: kindById.get(value)?.label[lang] ?? value }))),
     people: byName(dataset.people.map((person): FacetOption => ({ id: person.id, label: person.name[lang] }))),
     places: byName(dataset.places.map((place): FacetOption => ({ id: place.id, label: place.name[lang] }))),
+    // In the order they began, each with its dates: the same office may be held twice.
+    eras: dataset.periods
+      .toSorted((a, b) => (a.startDay < b.startDay ? -1 : a.startDay > b.startDay ? 1 : 0))
+      .map((period): FacetOption => ({
+        id: period.id,
+        label: period.label[lang],
+        detail: formatDate(period.start === period.end ? period.start : `${period.start}/${period.end}`, lang),
+      })),
     // In publication order, each with its date: two documents may share a title.
     docs: dataset.documents
       .toSorted(compareDocuments)
@@ -55,6 +63,8 @@ export function MoreFilters({ id }: { id: string }) {
         count={url.period ? events.length : undefined}
         onChange={(period) => setUrlState({ period })}
       />
+      {/* A timeline without periods.yaml has no eras to choose. */}
+      {options.eras.length > 0 && facet('eras', url.eras, (ids) => setUrlState({ eras: orNull(ids) }))}
       {facet('status', url.status ? [url.status] : null, (ids) =>
         // One status in the URL: ticking both is the same as ticking none.
         setUrlState({ status: ids.length === 1 ? (ids[0] as Status) : null }),

@@ -4,11 +4,19 @@
  */
 import { createContext, use, useMemo, useState, type ReactNode } from 'react'
 import type { DatasetEvent } from '../../model'
-import { FACETS, facetCounts, filterEvents, hasActiveFilters, type EventFilters, type Facet } from './filter-events'
+import {
+  eraCounts,
+  FACETS,
+  facetCounts,
+  filterEvents,
+  hasActiveFilters,
+  type CountedFacet,
+  type EventFilters,
+} from './filter-events'
 import { useSearch, type SearchState } from '../search'
 import { useDataset } from '../../lib/data'
 import { useUrlState } from '../../lib/url-state'
-import { filtersFromUrl } from './url-filters'
+import { eraRanges, filtersFromUrl } from './url-filters'
 
 export interface EventFiltersValue {
   filters: EventFilters
@@ -17,21 +25,21 @@ export interface EventFiltersValue {
   search: SearchState
   /** True when a filter or the search narrows the events. */
   active: boolean
-  /** Per value of the facet, the events matching every other filter. */
-  counts: (facet: Facet) => ReadonlyMap<string, number>
+  /** Per value of the facet (per period for the eras), the events matching every other filter. */
+  counts: (facet: CountedFacet) => ReadonlyMap<string, number>
 }
 
 const EventFiltersContext = createContext<EventFiltersValue | null>(null)
 
 type CountsCache = Map<
-  Facet,
+  CountedFacet,
   { all: readonly DatasetEvent[]; filters: EventFilters; counts: ReadonlyMap<string, number> }
 >
 
 /** The filters agree on everything but `facet` (the search result by identity: it is one Set per result). */
-function sameExcept(a: EventFilters, b: EventFilters, facet: Facet): boolean {
+function sameExcept(a: EventFilters, b: EventFilters, facet: CountedFacet): boolean {
   if (a.matchIds !== b.matchIds) return false
-  for (const key of [...FACETS, 'period'] as const)
+  for (const key of [...FACETS, 'period', 'eras'] as const)
     if (key !== facet && JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null)) return false
   return true
 }
@@ -43,11 +51,12 @@ export function EventFiltersProvider({ children }: { children: ReactNode }) {
   const [countsCache] = useState<CountsCache>(() => new Map())
   const url = useUrlState()
   const search = useSearch(url.q, undefined, dataset)
+  const eras = useMemo(() => eraRanges(dataset.periods), [dataset.periods])
   const filters = useMemo(
-    () => filtersFromUrl(url, search.ids),
+    () => filtersFromUrl(url, search.ids, eras),
     // The filter keys only: a pan or a selection must not recompute the filtered events.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- listed field by field on purpose
-    [url.topics, url.period, url.status, url.kind, url.people, url.places, url.docs, search.ids],
+    [url.topics, url.period, url.eras, url.status, url.kind, url.people, url.places, url.docs, search.ids, eras],
   )
   const value = useMemo((): EventFiltersValue => {
     return {
@@ -60,12 +69,12 @@ export function EventFiltersProvider({ children }: { children: ReactNode }) {
       counts: (facet) => {
         const cached = countsCache.get(facet)
         if (cached?.all === all && sameExcept(cached.filters, filters, facet)) return cached.counts
-        const counts = facetCounts(all, filters, facet)
+        const counts = facet === 'eras' ? eraCounts(all, filters, eras) : facetCounts(all, filters, facet)
         countsCache.set(facet, { all, filters, counts })
         return counts
       },
     }
-  }, [all, filters, search, countsCache])
+  }, [all, filters, search, countsCache, eras])
   return <EventFiltersContext value={value}>{children}</EventFiltersContext>
 }
 

@@ -1,12 +1,12 @@
 import type { Status } from '../../model'
 import { useT } from '../../lib/i18n'
-import type { Facet } from './filter-events'
+import type { CountedFacet } from './filter-events'
 
 export interface FilterLabels {
   /** The filters region's name. */
   filters: string
   /** Group names; `topics` is the app's own (`filter.label`) and not included. */
-  facet: Record<Exclude<Facet, 'topics'>, string>
+  facet: Record<Exclude<CountedFacet, 'topics'>, string>
   status: Record<Status, string>
 }
 
@@ -21,6 +21,7 @@ export function useFilterLabels(): FilterLabels {
       people: t('features.filters.people'),
       places: t('features.filters.places'),
       docs: t('features.filters.docs'),
+      eras: t('features.filters.eras'),
     },
     status: { held: t('features.filters.held'), planned: t('features.filters.planned') },
   }

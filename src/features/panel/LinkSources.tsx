@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next'
 import type { DatasetEvent, Language } from '../../model'
+import { mediaSrc } from '../../lib/offline'
 
 const EXTERNAL = { target: '_blank', rel: 'noopener noreferrer' } as const
 
@@ -41,7 +42,7 @@ export function MediaList({ event, lang }: { event: DatasetEvent; lang: Language
           <li key={index} className="media__item">
             {'file' in item ? (
               <figure>
-                <img src={`./data/${item.file}`} alt={item.alt[lang]} loading="lazy" className="media__image" />
+                <img src={mediaSrc(item.file)} alt={item.alt[lang]} loading="lazy" className="media__image" />
                 <figcaption>
                   {item.caption?.[lang]} <span className="media__credit">{item.credit[lang]}</span>
                 </figcaption>

@@ -6,7 +6,14 @@
  * Loaded on demand: `React.lazy(() => import('…/present/Presentation'))`.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { otherLanguage, type DatasetDocument, type DatasetEvent, type Language, type Topic } from '../../model'
+import {
+  otherLanguage,
+  type Dataset,
+  type DatasetDocument,
+  type DatasetEvent,
+  type Language,
+  type Topic,
+} from '../../model'
 import type { Story } from '../../model/story'
 import { PrintOnDemand } from '../print'
 import { ClosingSlide, TitleSlide } from './CoverSlides'
@@ -36,6 +43,8 @@ export interface PresentationProps {
   meta: { title: { ru: string; en: string }; description?: { ru: string; en: string } }
   topics: readonly Topic[]
   documents: readonly DatasetDocument[]
+  /** The periods (eras), shown on the timeline strip. */
+  periods?: Dataset['periods']
   lang: Language
   /** Russian and English side by side. */
   bilingual?: boolean
@@ -60,6 +69,11 @@ const closingCuts = (cited: number) => Math.max(0, cited - 1)
 export default function Presentation(props: PresentationProps) {
   const { events, story = null, topics, documents, lang, bilingual = false, qrUrl, presenterUrl } = props
   const slides = useMemo(() => slidesFor(events, story), [events, story])
+  const periods = props.periods
+  const stripPeriods = useMemo(
+    () => (periods ?? []).map((period) => ({ ...period, label: period.label[lang] })),
+    [periods, lang],
+  )
   const position = clampPosition(props.position, slides.length)
   const entry = entryAt(slides, position)
   const eventOnScreen = entry.kind === 'event' ? entry.slide.event : null
@@ -212,7 +226,13 @@ export default function Presentation(props: PresentationProps) {
           )}
         </div>
         <footer className="present__bottom">
-          <TimelineStrip slides={slides} index={entry.kind === 'event' ? entry.number - 1 : -1} t={t} lang={lang} />
+          <TimelineStrip
+            slides={slides}
+            index={entry.kind === 'event' ? entry.number - 1 : -1}
+            t={t}
+            lang={lang}
+            periods={stripPeriods}
+          />
           <PresentToolbar
             t={t}
             lang={lang}

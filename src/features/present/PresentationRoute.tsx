@@ -48,6 +48,7 @@ export function PresentationRoute() {
     <Suspense fallback={fallback}>
       <Presentation
         {...common}
+        periods={dataset.periods}
         bilingual={url.bi}
         onLanguageChange={chooseLanguage}
         onExit={(eventId) => setUrlState({ present: null, event: eventId ?? url.event })}

@@ -7,6 +7,7 @@
 import { formatDate, htmlDateTime } from '../../model/date'
 import type { BuiltSource, DatasetDocument, DatasetEvent, Language, Topic } from '../../model'
 import type { T } from '../../lib/i18n'
+import { mediaSrc } from '../../lib/offline'
 
 /** The whole slide; its columns then its quote; or (side by side, on a small screen) one column at a time. */
 export type SlidePart = 'all' | 'head' | 'rest' | 'head-0' | 'head-1'
@@ -102,6 +103,20 @@ function Source({ event, langs, tFor, documents }: Pick<SlideContentProps, 'even
   )
 }
 
+/** The event's first image with its caption and credit; a remote page is not shown (nobody clicks a projector). */
+function Picture({ event, lang }: { event: DatasetEvent; lang: Language }) {
+  const image = event.media.find((item) => 'file' in item)
+  if (!image || !('file' in image)) return null
+  return (
+    <figure className="present-slide__media" lang={lang}>
+      <img src={mediaSrc(image.file)} alt={image.alt[lang]} />
+      <figcaption>
+        {image.caption?.[lang]} <span className="present-slide__credit">{image.credit[lang]}</span>
+      </figcaption>
+    </figure>
+  )
+}
+
 export function SlideContent({ event, langs, tFor, topics, documents, headingId, part = 'all' }: SlideContentProps) {
   const lead = langs[0]!
   return (
@@ -125,6 +140,7 @@ export function SlideContent({ event, langs, tFor, topics, documents, headingId,
         </h2>
       )}
       {(part === 'all' || part === 'rest') && <Source event={event} langs={langs} tFor={tFor} documents={documents} />}
+      {(part === 'all' || part === 'rest') && <Picture event={event} lang={lead} />}
     </>
   )
 }

@@ -7,7 +7,7 @@ import { Fragment } from 'react'
 import type { Language } from '../../model'
 import type { T } from '../../lib/i18n'
 import type { Slide } from './slides'
-import { stripOverview, stripWindow } from './strip-scale'
+import { stripOverview, stripPeriods, stripWindow, type PeriodDays } from './strip-scale'
 
 function monthNames(lang: Language): string[] {
   const format = new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' })
@@ -20,15 +20,23 @@ export interface TimelineStripProps {
   index: number
   t: T
   lang: Language
+  /** The dataset's periods (eras), labelled in the slide language: bands across the year, the current ones named. */
+  periods?: readonly PeriodDays[]
 }
 
-export function TimelineStrip({ slides, index, t, lang }: TimelineStripProps) {
+export function TimelineStrip({ slides, index, t, lang, periods = [] }: TimelineStripProps) {
   // A few dozen numbers and twelve names per render: cheaper than remembering them.
   const view = stripWindow(slides, index)
   if (!view) return null
   const names = monthNames(lang)
   const overview = stripOverview(slides, view.year)
-  const label = t('present.strip', { year: view.year, count: view.marks.length })
+  const bands = stripPeriods(periods, slides, index)
+  const current = bands.filter((band) => band.current)
+  const named =
+    current.length === 0
+      ? null
+      : t('present.stripPeriods', { count: current.length, names: current.map((band) => band.label).join(' · ') })
+  const label = [t('present.strip', { year: view.year, count: view.marks.length }), named].filter(Boolean).join('. ')
   return (
     <div className="present-strip" role="img" aria-label={label}>
       <div className="present-strip__overview" aria-hidden="true">
@@ -56,6 +64,15 @@ export function TimelineStrip({ slides, index, t, lang }: TimelineStripProps) {
       </div>
       <div className="present-strip__window" aria-hidden="true">
         <div className="present-strip__track">
+          {bands.map((band) => (
+            <span
+              key={band.id}
+              className={
+                band.current ? 'present-strip__period present-strip__period--current' : 'present-strip__period'
+              }
+              style={{ left: `${band.left}%`, width: `${band.width}%` }}
+            />
+          ))}
           {view.marks.map((mark, i) => (
             <span
               key={i}
@@ -76,6 +93,7 @@ export function TimelineStrip({ slides, index, t, lang }: TimelineStripProps) {
             </span>
           ))}
         </div>
+        {named && <p className="present-strip__periods">{named}</p>}
       </div>
     </div>
   )

@@ -54,7 +54,7 @@ function clippedSpan(start: number, end: number, from: number, to: number): Span
 export function stripWindow(slides: readonly Slide[], index: number): StripWindow | null {
   const current = slides[index]
   if (!current) return null
-  const year = Number(current.event.start.slice(0, 4))
+  const year = Number(current.event.start.slice(0, -6))
   const from = yearStart(year)
   const to = yearStart(year + 1)
   const months = Array.from(
@@ -75,8 +75,8 @@ export function stripWindow(slides: readonly Slide[], index: number): StripWindo
 function yearRuns(slides: readonly Slide[]): { from: number; to: number }[] {
   const years = new Set<number>()
   for (const { event } of slides) {
-    const first = Number(event.start.slice(0, 4))
-    const last = Number(event.end.slice(0, 4))
+    const first = Number(event.start.slice(0, -6))
+    const last = Number(event.end.slice(0, -6))
     // An interval of many years is its ends, not every year in between: a decade-long event does not fill the gap.
     years.add(first)
     years.add(last)
@@ -106,4 +106,37 @@ export function stripOverview(slides: readonly Slide[], year: number): StripOver
     return { ...run, left, width }
   })
   return { segments, current }
+}
+
+/** A period (era) in the strip's window: its band across the year, and whether the slide on screen is in it. */
+export interface StripPeriod extends Span {
+  id: string
+  label: string
+  /** The current slide's interval overlaps the period: its name is written under the strip. */
+  current: boolean
+}
+
+export interface PeriodDays {
+  id: string
+  startDay: string
+  endDay: string
+  label: string
+}
+
+/** The periods that touch the window's year, in the order given, each clipped to the year. */
+export function stripPeriods(periods: readonly PeriodDays[], slides: readonly Slide[], index: number): StripPeriod[] {
+  const slide = slides[index]
+  if (!slide) return []
+  const year = Number(slide.event.start.slice(0, -6))
+  const from = yearStart(year)
+  const to = yearStart(year + 1)
+  const start = day(slide.event.start)
+  const end = day(slide.event.end)
+  return periods.flatMap((period) => {
+    const first = day(period.startDay)
+    const last = day(period.endDay)
+    const span = clippedSpan(first, last + 1, from, to)
+    if (!span) return []
+    return [{ ...span, id: period.id, label: period.label, current: first <= end && last >= start }]
+  })
 }

@@ -93,6 +93,43 @@ function Row({
   )
 }
 
+/** The periods (eras) the events shown fall in, in start order, with their dates: what the timeline's bands say. */
+function Periods({
+  events,
+  dataset,
+  langs,
+  t,
+}: {
+  events: readonly DatasetEvent[]
+  dataset: Dataset
+  langs: Language[]
+  t: T
+}) {
+  const periods = dataset.periods
+    .filter((period) => events.some((event) => event.start <= period.endDay && event.end >= period.startDay))
+    .sort((a, b) => (a.startDay < b.startDay ? -1 : a.startDay > b.startDay ? 1 : 0))
+  if (periods.length === 0) return null
+  return (
+    <section className="handout__periods" aria-labelledby="handout-periods">
+      <h2 id="handout-periods" className="handout__subheading">
+        {t('print.periods')}
+      </h2>
+      <ul>
+        {periods.map((period) => (
+          <li key={period.id}>
+            {langs.map((lang) => (
+              <span key={lang} lang={lang} className="handout__period">
+                <strong>{period.label[lang]}</strong>{' '}
+                {formatDate(period.start === period.end ? period.start : `${period.start}/${period.end}`, lang)}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
 export function Handout({ events, dataset, lang, bilingual = false }: HandoutProps) {
   const { t, tFor } = useT()
   const langs: Language[] = bilingual ? [lang, otherLanguage(lang)] : [lang]
@@ -102,6 +139,7 @@ export function Handout({ events, dataset, lang, bilingual = false }: HandoutPro
       <h1 id="handout-heading" className="handout__heading">
         {t('print.heading', { title: dataset.meta.title[lang], count: sorted.length })}
       </h1>
+      <Periods events={sorted} dataset={dataset} langs={langs} t={t} />
       <table className="handout__table">
         <caption className="handout__caption">{t('print.caption')}</caption>
         <thead>

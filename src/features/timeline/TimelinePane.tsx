@@ -1,14 +1,14 @@
 /** The timeline with its controls; writes the URL (selection: push, window: debounced replace). */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { isoFromDayNumber, type DatasetEvent } from '../../model'
+import { compareIsoDays, type Dataset, type DatasetEvent } from '../../model'
 import { useDataset } from '../../lib/data'
 import { useEventFilters } from '../filters'
 import { useLanguage } from '../../lib/i18n'
 import { getUrlState, setUrlState, useUrlValue, type DayRange, type Grouping } from '../../lib/url-state'
 import { OutsideCounts } from './OutsideCounts'
 import type { TimelineController } from './timeline-adapter'
-import { createLodIndex, dayWindow, EVENT_THRESHOLD, narrowWindow } from './level-of-detail'
-import { densestWindow, mainPart, outsideOf, paddedWindow, yearsOf } from './timeline-window'
+import { firstView } from './level-of-detail'
+import { mainPart, outsideOf, paddedWindow, yearsOf } from './timeline-window'
 import { TimelineToolbar } from './TimelineToolbar'
 import { TimelineView } from './TimelineView'
 import { useT } from '../../lib/i18n'
@@ -39,19 +39,17 @@ function inView(events: readonly DatasetEvent[], window: DayRange, enough: numbe
 const sameEvents = (a: readonly DatasetEvent[], b: readonly DatasetEvent[]) =>
   a === b || (a.length === b.length && a.every((event, i) => event === b[i]))
 
-/**
- * A large corpus opens on a page's worth of events: its densest stretch of this many starts, with at most
- * FIRST_VIEW_DRAWN drawn (long events reaching in count too). Zooming out shows more, then clusters.
- */
-const FIRST_VIEW_STARTS = 60
-const FIRST_VIEW_DRAWN = 90
-
-/** The densest part of the corpus, narrowed until its events (long ones reaching in, too) are drawn as themselves. */
-function firstView(events: readonly DatasetEvent[]): DayRange | null {
-  const dense = densestWindow(events, 0.8, FIRST_VIEW_STARTS)
-  if (!dense || events.length <= EVENT_THRESHOLD) return dense
-  const narrowed = narrowWindow(createLodIndex(events), dayWindow(dense), FIRST_VIEW_DRAWN)
-  return { from: isoFromDayNumber(narrowed.from), to: isoFromDayNumber(narrowed.to) }
+/** The first and last day of every event and period: the timeline never zooms out much beyond it. */
+function dataSpan(dataset: Dataset): DayRange | null {
+  const ranges = [
+    ...dataset.events.map((event) => ({ from: event.start, to: event.end })),
+    ...dataset.periods.map((period) => ({ from: period.startDay, to: period.endDay })),
+  ]
+  if (ranges.length === 0) return null
+  return ranges.reduce((all, range) => ({
+    from: compareIsoDays(range.from, all.from) < 0 ? range.from : all.from,
+    to: compareIsoDays(range.to, all.to) > 0 ? range.to : all.to,
+  }))
 }
 
 export function TimelinePane({ onOpen }: TimelinePaneProps) {
@@ -62,6 +60,7 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
   const grouping = useUrlValue('group')
   const selectedId = useUrlValue('event')
   const controller = useRef<TimelineController | null>(null)
+  const span = useMemo(() => dataSpan(dataset), [dataset])
   // The first view: the link's window, else where the events are dense (all events, not the filter).
   // A large corpus opens on its densest few hundred events, each drawn as itself; zooming out shows clusters.
   const [linkWindow] = useState(() => getUrlState().window !== null)
@@ -144,6 +143,8 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
         topics={dataset.topics}
         kinds={dataset.kinds}
         lang={lang}
+        periods={dataset.periods}
+        span={span}
         grouping={grouping}
         selectedId={selectedId}
         initialWindow={initialWindow}

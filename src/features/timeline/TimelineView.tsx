@@ -1,6 +1,6 @@
 /** The one React wrapper around vis-timeline: created once, synced in place, destroyed on unmount. */
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import type { DatasetEvent, DatasetKind, Language, Topic } from '../../model'
+import type { Dataset, DatasetEvent, DatasetKind, Language, Topic } from '../../model'
 import type { DayRange, Grouping } from '../../lib/url-state'
 import { isoFromDayNumber } from '../../model'
 import {
@@ -15,9 +15,11 @@ import {
 import { createTimeline, type TimelineController } from './timeline-adapter'
 import { groupOf, itemsOfEvent, toClusterItem, toTimelineGroups } from './timeline-items'
 import { toDayNumber } from './timeline-window'
+import { periodBands } from './period-bands'
 import { useT } from '../../lib/i18n'
 
 const isCluster = (id: string) => id.startsWith('cluster:')
+const NO_PERIODS: Dataset['periods'] = []
 const toDayRange = (window: DayWindow): DayRange => ({
   from: isoFromDayNumber(window.from),
   to: isoFromDayNumber(window.to),
@@ -38,6 +40,10 @@ export interface TimelineViewProps {
   /** The event kinds of the data folder (kinds.yaml), for the group labels. */
   kinds?: readonly DatasetKind[]
   lang: Language
+  /** The periods drawn as bands behind the events (all of them, whatever the filters). */
+  periods?: Dataset['periods']
+  /** The days the whole data covers: how far out the timeline zooms. */
+  span?: DayRange | null
   grouping: Grouping | null
   selectedId: string | null
   /** The window to open with (from the link, or the dense first view). Read once. */
@@ -52,8 +58,9 @@ export interface TimelineViewProps {
 }
 
 export function TimelineView(props: TimelineViewProps) {
-  const { events, topics, kinds, lang, grouping, selectedId } = props
+  const { events, topics, kinds, lang, grouping, selectedId, periods = NO_PERIODS, span = null } = props
   const { t } = useT()
+  const bands = useMemo(() => periodBands(periods, lang, t('timeline.period')), [periods, lang, t])
   const containerRef = useRef<HTMLDivElement>(null)
   const controllerRef = useRef<TimelineController | null>(null)
   // The visible window as vis-timeline last reported it: what the level of detail is computed for.
@@ -119,6 +126,8 @@ export function TimelineView(props: TimelineViewProps) {
     groups,
     lang,
     window: props.initialWindow,
+    periods: bands,
+    span,
   }))
   const announce = useEffectEvent((controller: TimelineController | null) => props.onController(controller))
 
@@ -143,6 +152,26 @@ export function TimelineView(props: TimelineViewProps) {
       controllerRef.current?.setData(items, groups)
     },
     [items, groups],
+  )
+
+  // Skipped on the first run: the timeline was created with them.
+  const createdWith = useRef({ bands, span })
+  useEffect(
+    function syncPeriods() {
+      if (createdWith.current.bands === bands) return
+      createdWith.current.bands = bands
+      controllerRef.current?.setPeriods(bands)
+    },
+    [bands],
+  )
+
+  useEffect(
+    function syncSpan() {
+      if (createdWith.current.span === span) return
+      createdWith.current.span = span
+      controllerRef.current?.setSpan(span)
+    },
+    [span],
   )
 
   useEffect(

@@ -3,8 +3,9 @@
  * the events themselves (when few enough are in view) or one cluster per time bucket and group. Binary search
  * on the sorted starts keeps it O(log n + what is near the window); vis-timeline only ever gets that.
  */
-import { isoFromDayNumber } from '../../model'
-import { toDayNumber } from './timeline-window'
+import { isoFromDayNumber, type DatasetEvent } from '../../model'
+import type { DayRange } from '../../lib/url-state'
+import { densestWindow, toDayNumber } from './timeline-window'
 
 export interface LodEvent {
   id: string
@@ -208,4 +209,19 @@ export function inWindow(event: LodEvent, window: DayWindow): boolean {
 
 export function dayWindow(range: { from: string; to: string }): DayWindow {
   return { from: toDayNumber(range.from), to: toDayNumber(range.to) }
+}
+
+/**
+ * A large corpus opens on a page's worth of events: its densest stretch of this many starts, with at most
+ * FIRST_VIEW_DRAWN drawn (long events reaching in count too). Zooming out shows more, then clusters.
+ */
+const FIRST_VIEW_STARTS = 60
+const FIRST_VIEW_DRAWN = 90
+
+/** The densest part of the corpus, narrowed until its events (long ones reaching in, too) are drawn as themselves. */
+export function firstView(events: readonly DatasetEvent[]): DayRange | null {
+  const dense = densestWindow(events, 0.8, FIRST_VIEW_STARTS)
+  if (!dense || events.length <= EVENT_THRESHOLD) return dense
+  const narrowed = narrowWindow(createLodIndex(events), dayWindow(dense), FIRST_VIEW_DRAWN)
+  return { from: isoFromDayNumber(narrowed.from), to: isoFromDayNumber(narrowed.to) }
 }

@@ -12,8 +12,9 @@ import type { Language } from '../../model'
 import type { DayRange } from '../../lib/url-state'
 import type { TimelineGroup, TimelineItem } from './timeline-items'
 import { syncDataSet } from './sync-dataset'
+import { laneCount, type PeriodBand } from './period-bands'
 import { installVisPatches } from './vis-patches'
-import { clampWindow, dateToIsoDay, FIRST_DAY, isoDayToDate, LAST_DAY } from './timeline-window'
+import { clampWindow, DAY_MS, dateToIsoDay, FIRST_DAY, isoDayToDate, LAST_DAY, zoomMaxFor } from './timeline-window'
 
 export interface TimelineEvents {
   /** The user clicked or tapped an item (id) or empty space (null). */
@@ -24,6 +25,10 @@ export interface TimelineEvents {
 
 export interface TimelineController {
   setData: (items: readonly TimelineItem[], groups: readonly TimelineGroup[] | null) => void
+  /** The periods drawn as background bands behind the items. */
+  setPeriods: (bands: readonly PeriodBand[]) => void
+  /** The days the data covers (events and periods): how far out the user may zoom. */
+  setSpan: (span: DayRange | null) => void
   setLanguage: (lang: Language) => void
   setSelection: (id: string | null) => void
   setWindow: (window: DayRange, animate?: boolean) => void
@@ -43,7 +48,58 @@ export interface CreateTimelineOptions {
   groups: readonly TimelineGroup[] | null
   lang: Language
   window: DayRange | null
+  periods: readonly PeriodBand[]
+  span: DayRange | null
   events: TimelineEvents
+}
+
+/** A band's vis-timeline item: behind the items, not selectable, drawn by bandElement. */
+interface BandItem {
+  id: string
+  start: string
+  end: string
+  type: 'background'
+  className: string
+  group: null
+  selectable: false
+  'event-id': null
+  'cluster-count': null
+}
+
+/** One row of period labels, in pixels: the strip above the items holds one per lane. */
+const LANE_HEIGHT = 22
+const ITEM_MARGIN = { horizontal: 4, vertical: 6 }
+/** The band's label row: the visible label, its dates for screen readers; both as text, never HTML. */
+function bandElement(band: PeriodBand): HTMLElement {
+  const label = document.createElement('span')
+  label.className = 'period__label'
+  label.style.setProperty('--lane', String(band.lane))
+  label.title = `${band.text} (${band.dates})`
+  const hidden = document.createElement('span')
+  hidden.className = 'visually-hidden'
+  hidden.textContent = `${band.kind}: `
+  const text = document.createElement('span')
+  text.className = 'period__text'
+  text.textContent = band.text
+  const dates = document.createElement('span')
+  dates.className = 'visually-hidden'
+  dates.textContent = `, ${band.dates}`
+  label.append(hidden, text, dates)
+  return label
+}
+
+function bandItem(band: PeriodBand): BandItem {
+  return {
+    id: band.id,
+    start: band.start,
+    end: band.end,
+    type: 'background',
+    className: `period period--lane-${band.lane % 6}`,
+    group: null,
+    selectable: false,
+    'event-id': null,
+    'cluster-count': null,
+  }
 }
 
 function textElement(text: string): HTMLElement {
@@ -81,15 +137,29 @@ function itemElement(item: TimelineItem | undefined): HTMLElement {
 }
 
 export function createTimeline(container: HTMLElement, init: CreateTimelineOptions): TimelineController {
-  const items = new DataSet<TimelineItem, 'id'>()
+  const items = new DataSet<TimelineItem | BandItem, 'id'>()
   const groups = new DataSet<TimelineGroup, 'id'>()
-  syncDataSet(items, init.items)
+  // The bands live in the items' DataSet (vis-timeline draws backgrounds from it), kept apart by id.
+  let bands = new Map(init.periods.map((band) => [band.id, band]))
+  let bandItems = init.periods.map(bandItem)
+  let eventItems: readonly TimelineItem[] = init.items
+  let groupList = init.groups
+  // With a first window to open on, the items and bands wait for it (below, through setData): drawn at
+  // vis-timeline's own first window, every one of them would move on screen when it is set, a layout shift at each
+  // start (ADR 0024).
+  if (!init.window) syncDataSet(items, [...init.items, ...bandItems])
+  // vis-timeline's own axis margin without bands.
+  const axisMargin = (count: number) => (count === 0 ? 20 : count * LANE_HEIGHT + 8)
+  let lanes = laneCount(init.periods)
   const options: TimelineOptions = {
     moment,
     locale: init.lang,
     dataAttributes: ['event-id', 'cluster-count'],
     // The item text goes in as text: the template builds the element, nothing is parsed as HTML.
-    template: (item?: TimelineItem) => itemElement(item),
+    template: (item?: TimelineItem | BandItem) => {
+      const band = item ? bands.get(item.id) : undefined
+      return band ? bandElement(band) : itemElement(item as TimelineItem | undefined)
+    },
     groupTemplate: (group?: TimelineGroup) => textElement(group?.content ?? ''),
     // An explicit direction: without it vis-timeline hides itself until a range change that a preset window never fires.
     rtl: false,
@@ -104,9 +174,10 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
     horizontalScroll: true,
     verticalScroll: false,
     orientation: { axis: 'top', item: 'top' },
-    margin: { item: { horizontal: 4, vertical: 6 } },
-    zoomMin: 1000 * 60 * 60 * 24 * 7,
-    zoomMax: 1000 * 60 * 60 * 24 * 365 * 120,
+    // The axis margin is the strip of period labels: the items start below it, so a label never hides one.
+    margin: { axis: axisMargin(lanes), item: ITEM_MARGIN },
+    zoomMin: DAY_MS * 7,
+    zoomMax: zoomMaxFor(init.span),
     showCurrentTime: false,
     // The grammar's days and no further: a pan or a fit never reaches a year without four digits.
     min: isoDayToDate(FIRST_DAY),
@@ -132,7 +203,7 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
   // screen, each item would be drawn and measured on its own.
   // A window asked for before then (a link's filter that the first window does not show) replaces it.
   let initialWindow = init.window
-  let pending: Parameters<TimelineController['setData']> | null = null
+  let pending: Parameters<TimelineController['setData']> | null = initialWindow ? [init.items, init.groups] : null
   let selection: string | null = null
   let windowSet = initialWindow === null
   if (initialWindow) {
@@ -200,21 +271,39 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
   let grouped = init.groups !== null
   const controller: TimelineController = {
     setData(nextItems, nextGroups) {
+      eventItems = nextItems
+      groupList = nextGroups
       if (!windowSet) {
         pending = [nextItems, nextGroups]
         return
       }
+      const all = [...nextItems, ...bandItems]
       if (nextGroups) {
         syncDataSet(groups, nextGroups)
         // Items first, then the groups: vis-timeline sorts the ungrouped items into their groups on setGroups,
         // but drops items whose group changes from none to one after the groups are set.
-        batch(() => syncDataSet(items, nextItems, patches.beforeUpdate))
+        batch(() => syncDataSet(items, all, patches.beforeUpdate))
         if (!grouped) timeline.setGroups(groups)
       } else {
-        batch(() => syncDataSet(items, nextItems, patches.beforeUpdate))
+        batch(() => syncDataSet(items, all, patches.beforeUpdate))
         if (grouped) timeline.setGroups(null as never)
       }
       grouped = nextGroups !== null
+    },
+    setPeriods(next) {
+      bands = new Map(next.map((band) => [band.id, band]))
+      bandItems = next.map(bandItem)
+      const count = laneCount(next)
+      if (count !== lanes) {
+        lanes = count
+        timeline.setOptions({ margin: { axis: axisMargin(lanes), item: ITEM_MARGIN } })
+      }
+      // A new label (the language) is a changed item only through its text: drawn again by removing the old band.
+      items.remove(next.map((band) => band.id))
+      controller.setData(eventItems, groupList)
+    },
+    setSpan(span) {
+      timeline.setOptions({ zoomMax: zoomMaxFor(span) })
     },
     setLanguage(lang) {
       moment.locale(lang)

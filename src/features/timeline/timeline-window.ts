@@ -1,5 +1,5 @@
 /** Pure window arithmetic on whole days: the dense first view and what lies outside a window. */
-import { dayNumberFromIso, isoFromDayNumber } from '../../model'
+import { compareIsoDays, dayNumberFromIso, isoFromDayNumber } from '../../model'
 import type { DayRange } from '../../lib/url-state'
 
 interface Interval {
@@ -36,8 +36,8 @@ export function outsideOf<T extends Interval>(events: readonly T[], window: DayR
   const before: T[] = []
   const after: T[] = []
   for (const event of events) {
-    if (event.end < window.from) before.push(event)
-    else if (event.start > window.to) after.push(event)
+    if (compareIsoDays(event.end, window.from) < 0) before.push(event)
+    else if (compareIsoDays(event.start, window.to) > 0) after.push(event)
   }
   return { before, after }
 }
@@ -47,14 +47,17 @@ export function countOutside(events: readonly Interval[], window: DayRange): { b
   return { before: before.length, after: after.length }
 }
 
-/** The days the date grammar can name, and so all the timeline ever shows (issue 25: year 1 and 9999-12-31). */
-export const FIRST_DAY = '0001-01-01'
+/**
+ * The days the date grammar can name, and so all the timeline ever shows: the first day of 271821 BC (ISO 8601
+ * astronomical -271820, the earliest whole year a browser date holds) to 9999-12-31.
+ */
+export const FIRST_DAY = '-271820-01-01'
 export const LAST_DAY = '9999-12-31'
 
-/** Years past 9999 have five digits and compare as text below it; negative ones start with a minus. */
+/** Years past 9999 have five digits; negative ones compare by their day numbers (compareIsoDays). */
 function clampDay(iso: string): string {
-  if (iso.length > LAST_DAY.length) return iso.startsWith('-') ? FIRST_DAY : LAST_DAY
-  return iso < FIRST_DAY ? FIRST_DAY : iso > LAST_DAY ? LAST_DAY : iso
+  if (!iso.startsWith('-') && iso.length > LAST_DAY.length) return LAST_DAY
+  return compareIsoDays(iso, FIRST_DAY) < 0 ? FIRST_DAY : compareIsoDays(iso, LAST_DAY) > 0 ? LAST_DAY : iso
 }
 
 /** A window kept within FIRST_DAY … LAST_DAY: beyond them a day has no four-digit year to be written with. */
@@ -62,19 +65,37 @@ export function clampWindow(window: DayRange): DayRange {
   return { from: clampDay(window.from), to: clampDay(window.to) }
 }
 
-/** A local calendar day as a Date, for years below 100 too (`new Date(1, 0, 1)` would be 1901). */
+/** A local calendar day as a Date, for years below 100 and before 1 too (`new Date(1, 0, 1)` would be 1901). */
 export function isoDayToDate(iso: string): Date {
+  const n = iso.length
   const date = new Date(2000, 0, 1)
-  date.setFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))
+  date.setFullYear(Number(iso.slice(0, n - 6)), Number(iso.slice(n - 5, n - 3)) - 1, Number(iso.slice(n - 2)))
   return date
 }
+
+const FIRST_YEAR = Number(FIRST_DAY.slice(0, -6))
 
 /** A Date from vis-timeline → the local calendar day, within FIRST_DAY … LAST_DAY. */
 export function dateToIsoDay(date: Date): string {
   const y = date.getFullYear()
-  if (!(y >= 1)) return FIRST_DAY
+  if (!(y >= FIRST_YEAR)) return FIRST_DAY
   if (y > 9999) return LAST_DAY
-  return `${String(y).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+  const year = y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0')
+  return `${year}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+}
+
+export const DAY_MS = 1000 * 60 * 60 * 24
+/** Zoomed out to the data's span and half as much again (room on both sides)… */
+const SPAN_MARGIN = 1.5
+/** …but never to less than a decade (a dataset of one event), nor to more than the grammar holds. */
+const MIN_ZOOM_MAX = DAY_MS * 365.25 * 10
+
+/** vis-timeline's zoomMax in milliseconds for data covering `span` (null: no data, anything goes). */
+export function zoomMaxFor(span: DayRange | null): number {
+  const whole = isoDayToDate(LAST_DAY).valueOf() - isoDayToDate(FIRST_DAY).valueOf()
+  if (!span) return whole
+  const days = isoDayToDate(span.to).valueOf() - isoDayToDate(span.from).valueOf()
+  return Math.min(whole, Math.max(MIN_ZOOM_MAX, days * SPAN_MARGIN))
 }
 
 /** Outliers are at most this share of the events… */
@@ -129,9 +150,13 @@ export function yearsOf(events: readonly Interval[]): string {
   let first = events[0]!.start
   let last = events[0]!.end
   for (const event of events) {
-    if (event.start < first) first = event.start
-    if (event.end > last) last = event.end
+    if (compareIsoDays(event.start, first) < 0) first = event.start
+    if (compareIsoDays(event.end, last) > 0) last = event.end
   }
-  const [a, b] = [first.slice(0, 4), last.slice(0, 4)].map((year) => String(Number(year)))
+  // ISO years are astronomical: 0 is 1 BC.
+  const [a, b] = [first, last].map((iso) => {
+    const year = Number(iso.slice(0, -6))
+    return year > 0 ? String(year) : `${1 - year} BC`
+  })
   return a === b ? a! : `${a}–${b}`
 }

@@ -1,1 +1,1 @@
-export { fetchData, inlineResponse, readInlineData } from './inline-data'
+export { fetchData, inlineResponse, mediaSrc, readInlineData } from './inline-data'

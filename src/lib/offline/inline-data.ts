@@ -19,7 +19,11 @@ interface RawInlineData {
   dataset: unknown
   documents: Record<string, unknown>
   searchIndex?: unknown
+  /** The events' images (`media/<name>`) as data: URLs: a page opened from disk cannot load `./data/media/…`. */
+  media?: Record<string, unknown>
 }
+
+const IMAGE_DATA_URL = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$/
 
 const parsed = new WeakMap<Element, RawInlineData>()
 
@@ -73,6 +77,15 @@ export function inlineResponse(url: string | URL, root: Document = document): Re
           : raw.documents?.[documentId]
   if (value === undefined) return new Response('', { status: 404, statusText: 'Not in the offline file' })
   return new Response(JSON.stringify(value), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+}
+
+/**
+ * Where an event's image (`media/<name>`) is loaded from: its data: URL in the offline file, `./data/media/…`
+ * otherwise (also when the block lacks it, so a missing image shows its alt text, never another address).
+ */
+export function mediaSrc(file: string, root: Document = document): string {
+  const inline = readRaw(root)?.media?.[file]
+  return typeof inline === 'string' && IMAGE_DATA_URL.test(inline) ? inline : `./data/${file}`
 }
 
 /** `fetch` for the app's own data: from the data block in the offline file, from the network otherwise. */

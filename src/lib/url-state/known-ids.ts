@@ -8,15 +8,15 @@ import type { Dataset } from '../../model'
 import type { UrlState } from './url-state'
 
 /** The URL keys whose values are ids of the dataset, in URL_KEYS order. */
-export const ID_KEYS = ['topics', 'event', 'doc', 'kind', 'people', 'places', 'docs', 'story'] as const
+export const ID_KEYS = ['topics', 'event', 'doc', 'eras', 'kind', 'people', 'places', 'docs', 'story'] as const
 export type IdKey = (typeof ID_KEYS)[number]
 
-const LIST_KEYS = ['topics', 'kind', 'people', 'places', 'docs'] as const satisfies readonly IdKey[]
+const LIST_KEYS = ['topics', 'eras', 'kind', 'people', 'places', 'docs'] as const satisfies readonly IdKey[]
 type ListKey = (typeof LIST_KEYS)[number]
 
 export type KnownIds = Readonly<Record<IdKey, ReadonlySet<string>>>
 
-/** The ids a link may name in this dataset: its vocabularies, events, documents and stories. */
+/** The ids a link may name in this dataset: its vocabularies (periods too), events, documents and stories. */
 export function knownIdsOf(dataset: Dataset): KnownIds {
   const ids = (items: readonly { id: string }[] | undefined) => new Set((items ?? []).map((item) => item.id))
   const documents = ids(dataset.documents)
@@ -24,6 +24,7 @@ export function knownIdsOf(dataset: Dataset): KnownIds {
     topics: ids(dataset.topics),
     event: ids(dataset.events),
     doc: documents,
+    eras: ids(dataset.periods),
     kind: ids(dataset.kinds),
     people: ids(dataset.people),
     places: ids(dataset.places),

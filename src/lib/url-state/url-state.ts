@@ -44,6 +44,8 @@ export const URL_FIELDS = {
   window: dayKeys(['from', 'to']),
   q: filter('bar', text(MAX_QUERY)),
   period: filter('more', daySpan()),
+  /** Periods (eras) of periods.yaml: the events overlapping any of them. */
+  eras: filter('more', listField(isId)),
   status: filter('more', choice(STATUSES)),
   kind: filter('more', listField<EventKind>(isKind)),
   people: filter('more', listField(isId)),

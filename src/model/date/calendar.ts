@@ -10,8 +10,13 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31
 }
 
+/**
+ * `YYYY-MM-DD`; a year before 1 in ISO 8601's astronomical numbering, with a sign (0000 is 1 BC, -0001 is 2 BC):
+ * see docs/dates.md, "Years before 1".
+ */
 export function isoDay(year: number, month: number, day: number): IsoDay {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  const y = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0')
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
 const DAY_MS = 86_400_000
@@ -42,9 +47,32 @@ export function fromDayNumber(n: number): { year: number; month: number; day: nu
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
 }
 
-/** `YYYY-MM-DD` → its day number, read by position (no arrays: it runs for every event a view places). */
+/**
+ * `YYYY-MM-DD` (or `-YYYY-MM-DD`, astronomical) → its day number, read by position from the end (no arrays: it
+ * runs for every event a view places).
+ */
 export function dayNumberFromIso(iso: string): number {
-  return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))
+  const n = iso.length
+  return dayNumber(Number(iso.slice(0, n - 6)), Number(iso.slice(n - 5, n - 3)), Number(iso.slice(n - 2)))
+}
+
+/**
+ * A real calendar day as an ISO day, years before 1 too (`-0299-02-29`: astronomical -299 is not a leap year);
+ * the shape (`YYYY-MM-DD`, `-YYYY-MM-DD`) is checked by the caller.
+ */
+export function isCalendarIsoDay(iso: string): boolean {
+  const n = iso.length
+  const year = Number(iso.slice(0, n - 6))
+  const month = Number(iso.slice(n - 5, n - 3))
+  const day = Number(iso.slice(n - 2))
+  return year >= -271_820 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+}
+
+/** Two ISO days in time order (negative years sort backwards as text): <0, 0, >0. */
+export function compareIsoDays(a: string, b: string): number {
+  if (a === b) return 0
+  if (a[0] !== '-' && b[0] !== '-') return a < b ? -1 : 1
+  return dayNumberFromIso(a) - dayNumberFromIso(b)
 }
 
 export function isoFromDayNumber(n: number): IsoDay {

@@ -37,7 +37,11 @@ interface Words {
   full: string
 }
 
-const yearText = (year: number, lang: Language) => (lang === 'ru' ? `${year} г.` : String(year))
+/** A year for people; one before 1 as "300 BC" / "300 г. до н. э." (the grammar's -0300). */
+function yearText(year: number, lang: Language): string {
+  if (year < 0) return lang === 'ru' ? `${-year} г. до н. э.` : `${-year} BC`
+  return lang === 'ru' ? `${year} г.` : String(year)
+}
 
 function shared(lead: string, year: number, lang: Language, glue = ' '): Words {
   return { lead, year, full: `${lead}${glue}${yearText(year, lang)}` }
@@ -155,6 +159,11 @@ function phrase(date: PartialDate, lang: Language, c: RuCase): string {
         const { start, end } = dateInterval(date)
         return dayRange(start, end, lang).full
       }
+      if (date.from.kind === 'year' && date.to.kind === 'year' && date.from.year < 0) {
+        // "3500 – 300 BC", "300 BC – 100": the era is said once when both sides share it.
+        if (date.to.year > 0) return `${yearText(date.from.year, lang)} – ${yearText(date.to.year, lang)}`
+        return `${-date.from.year}–${yearText(date.to.year, lang)}`
+      }
       if (date.from.kind === 'year' && date.to.kind === 'year') {
         return `${date.from.year}–${date.to.year}${lang === 'ru' ? ' гг.' : ''}`
       }
@@ -190,5 +199,7 @@ export function htmlDateTime(date: PartialDate | string): string {
   if (!parsed.ok) return ''
   if (parsed.date.kind === 'day' || parsed.date.kind === 'week') return serializeDate(parsed.date)
   const { start, end } = dateInterval(parsed.date)
+  // HTML's <time> has no year before 0001: a date that starts before it has no machine-readable value.
+  if (start.startsWith('-') || start.startsWith('0000')) return ''
   return start.slice(0, 7) === end.slice(0, 7) ? start.slice(0, 7) : start.slice(0, 4)
 }

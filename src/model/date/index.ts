@@ -1,5 +1,5 @@
 export * from './types'
 export { parseDate, isValidDate, serializeDate } from './parse'
 export { dateInterval } from './interval'
-export { isoWeekOf, dayNumberFromIso, isoFromDayNumber } from './calendar'
+export { compareIsoDays, isCalendarIsoDay, isoWeekOf, dayNumberFromIso, isoFromDayNumber } from './calendar'
 export { formatDate, htmlDateTime } from './format'

@@ -12,11 +12,14 @@ function months(year: number, first: number, last: number): DateInterval {
   return { start: isoDay(year, first, 1), end: isoDay(endYear, endMonth, daysInMonth(endYear, endMonth)) }
 }
 
+/** A year of the grammar (historical: -0300 is 300 BC, no year 0) → its ISO 8601 astronomical number. */
+const astronomicalYear = (year: number) => (year < 0 ? year + 1 : year)
+
 function singleInterval(date: SingleDate): DateInterval {
   const { year } = date
   switch (date.kind) {
     case 'year':
-      return months(year, 1, 12)
+      return months(astronomicalYear(year), 1, 12)
     case 'month':
       return months(year, date.month, date.month)
     case 'day': {

@@ -2,9 +2,12 @@
 import { daysInMonth, isoWeeksInYear } from './calendar'
 import type { ParseResult, PartialDate, SingleDate } from './types'
 import { dateInterval } from './interval'
+import { compareIsoDays } from './calendar'
 
 const SINGLE_PATTERNS: readonly [RegExp, (m: RegExpMatchArray) => SingleDate | string][] = [
   [/^(\d{4})$/, (m) => ({ kind: 'year', year: Number(m[1]) })],
+  // Four digits, or five or six without a leading zero: one canonical text per year.
+  [/^-(\d{4}|[1-9]\d{4,5})$/, (m) => yearBc(Number(m[1]))],
   [/^(\d{4})-(\d{2})$/, (m) => month(Number(m[1]), Number(m[2]))],
   [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => day(Number(m[1]), Number(m[2]), Number(m[3]))],
   [/^(\d{4})-(SP|SU|FA|WI)$/, (m) => ({ kind: 'season', year: Number(m[1]), season: m[2] as 'SP' })],
@@ -34,6 +37,19 @@ const SINGLE_PATTERNS: readonly [RegExp, (m: RegExpMatchArray) => SingleDate | s
   ],
 ]
 
+/**
+ * The earliest year a browser Date holds whole: 271821 BC is astronomical -271820; the Date range starts in
+ * April of astronomical -271821.
+ */
+export const EARLIEST_YEAR = -271_821
+
+function yearBc(years: number): SingleDate | string {
+  if (years === 0) return 'there is no year -0000: the year before 0001 is -0001 (1 BC)'
+  if (-years < EARLIEST_YEAR)
+    return `year -${years} is before ${EARLIEST_YEAR}, the earliest year a browser date can hold (deep time)`
+  return { kind: 'year', year: -years }
+}
+
 function withMonth(year: number, mo: number, make: (year: number, month: number) => SingleDate): SingleDate | string {
   return mo >= 1 && mo <= 12 ? make(year, mo) : `month ${String(mo).padStart(2, '0')} does not exist`
 }
@@ -54,16 +70,18 @@ function week(year: number, w: number): SingleDate | string {
 }
 
 const GRAMMAR_HINT =
-  'expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SP|SU|FA|WI, YYYY-H1, YYYY-Q1, YYYY-W01, YYYY-START|MID|END, YYYY-MM-START|MID|END, YYYY-MM-H1, or A/B, A|B of those'
+  'expected YYYY, -YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SP|SU|FA|WI, YYYY-H1, YYYY-Q1, YYYY-W01, YYYY-START|MID|END, YYYY-MM-START|MID|END, YYYY-MM-H1, or A/B, A|B of those'
 
 function parseSingle(text: string): SingleDate | string {
-  if (text.startsWith('0000')) return 'year 0000 is not allowed'
+  if (text.startsWith('0000')) return 'year 0000 is not allowed (the year before 0001 is -0001, 1 BC)'
+  if (/^-\d{4,6}-/.test(text)) return `"${text}": a year before 0001 is given as a whole year only (-YYYY)`
   for (const [pattern, build] of SINGLE_PATTERNS) {
     const match = text.match(pattern)
     if (!match) continue
     const single = build(match)
     // 9999-WI and 9999-W52 end in year 10000, whose 5-digit ISO days would break string ordering.
-    if (typeof single !== 'string' && dateInterval(single).end.length !== 10) return `"${text}" ends after 9999-12-31`
+    if (typeof single !== 'string' && single.year > 0 && dateInterval(single).end.length !== 10)
+      return `"${text}" ends after 9999-12-31`
     return single
   }
   return `"${text}" is not a date (${GRAMMAR_HINT})`
@@ -87,7 +105,7 @@ export function parseDate(value: unknown): ParseResult {
   if (typeof b === 'string') return { ok: false, error: b }
   const ia = dateInterval(a)
   const ib = dateInterval(b)
-  if (ia.start > ib.start || ia.end > ib.end) {
+  if (compareIsoDays(ia.start, ib.start) > 0 || compareIsoDays(ia.end, ib.end) > 0) {
     return { ok: false, error: `"${value}": ${parts[0]} is after ${parts[1]}` }
   }
   if (ia.start === ib.start && ia.end === ib.end) {
@@ -105,7 +123,7 @@ export function isValidDate(value: unknown): value is string {
 const pad2 = (n: number) => String(n).padStart(2, '0')
 
 function serializeSingle(date: SingleDate): string {
-  const y = String(date.year).padStart(4, '0')
+  const y = date.year < 0 ? `-${String(-date.year).padStart(4, '0')}` : String(date.year).padStart(4, '0')
   switch (date.kind) {
     case 'year':
       return y

@@ -1,10 +1,12 @@
 /**
  * TimelineJS3 date objects (`{ year, month?, day?, hour?, … }`, parts as numbers or strings, `""` absent) to a
  * value of our date grammar, at the precision the slide gives: a year, a month or a day. A time of day is
- * kept at day precision (the grammar has no hours; the report says so). What the grammar cannot hold — year
- * 0 or before, after 9999, a day that does not exist — is refused with the reason, never rounded.
+ * kept at day precision (the grammar has no hours; the report says so). A year before 1 is kept at year
+ * precision (-300 → -0300, 300 BC). What the grammar cannot hold — year 0, deep time before what a browser date
+ * holds, a BC month or day, after 9999, a day that does not exist — is refused with the reason, never rounded.
  */
 import { parseDate } from '../../model/date'
+import { EARLIEST_YEAR } from '../../model/date/parse'
 
 export type DateParts = Record<string, unknown>
 
@@ -19,14 +21,19 @@ export function tljsDateToValue(parts: DateParts): DateResult {
   if (year === undefined) return { ok: false, reason: 'no year' }
   if (Number.isNaN(year) || Number.isNaN(month ?? 0) || Number.isNaN(day ?? 0))
     return { ok: false, reason: `not a number in ${JSON.stringify(parts)}` }
-  if (year < 1)
+  if (year === 0)
+    return { ok: false, reason: 'year 0 does not exist: the year before 1 is -1 (1 BC, as TimelineJS3 shows it)' }
+  if (year < EARLIEST_YEAR)
     return {
       ok: false,
-      reason: `year ${year} is before year 1: the date grammar holds years 1 to 9999${Math.abs(year) > 271_821 ? ' (deep time, beyond what a browser date can hold)' : ''}`,
+      reason: `year ${year} is deep time, before ${EARLIEST_YEAR}, the earliest year a browser date can hold`,
     }
+  if (year < 0 && (month !== undefined || day !== undefined))
+    return { ok: false, reason: `year ${year} with a month or day: a year before 1 is held at year precision only` }
   if (year > 9999) return { ok: false, reason: `year ${year} is after 9999, the last year the date grammar holds` }
   if (day !== undefined && month === undefined) return { ok: false, reason: 'a day without a month' }
-  let value = String(year).padStart(4, '0')
+  // A negative TimelineJS3 year is shown by it as that many years BC: the grammar's historical -YYYY.
+  let value = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0')
   if (month !== undefined) value += `-${String(month).padStart(2, '0')}`
   if (day !== undefined) value += `-${String(day).padStart(2, '0')}`
   const parsed = parseDate(value)

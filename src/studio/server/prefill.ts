@@ -1,12 +1,14 @@
 /**
  * A new event prefilled from a passage the person selected, and the existing events that are likely the same one.
- * The guesses (kind, topics, people, places, status) are today's `src/pipeline/suggest` functions, called from one
- * function, `prefillFromSelection`, so a better suggest drops in there without touching the page or the routes.
+ * The guesses come from the passage and its paragraph (keywords, names); where the passage itself names no kind,
+ * and for the tense of a date not after the document's, the draft `data:suggest` makes of the paragraph
+ * (`draftsForSelection`) decides.
  */
 import { dateInterval, dayNumberFromIso, parseDate } from '../../model/date'
 import type { EventInput } from '../../model/schema'
 import { loadDataFolder } from '../../pipeline/load-data'
-import { findNamed, guessKind, guessStatus, guessTopics, matchKeywords, type Vocab } from '../../pipeline/suggest/draft'
+import { draftsForSelection, suggestDrafts, type Draft } from '../../pipeline/suggest'
+import { findNamed, guessTopics, matchKeywords, type Vocab } from '../../pipeline/suggest/draft'
 import { StudioError } from './errors'
 import type { DateMark, LikelySame, Prefill, ReadDocument, SelectionAnswer } from '../shared/answers'
 import { documentOf, readDocument } from './reader'
@@ -33,17 +35,24 @@ export function selectionAnswer(folder: DataFolder, selection: Selection): Selec
     throw new StudioError(400, `the selection ${start}–${end} is not a passage of ${selection.document}`)
   }
   const taken = new Set(data.events.map((e) => e.value.id))
-  const prefill = prefillFromSelection(read, selection, vocab, taken)
+  const suggestion = suggestDrafts({
+    text: document.text,
+    meta: { id: read.id, published: read.published, language: read.language },
+    data: { vocab, events: data.events.map((e) => e.value) },
+  })
+  const draft = draftsForSelection(suggestion, selection)[0] ?? null
+  const prefill = prefillFromSelection(read, selection, vocab, taken, draft)
   const events = data.events.map((e) => ({ event: e.value, file: e.file.file }))
   return { prefill, likelySame: likelySame(prefill, events, folder.root) }
 }
 
-/** The one function a better suggest replaces: a passage of a document and the folder's vocabularies → a draft. */
+/** A passage of a document, the folder's vocabularies and the suggest tool's draft for it (if any) → the form. */
 export function prefillFromSelection(
   read: ReadDocument,
   selection: Pick<Selection, 'start' | 'end'>,
   vocab: Vocab,
   taken: ReadonlySet<string>,
+  draft: Draft | null = null,
 ): Prefill {
   const raw = read.text.slice(selection.start, selection.end)
   const lead = raw.length - raw.trimStart().length
@@ -55,16 +64,24 @@ export function prefillFromSelection(
   const date = dates[0]?.value ?? read.published
   const parsed = parseDate(date)
   const interval = parsed.ok ? dateInterval(parsed.date) : { start: date, end: date }
-  const title = shortTitle(quote)
   const other = read.language === 'en' ? 'ru' : 'en'
+  const title = shortTitle(quote)
   return {
     quote,
     quoteDates: read.dates.filter((d) => d.start >= start && d.end <= end).map((d) => d.value),
     dates,
     id: eventId(date, title, taken),
     date,
-    status: guessStatus(quote, [interval.start, interval.end], read.published),
-    kind: matchKeywords(quote, vocab.kinds)[0] ?? guessKind(paragraph.text, vocab.kinds),
+    // A date after the document's is planned; otherwise the suggest tool's reading of the tense decides.
+    status: interval.start > read.published ? 'planned' : (draft?.status ?? 'held'),
+    // The passage's own keyword first (it is what the person chose), then the suggest tool's kind for the
+    // paragraph's nearest date, then the paragraph's keywords.
+    kind:
+      matchKeywords(quote, vocab.kinds)[0] ??
+      draft?.kind ??
+      matchKeywords(paragraph.text, vocab.kinds)[0] ??
+      vocab.kinds[0]?.id ??
+      '',
     topics: guessTopics(paragraph.text, vocab.topics),
     people: named(paragraph.text, read, 'person', vocab.people),
     places: named(paragraph.text, read, 'place', vocab.places),

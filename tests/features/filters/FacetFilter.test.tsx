@@ -139,7 +139,7 @@ describe('useFilterLabels', () => {
   it('names the facets and statuses in the interface language', () => {
     renderFeature(<Labels />, 'ru')
     expect(
-      screen.getByText('Фильтры | Статус | Тип | Люди | Места | Документы | Состоялось | Запланировано'),
+      screen.getByText('Фильтры | Статус | Тип | Люди | Места | Документы | Эпохи | Состоялось | Запланировано'),
     ).toBeVisible()
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { eraCounts } from '../../../src/features/filters/filter-events'
 import {
   facetCounts,
   filterEvents,
@@ -73,5 +74,33 @@ describe('helpers', () => {
   it('finds the period covered by all events', () => {
     expect(periodBounds(EVENTS)).toEqual({ from: '2017-11-24', to: '2019-06-30' })
     expect(periodBounds([])).toBeNull()
+  })
+})
+
+describe('eras (periods as a filter)', () => {
+  const eras = [
+    { id: 'late-2017', from: '2017-10-01', to: '2017-12-31' },
+    { id: 'summer-2018-to-may-2019', from: '2018-08-31', to: '2019-05-31' },
+    { id: 'post-war', from: '1945-01-01', to: '1956-12-31' },
+  ]
+
+  it('keeps the events overlapping any ticked period, touching one by a day or not', () => {
+    expect(ids({ eras: [eras[0]!] })).toEqual(['moscow-2017-11-24'])
+    // Summer 2018 ends on 31 August, the period's first day; 31 May 2019 is its last.
+    expect(ids({ eras: [eras[1]!] })).toEqual(['graves-2018-su', 'tokyo-2019-05-31'])
+    expect(ids({ eras: [eras[0]!, eras[1]!] })).toEqual(['moscow-2017-11-24', 'graves-2018-su', 'tokyo-2019-05-31'])
+    expect(ids({ eras: [eras[2]!] })).toEqual([])
+    expect(ids({ eras: [] })).toEqual(ALL)
+    expect(ids({ eras: [eras[1]!], status: ['planned'] })).toEqual([])
+  })
+
+  it('counts per period as if the eras were cleared, every other filter applied', () => {
+    const counts = eraCounts(EVENTS, { eras: [eras[0]!], status: ['held'] }, eras)
+    expect(Object.fromEntries(counts)).toEqual({ 'late-2017': 1, 'summer-2018-to-may-2019': 2 })
+  })
+
+  it('is an active filter when a period is ticked', () => {
+    expect(hasActiveFilters({ eras: [] })).toBe(false)
+    expect(hasActiveFilters({ eras: [eras[2]!] })).toBe(true)
   })
 })

@@ -29,6 +29,44 @@ describe('Presentation', () => {
     expect(within(region).getByRole('img', { name: /^Where this slide sits in time: 2016/ })).toBeInTheDocument()
   })
 
+  it("names the periods the slide falls in on the strip, in the slide's language", () => {
+    const periods = [
+      {
+        id: 'talks',
+        start: '2016-12',
+        end: '2018-11-13',
+        startDay: '2016-12-01',
+        endDay: '2018-11-13',
+        label: { en: 'The talks', ru: 'Переговоры' },
+        untranslated: [],
+      },
+    ]
+    renderPresent(<Harness periods={periods} />)
+    expect(
+      deck().getByRole('img', { name: /^Where this slide sits in time: 2016.*\. Period: The talks$/ }),
+    ).toBeInTheDocument()
+    expect(deck().getByText('Period: The talks')).toBeInTheDocument()
+  })
+
+  it("shows the event's image with its alt text, caption and credit in the slide language, not a remote link", () => {
+    const media = [
+      { url: 'https://example.org/video', alt: { en: 'A video', ru: 'Видео' } },
+      {
+        file: 'media/map.png',
+        type: 'image/png' as const,
+        bytes: 100,
+        alt: { en: 'A map of the islands', ru: 'Карта островов' },
+        caption: { en: 'The islands', ru: 'Острова' },
+        credit: { en: 'Own work, CC0', ru: 'Своя работа, CC0' },
+      },
+    ]
+    renderPresent(<Harness events={[{ ...EVENTS[0]!, media }, ...EVENTS.slice(1)]} lang="ru" />)
+    const image = deck().getByRole('img', { name: 'Карта островов' })
+    expect(image).toHaveAttribute('src', './data/media/map.png')
+    expect(image.closest('figure')).toHaveTextContent('Острова Своя работа, CC0')
+    expect(deck().queryByRole('link', { name: 'Видео' })).toBeNull()
+  })
+
   it('labels a translated quote as editorial and marks the original language of a verbatim one', () => {
     renderPresent(<Harness position={3} />)
     const quote = deck().getByText('A translated quote about Charlie mission')

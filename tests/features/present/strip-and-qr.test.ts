@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { qrPath } from '../../../src/features/present/QrOverlay'
 import { slidesFor } from '../../../src/features/present/slides'
 import { publicUrlOf, qrTarget } from '../../../src/features/present/qr-target'
-import { stripOverview, stripWindow } from '../../../src/features/present/strip-scale'
+import { stripOverview, stripPeriods, stripWindow } from '../../../src/features/present/strip-scale'
 import { formatElapsed } from '../../../src/features/present/PresenterClock'
 import { EVENTS } from './fixture'
 
@@ -152,5 +152,33 @@ describe('the title slide period', () => {
       to: '2019',
     })
     expect(deckPeriod([])).toBeNull()
+  })
+})
+
+describe('stripPeriods', () => {
+  const slides = slidesFor(EVENTS, null)
+  const period = (id: string, startDay: string, endDay: string) => ({ id, startDay, endDay, label: id })
+
+  it("draws the periods touching the slide's year across it, the slide's own ones marked current", () => {
+    const year = Number(slides[1]!.event.start.slice(0, 4))
+    const bands = stripPeriods(
+      [
+        period('whole', '2012-12-26', '2020-09-16'),
+        period('before', `${year}-01-01`, `${year}-01-31`),
+        period('other-year', '1945-01-01', '1956-12-31'),
+      ],
+      slides,
+      1,
+    )
+    expect(bands.map((band) => [band.id, band.current])).toEqual([
+      ['whole', true],
+      ['before', false],
+    ])
+    expect(bands[0]).toMatchObject({ left: 0, width: 100 })
+    expect(bands[1]!.width).toBeCloseTo((31 / 365) * 100, 5)
+  })
+
+  it('has nothing for a slide that is not an event', () => {
+    expect(stripPeriods([period('whole', '2012-12-26', '2020-09-16')], slides, -1)).toEqual([])
   })
 })

@@ -69,4 +69,36 @@ describe('<Handout>', () => {
       'Запланировано, по данным на 14 ноября 2018 г.',
     ])
   })
+
+  it('lists the periods the events shown fall in, with their dates, before the table', () => {
+    const period = (id: string, startDay: string, endDay: string, en: string, ru: string) => ({
+      id,
+      start: startDay,
+      end: endDay,
+      startDay,
+      endDay,
+      label: { en, ru },
+      untranslated: [],
+    })
+    const event = EVENTS[0]!
+    const dataset = {
+      ...DATASET,
+      periods: [
+        period('far', '1945-01-01', '1956-12-31', 'Far away', 'Далеко'),
+        period('around', event.start, event.end, 'Around it', 'Вокруг'),
+      ],
+    }
+    renderIn('en', <Handout events={[event]} dataset={dataset} lang="en" bilingual />)
+    const list = within(screen.getByRole('region', { name: 'Periods' })).getByRole('list')
+    const items = within(list).getAllByRole('listitem')
+    expect(items).toHaveLength(1)
+    expect(items[0]).toHaveTextContent('Around it')
+    expect(items[0]).toHaveTextContent('Вокруг')
+    expect(items[0]).toHaveTextContent('24 November 2017')
+  })
+
+  it('has no periods section when no period touches the events', () => {
+    renderIn('en', <Handout events={EVENTS} dataset={{ ...DATASET, periods: [] }} lang="en" />)
+    expect(screen.queryByRole('region', { name: 'Periods' })).toBeNull()
+  })
 })

@@ -8,6 +8,7 @@ import {
   mainPart,
   paddedWindow,
   yearsOf,
+  zoomMaxFor,
 } from '../../../src/features/timeline/timeline-window'
 import { applyTopicColours, topicRules } from '../../../src/features/timeline/topic-colours'
 
@@ -49,17 +50,27 @@ describe("Fit all's main part", () => {
 })
 
 describe('the edge days of the grammar', () => {
-  it('keep windows within 0001-01-01 and 9999-12-31', () => {
-    expect(clampWindow({ from: '0000-06-15', to: '10000-01-01' })).toEqual({ from: '0001-01-01', to: '9999-12-31' })
-    expect(clampWindow({ from: '00-1-06-15', to: '9999-12-31' })).toEqual({ from: '0001-01-01', to: '9999-12-31' })
+  it('keep windows within 271821 BC (astronomical -271820) and 9999-12-31, years before 1 in time order', () => {
+    expect(clampWindow({ from: '-300000-06-15', to: '10000-01-01' })).toEqual({
+      from: '-271820-01-01',
+      to: '9999-12-31',
+    })
+    // Astronomical 0000 is 1 BC, -3499 is 3500 BC: kept, though "-3499" sorts after "-0299" as text.
+    expect(clampWindow({ from: '-3499-01-01', to: '0000-06-15' })).toEqual({ from: '-3499-01-01', to: '0000-06-15' })
     expect(clampWindow({ from: '2017-01-01', to: '2018-01-01' })).toEqual({ from: '2017-01-01', to: '2018-01-01' })
   })
-  it('turn a day of year 1 into its Date and back, not 1901', () => {
+  it('turn a day of year 1 and of years BC into its Date and back, not 1901', () => {
     const first = isoDayToDate('0001-01-01')
     expect(first.getFullYear()).toBe(1)
     expect(dateToIsoDay(first)).toBe('0001-01-01')
-    expect(dateToIsoDay(new Date(Number.NaN))).toBe('0001-01-01')
+    const bc = isoDayToDate('-0299-07-04')
+    expect([bc.getFullYear(), bc.getMonth(), bc.getDate()]).toEqual([-299, 6, 4])
+    expect(dateToIsoDay(bc)).toBe('-0299-07-04')
+    expect(dateToIsoDay(new Date(Number.NaN))).toBe('-271820-01-01')
     expect(dateToIsoDay(new Date(300_000_000_000_000))).toBe('9999-12-31')
+  })
+  it('say where events outside the window are, years BC as such', () => {
+    expect(yearsOf([day('-3499-01-01', '-3499-12-31'), day('-0299-01-01', '-0299-12-31')])).toBe('3500 BC–300 BC')
   })
 })
 
@@ -82,5 +93,22 @@ describe('topic colours', () => {
     expect(topicRules([topic('launch'), topic('x;}')])).toEqual([
       '.topic--launch { --topic-color: var(--topic-color-launch); }',
     ])
+  })
+})
+
+describe('how far out the timeline zooms', () => {
+  const years = (ms: number) => ms / (1000 * 60 * 60 * 24 * 365.25)
+  it("follows the data's span with room on both sides", () => {
+    expect(years(zoomMaxFor({ from: '1945-01-01', to: '2020-09-16' }))).toBeCloseTo(75.7 * 1.5, 0)
+    // The cosmological example's dated slides (970 years) can be seen whole, which a fixed 120 years forbade.
+    expect(years(zoomMaxFor({ from: '1000-01-01', to: '1970-01-01' }))).toBeGreaterThan(970)
+  })
+  it('never less than a decade, never more than the grammar holds', () => {
+    expect(years(zoomMaxFor({ from: '2019-01-22', to: '2019-01-22' }))).toBeCloseTo(10, 5)
+    const whole = years(zoomMaxFor(null))
+    expect(whole).toBeCloseTo(271_820 + 9999, -1)
+    expect(years(zoomMaxFor({ from: '-271820-01-01', to: '9999-12-31' }))).toBe(whole)
+    // The cosmological example's dated slides, 3500 BC to 1990.
+    expect(years(zoomMaxFor({ from: '-3499-01-01', to: '1990-04-25' }))).toBeCloseTo(5490 * 1.5, -1)
   })
 })

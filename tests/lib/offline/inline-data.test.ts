@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { fetchData, inlineResponse, readInlineData } from '../../../src/lib/offline'
+import { fetchData, inlineResponse, mediaSrc, readInlineData } from '../../../src/lib/offline'
 import { DATASET, DOCUMENT_TEXTS } from '../../features/fixtures/dataset'
 
 const SEARCH_INDEX = { documentCount: 4 }
@@ -48,5 +48,25 @@ describe('inlineResponse and fetchData', () => {
     expect(inlineResponse('./data/search-index.json')?.status).toBe(404)
     expect(inlineResponse('./other/file.json')).toBeNull()
     expect(inlineResponse('https://example.org/data/dataset.json')).toBeNull()
+  })
+})
+
+describe('mediaSrc', () => {
+  const png = 'data:image/png;base64,iVBORw0KGgo='
+
+  it('is the image beside the data in the normal build, its data: URL in the offline file', () => {
+    expect(mediaSrc('media/map.png')).toBe('./data/media/map.png')
+    addDataBlock({ dataset: DATASET, documents: {}, media: { 'media/map.png': png } })
+    expect(mediaSrc('media/map.png')).toBe(png)
+    expect(mediaSrc('media/other.png')).toBe('./data/media/other.png')
+  })
+
+  it('takes nothing but an image data: URL from the block', () => {
+    addDataBlock({
+      dataset: DATASET,
+      documents: {},
+      media: { 'media/a.png': 'javascript:alert(1)', 'media/b.png': 'data:text/html;base64,PGI+', 'media/c.png': 7 },
+    })
+    for (const file of ['media/a.png', 'media/b.png', 'media/c.png']) expect(mediaSrc(file)).toBe(`./data/${file}`)
   })
 })

@@ -25,6 +25,7 @@ const SAMPLES: UrlState = {
   window: { from: '2017-01-01', to: '2019-12-31' },
   q: 'Курилы, 2019/05',
   period: { from: '2018-01-01', to: '2018-12-31' },
+  eras: ['abe-second-premiership', 'kono-foreign-minister'],
   status: 'held',
   kind: ['summit'],
   people: ['taro-kono', 'sergey-lavrov'],
@@ -77,6 +78,7 @@ describe('the URL field table', () => {
       'to',
       'q',
       'period',
+      'eras',
       'status',
       'kind',
       'people',
@@ -94,13 +96,14 @@ describe('the URL field table', () => {
       topics: null,
       q: '',
       period: null,
+      eras: null,
       status: null,
       kind: null,
       people: null,
       places: null,
       docs: null,
     })
-    expect(FACET_KEYS).toEqual(['period', 'status', 'kind', 'people', 'places', 'docs'])
+    expect(FACET_KEYS).toEqual(['period', 'eras', 'status', 'kind', 'people', 'places', 'docs'])
   })
 
   it('derives the type from the fields', () => {

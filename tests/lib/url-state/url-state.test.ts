@@ -10,7 +10,7 @@ describe('parseUrlState', () => {
     const state = parseUrlState(
       '?lang=ru&view=list&group=kind&topics=peace-treaty,humanitarian&event=nagato-summit&doc=mofa-2019-05-31-ru' +
         '&from=2017-01-01&to=2019-12-31&q=%D0%BA%D1%83%D1%80%D0%B8%D0%BB%D1%8B&period=2018-01-01/2018-12-31' +
-        '&status=planned&kind=summit,meeting&people=taro-kono&places=tokyo,moscow&docs=a-b&story=s1&present=3&bi=1&presenter=1',
+        '&eras=kono-foreign-minister,abe-second-premiership&status=planned&kind=summit,meeting&people=taro-kono&places=tokyo,moscow&docs=a-b&story=s1&present=3&bi=1&presenter=1',
     )
     expect(state).toEqual<UrlState>({
       lang: 'ru',
@@ -22,6 +22,7 @@ describe('parseUrlState', () => {
       window: { from: '2017-01-01', to: '2019-12-31' },
       q: 'курилы',
       period: { from: '2018-01-01', to: '2018-12-31' },
+      eras: ['kono-foreign-minister', 'abe-second-premiership'],
       status: 'planned',
       kind: ['summit', 'meeting'],
       people: ['taro-kono'],
@@ -43,6 +44,15 @@ describe('parseUrlState', () => {
     // Nothing but malformed entries is no choice at all, not the empty one: the default.
     expect(parseUrlState('?topics=Bad!,%20').topics).toBeNull()
     expect(parseUrlState('?kind=Summit').kind).toBeNull()
+  })
+
+  it('reads eras as a list of period ids, dropping what is not id-shaped', () => {
+    expect(parseUrlState('?eras=abe-second-premiership,Bad%20Id,abe-second-premiership').eras).toEqual([
+      'abe-second-premiership',
+    ])
+    expect(parseUrlState('?eras=%3Cscript%3E').eras).toBeNull()
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, eras: ['a', 'b'] })).toBe('?eras=a,b')
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, eras: null })).toBe('')
   })
 
   it('lets the first of repeated keys win', () => {

@@ -57,7 +57,7 @@ describe('TimelineJS3 import', () => {
     const refused = problems.filter((p) => p.severity === 'refused').map((p) => `${p.where} ${p.field}: ${p.message}`)
     expect(refused).toEqual([
       expect.stringMatching(/^events\[2\] start_date: 2019-02-30: .*/),
-      'events[3] start_date: year 0 is before year 1: the date grammar holds years 1 to 9999',
+      'events[3] start_date: year 0 does not exist: the year before 1 is -1 (1 BC, as TimelineJS3 shows it)',
     ])
     const notes = problems.filter((p) => p.severity === 'reported').map((p) => `${p.where} ${p.field ?? ''}`)
     expect(notes).toEqual(
@@ -144,10 +144,13 @@ describe.skipIf(!fs.existsSync(shared))('TimelineJS3 examples from ../shared/tlj
       events(importTimeline(fs.readFileSync(path.join(shared, name)), name).folder!.files).map((e) => e.date)
     expect(dates('houston-timeline2.legacy-v2.json')).toEqual(dates('houston-timeline3.json'))
   })
-  it('refuses deep time per slide and keeps the rest of the cosmological file', () => {
+  it('refuses deep time per slide, keeps the BC years and the rest of the cosmological file', () => {
     const outcome = importTimeline(fs.readFileSync(path.join(shared, 'cosmo-mixed.json')), 'cosmo-mixed.json')
+    // -13.8 billion, -4.6 billion, -540 million and -300,000: before -271821, what a browser date holds.
     expect(outcome.problems.filter((p) => /deep time/.test(p.message))).toHaveLength(4)
-    expect(outcome.folder!.events).toBe(5)
+    expect(outcome.folder!.events).toBe(7)
+    const dates = events(outcome.folder!.files).map((e) => e.date)
+    expect(dates).toEqual(expect.arrayContaining(['-3500', '-0300', '1021', '1969-07-20']))
   })
 })
 if (!fs.existsSync(shared)) console.warn(`skipped: ${shared} is absent (the TimelineJS3 examples live in ../shared)`)
