@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { STORY } from './fixture'
+import { EVENTS, STORY } from './fixture'
 import { Harness } from './harness'
 import { renderPresent } from './render'
 
