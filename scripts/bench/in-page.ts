@@ -4,7 +4,9 @@
  *
  * HARNESS is installed before the page's own scripts (page.addInitScript): a MutationObserver stamps
  * `last` (any mutation) and `lastItems` (inside the timeline's items, .vis-itemset) with performance.now(),
- * whose origin is navigation start; `actionStart` takes the timeStamp of the first input event after arming.
+ * whose origin is navigation start; `actionStart` takes the timeStamp of the first input event after arming;
+ * `resultsPainted` the first animation frame after the page stopped saying it is busy (`aria-busy="true"`: the
+ * search's count, while its answer is on its way), i.e. when the results were first painted.
  */
 export interface BenchState {
   last: number
@@ -12,13 +14,19 @@ export interface BenchState {
   armed: boolean
   actionStart: number | null
   frames: number[] | null
+  /** When a search's results were last painted: the first frame after nothing said `aria-busy` any more. */
+  resultsPainted: number
 }
 
 export const HARNESS = `(() => {
-  const state = { last: 0, lastItems: 0, armed: false, actionStart: null, frames: null }
+  const state = { last: 0, lastItems: 0, armed: false, actionStart: null, frames: null, resultsPainted: 0 }
   window.__bench = state
+  let busy = false
   new MutationObserver((records) => {
     const now = performance.now()
+    const busyNow = document.querySelector('[aria-busy="true"]') !== null
+    if (busy && !busyNow) requestAnimationFrame(() => { state.resultsPainted = performance.now() })
+    busy = busyNow
     for (const record of records) {
       const node = record.target
       const element = node instanceof Element ? node : node.parentElement

@@ -12,7 +12,8 @@ export const DEFAULT_SIZES = [100, 1000, 10_000]
 /** From this size on: one load, and a load that overruns its time limit records null. */
 export const HUGE_SIZE = 100_000
 
-const USAGE = 'usage: npm run bench -- [--sizes 100,1000,10000] [--documents 1,2,5] [--runs 5] [--json FILE] [--seed 1]'
+const USAGE =
+  'usage: npm run bench -- [--sizes 100,1000,10000] [--documents 1,2,5|none] [--runs 5] [--json FILE] [--seed 1]'
 
 export function parseOptions(args: readonly string[]): BenchOptions {
   const options: BenchOptions = { sizes: DEFAULT_SIZES, runs: 5, json: null, seed: 1, documentsMB: [1, 2, 5] }
@@ -22,7 +23,8 @@ export function parseOptions(args: readonly string[]): BenchOptions {
     if (value === undefined) throw new Error(`${name} needs a value\n${USAGE}`)
     i++
     if (name === '--sizes') options.sizes = value.split(',').map((s) => positive(name, s.trim()))
-    else if (name === '--documents') options.documentsMB = value.split(',').map((s) => positive(name, s.trim()))
+    else if (name === '--documents')
+      options.documentsMB = value === 'none' ? [] : value.split(',').map((s) => positive(name, s.trim()))
     else if (name === '--runs') options.runs = positive(name, value)
     else if (name === '--seed') options.seed = positive(name, value)
     else if (name === '--json') options.json = value

@@ -130,7 +130,8 @@ async function main(): Promise<void> {
     await browser.close()
   }
   const documents = await benchLargeDocuments(options.documentsMB, log)
-  process.stdout.write(`${formatTable(result)}\n\n${formatLargeDocuments(documents)}\n`)
+  const tables = [formatTable(result), ...(documents.length ? [formatLargeDocuments(documents)] : [])]
+  process.stdout.write(`${tables.join('\n\n')}\n`)
   if (options.json) {
     const rounded = (_key: string, value: unknown) =>
       typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1000) / 1000 : value

@@ -1,9 +1,9 @@
 /**
  * The search worker's side, apart from the worker itself so it can be tested without one: it fetches the
- * index the pipeline built, reads it (the JSON parse and MiniSearch's maps, ~0.3 s at 10,000 events, the
- * reason it runs off the page's thread) and answers queries.
+ * index the pipeline built, reads it (a JSON parse: its postings are decoded as queries reach them) and answers
+ * queries, off the page's thread.
  */
-import { loadSearchIndexObject, searchEvents, type SearchIndex } from '../../model/search'
+import { loadSearchIndexObject, searchHits, type SearchIndex } from '../../model/search'
 import type { SearchReply, SearchRequest } from './search-messages'
 
 /** The index from the answer to its request (`url` is for the error); the page's own search reads it so too. */
@@ -16,7 +16,11 @@ async function fetchIndex(url: string, fetchImpl: typeof fetch): Promise<SearchI
   return readIndex(await fetchImpl(url), url)
 }
 
-export function searchHost(reply: (message: SearchReply) => void, fetchImpl: typeof fetch = fetch) {
+/** `transfer`: the buffers a reply hands over rather than copies (the worker's postMessage takes them). */
+export function searchHost(
+  reply: (message: SearchReply, transfer?: Transferable[]) => void,
+  fetchImpl: typeof fetch = fetch,
+) {
   let index: Promise<SearchIndex> | null = null
   return function handle(request: SearchRequest): void {
     if (request.kind === 'load') {
@@ -33,8 +37,8 @@ export function searchHost(reply: (message: SearchReply) => void, fetchImpl: typ
     }
     index.then(
       (loaded) => {
-        const { ids, terms, fields } = searchEvents(loaded, request.query)
-        reply({ kind: 'result', id: request.id, ids: ids && [...ids], terms, fields })
+        const hits = searchHits(loaded, request.query)
+        reply({ kind: 'result', id: request.id, ...hits }, [hits.offsets.buffer, hits.pairs.buffer])
       },
       () => {}, // the load's own reply has said why
     )

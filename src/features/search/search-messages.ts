@@ -1,5 +1,5 @@
 /** What the page and the search worker say to each other (see search.worker.ts and worker-search.ts). */
-import type { SearchResult } from '../../model/search'
+import type { SearchHits } from '../../model/search'
 
 export type SearchRequest =
   /** Fetch and read the index at this address (once; a second load is answered from the first). */
@@ -10,5 +10,5 @@ export type SearchRequest =
 export type SearchReply =
   | { kind: 'loaded' }
   | { kind: 'failed'; message: string }
-  /** ids null: the query has nothing to search for (blank or only stop words). */
-  | { kind: 'result'; id: number; ids: string[] | null; terms: string[]; fields: SearchResult['fields'] }
+  /** ids null: the query has nothing to search for (blank or only stop words). Typed arrays transferred. */
+  | ({ kind: 'result'; id: number } & SearchHits)

@@ -3,10 +3,10 @@ import { searchHost } from './search-host'
 import type { SearchReply, SearchRequest } from './search-messages'
 
 interface WorkerScope {
-  postMessage(message: SearchReply): void
+  postMessage(message: SearchReply, transfer?: Transferable[]): void
   addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest>) => void): void
 }
 
 const scope = self as unknown as WorkerScope
-const handle = searchHost((reply) => scope.postMessage(reply))
+const handle = searchHost((reply, transfer) => scope.postMessage(reply, transfer ?? []))
 scope.addEventListener('message', (event) => handle(event.data))

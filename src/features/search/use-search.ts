@@ -19,7 +19,7 @@ export interface SearchState {
   /** Matched index terms. */
   terms: string[]
   /** Per matching event, its matched terms and their fields (see `explain`). */
-  fields: IndexResult['fields']
+  fieldsOf: IndexResult['fieldsOf']
   /** For `<Highlighted match>`: whether a word is one the search matched; null: nothing to mark. */
   match: WordMatcher | null
   /** Why an event shown was found, and what to mark in it (its alias's name too); null: no search applies. */
@@ -77,7 +77,16 @@ export function loadSearch(url: string): Promise<Search> {
   return pending
 }
 
-const IDLE: SearchState = { status: 'idle', ids: null, terms: [], fields: {}, match: null, explain: null, query: '' }
+const NO_FIELDS = () => undefined
+const IDLE: SearchState = {
+  status: 'idle',
+  ids: null,
+  terms: [],
+  fieldsOf: NO_FIELDS,
+  match: null,
+  explain: null,
+  query: '',
+}
 const LOADING: SearchState = { ...IDLE, status: 'loading' }
 const FAILED: SearchState = { ...IDLE, status: 'error' }
 const INDEX_URL = './data/search-index.json'
@@ -116,7 +125,7 @@ export function useSearch(query: string, url = INDEX_URL, vocabulary: Vocabulary
         .then(async ({ index, matcher, explain }) => {
           const result = await index.search(query)
           const why: MatchExplainer | null =
-            result.ids && ((event) => explain(event, result.fields[event.id], vocabulary))
+            result.ids && ((event) => explain(event, result.fieldsOf(event.id), vocabulary))
           return { ...result, match: matcher(result.terms), explain: why, query }
         })
         .then(

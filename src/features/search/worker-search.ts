@@ -2,7 +2,7 @@
  * The page's side of the search worker: one load, then queries answered by id. The page stays free while the
  * worker reads a large index and runs each query; only the results cross over (ids and matched terms).
  */
-import type { SearchResult } from '../../model/search'
+import { resultOf, type SearchResult } from '../../model/search/result'
 import type { SearchReply, SearchRequest } from './search-messages'
 
 /** What the page gets back: the model's own result (ids, or null for nothing to search for; matched terms). */
@@ -46,8 +46,7 @@ export function startWorkerSearch(worker: Port, url: string): Promise<IndexSearc
         worker.terminate()
         reject(new Error(reply.message))
       } else {
-        const { ids, terms, fields } = reply
-        waiting.get(reply.id)?.resolve({ ids: ids && new Set(ids), terms, fields })
+        waiting.get(reply.id)?.resolve(resultOf(reply))
         waiting.delete(reply.id)
       }
     })

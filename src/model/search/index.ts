@@ -1,39 +1,26 @@
 /**
  * Full-text search over events, shared by the pipeline (which builds the index into build/search-index.json)
  * and the app (which loads it and runs queries). Both sides must use these exact options: an index is only
- * as good as the agreement between how it was built and how it is queried.
+ * as good as the agreement between how it was built and how it is queried. The index itself is in a compact
+ * form of its own (compact-index.ts; docs/decisions/0011-search.md).
  *
  * Every word is indexed twice: as its Snowball stem (Russian for Cyrillic, English for Latin), so word forms
  * meet ("встречи" ~ "встреча", "meetings" ~ "meeting"), and as the whole lowercased word, so a word being
  * typed still finds its completions by prefix ("meeti" → "meeting", which no stem starts with).
  */
-import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch'
 import type { Dataset, DatasetEvent } from '../schema'
+import { buildCompactIndex, CompactIndex, type CompactIndexJSON, type TermQuery } from './compact-index'
+import { SEARCH_FIELDS, type SearchField } from './fields'
+import { resultOf, type SearchHits, type SearchResult } from './result'
+
+export type { SearchHits, SearchResult } from './result'
+export type { SearchField } from './fields'
 import { normalizeWord, processTerm } from './terms'
 import { tokenize } from './words'
 
 export { processTerm, wordMatcher } from './terms'
 
-export const SEARCH_FIELDS = [
-  'title_ru',
-  'title_en',
-  'summary_ru',
-  'summary_en',
-  'quotes',
-  'translations',
-  'people',
-  'places',
-] as const
-export type SearchField = (typeof SEARCH_FIELDS)[number]
-
 export type SearchDocument = { id: string } & Record<SearchField, string>
-
-export const SEARCH_OPTIONS: Options<SearchDocument> = {
-  fields: [...SEARCH_FIELDS],
-  storeFields: [],
-  tokenize,
-  processTerm,
-}
 
 function vocabularyText<T extends { id: string; aliases: string[] }>(
   ids: string[],
@@ -65,66 +52,59 @@ export function toSearchDocuments(dataset: Pick<Dataset, 'events' | 'people' | '
   }))
 }
 
-export type SearchIndex = MiniSearch<SearchDocument>
+export type SearchIndex = CompactIndex
 
-export function createSearchIndex(dataset: Pick<Dataset, 'events' | 'people' | 'places'>): SearchIndex {
-  const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS)
-  index.addAll(toSearchDocuments(dataset))
-  return index
+/** `processTerm` may be a faster equivalent (the pipeline's memoized one); the terms must be the same. */
+export function createSearchIndex(
+  dataset: Pick<Dataset, 'events' | 'people' | 'places'>,
+  process: (term: string) => string[] | null = processTerm,
+): SearchIndex {
+  return new CompactIndex(buildCompactIndex(toSearchDocuments(dataset), SEARCH_FIELDS, tokenize, process))
 }
 
-/** The JSON written by the pipeline (`JSON.stringify(index)`), read back with the same options. */
+/** The JSON written by the pipeline (`JSON.stringify(index)`), read back. */
 export function loadSearchIndex(json: string): SearchIndex {
-  return loadSearchIndexObject(JSON.parse(json) as AsPlainObject)
+  return loadSearchIndexObject(JSON.parse(json))
 }
 
-/** The same from the parsed JSON (`Response.json()`): the browser parses it in a task of its own. */
-export function loadSearchIndexObject(js: AsPlainObject): SearchIndex {
-  return MiniSearch.loadJS<SearchDocument>(js, SEARCH_OPTIONS)
+/** The same from the parsed JSON (`Response.json()`); a clear error when it is not an index of this format. */
+export function loadSearchIndexObject(js: unknown): SearchIndex {
+  return new CompactIndex(js as CompactIndexJSON)
 }
 
 /** Tokens shorter than this are matched exactly (and by prefix when last): fuzziness on "abe" finds "abo", "ab"… */
 export const FUZZY_MIN_LENGTH = 5
 export const FUZZINESS = 0.2
 
+/** Edits allowed at most, whatever a term's length. */
+const MAX_FUZZY = 6
+
 /**
- * The query tree: every word must match (AND) in any field; a word matches by its stem or as typed (OR);
- * the last word also by prefix, since it may still be being typed; words of 5+ letters tolerate
- * one typo (fuzzy 0.2, rounded: 2 edits from 8 letters on).
+ * The query: every word must match (AND) in any field; a word matches by its stem or as typed (OR); the last
+ * word also by prefix, since it may still be being typed; words of 5+ letters tolerate one typo (fuzzy 0.2 of
+ * each term's length, rounded: 2 edits from 8 letters on). One group of term queries per word.
  */
-export function buildQuery(query: string): Query | null {
+export function buildQuery(query: string): TermQuery[][] | null {
   const words = tokenize(query).filter((word) => processTerm(word) !== null)
   if (words.length === 0) return null
-  return {
-    combineWith: 'AND',
-    queries: words.map((word, i) => ({
-      combineWith: 'OR',
+  return words.map((word, i) => {
+    const fuzzy = normalizeWord(word).length >= FUZZY_MIN_LENGTH
+    return (processTerm(word) ?? []).map((term) => ({
+      term,
       prefix: i === words.length - 1,
-      fuzzy: normalizeWord(word).length >= FUZZY_MIN_LENGTH ? FUZZINESS : false,
-      queries: [word],
-    })),
-  }
+      maxDistance: fuzzy ? Math.min(MAX_FUZZY, Math.round(term.length * FUZZINESS)) : 0,
+    }))
+  })
 }
 
-export interface SearchResult {
-  /** Ids of the matching events; null when the query has nothing to search for (blank or only stop words). */
-  ids: Set<string> | null
-  /** The index terms that matched (stems and whole words), for highlighting with the same processTerm. */
-  terms: string[]
-  /** Per matching event, each matched term and the fields it matched in: what says why an event was found. */
-  fields: Record<string, Record<string, SearchField[]>>
+export function searchHits(index: SearchIndex, query: string): SearchHits {
+  const groups = buildQuery(query)
+  const fields = [...index.fields]
+  if (groups === null) return { ids: null, terms: [], fields, offsets: new Int32Array(1), pairs: new Int32Array(0) }
+  const { docs, terms, offsets, pairs } = index.search(groups)
+  return { ids: Array.from(docs, (doc) => index.ids[doc] as string), terms, fields, offsets, pairs }
 }
 
 export function searchEvents(index: SearchIndex, query: string): SearchResult {
-  const tree = buildQuery(query)
-  if (tree === null) return { ids: null, terms: [], fields: {} }
-  const ids = new Set<string>()
-  const terms = new Set<string>()
-  const fields: SearchResult['fields'] = {}
-  for (const result of index.search(tree)) {
-    ids.add(String(result.id))
-    for (const term of result.terms) terms.add(term)
-    fields[String(result.id)] = result.match as Record<string, SearchField[]>
-  }
-  return { ids, terms: [...terms], fields }
+  return resultOf(searchHits(index, query))
 }

@@ -1,6 +1,6 @@
 /**
  * How a word becomes the terms it is indexed and searched under, and which words of a text a search matched.
- * Kept apart from MiniSearch: the page highlights with these while the index itself lives in a worker.
+ * Kept apart from the index: the page highlights with these while the index itself lives in a worker.
  */
 import { newStemmer } from 'snowball-stemmers'
 import type { WordMatcher } from './words'

@@ -24,8 +24,6 @@ import { bySegments } from './segment'
 import { tenseCueAt, tenseReason, type TenseCue } from './tense'
 import { resolutions, resultValue, type Result } from './values'
 
-export { excludedZones } from './refiners'
-
 export interface TemporalExpression {
   text: string
   /** UTF-16 offsets into the text, end exclusive. */

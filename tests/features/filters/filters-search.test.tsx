@@ -14,9 +14,18 @@ vi.mock('../../../src/features/search/use-search', async (importOriginal) => ({
   prefetchSearch: () => {},
   useSearch: (query: string): SearchState => {
     const q = query.trim().toLowerCase()
-    if (q === '') return { status: 'idle', ids: null, terms: [], fields: {}, match: null, explain: null, query: '' }
+    if (q === '')
+      return { status: 'idle', ids: null, terms: [], fieldsOf: () => undefined, match: null, explain: null, query: '' }
     const match = (word: string) => word.toLowerCase() === q
-    return { status: 'ready', ids: new Set(RESULTS[q] ?? []), terms: [q], fields: {}, match, explain: null, query }
+    return {
+      status: 'ready',
+      ids: new Set(RESULTS[q] ?? []),
+      terms: [q],
+      fieldsOf: () => undefined,
+      match,
+      explain: null,
+      query,
+    }
   },
 }))
 

@@ -11,7 +11,7 @@ const iturup = EVENTS.find((event) => event.id === 'iturup-2019-06')!
 
 function explain(query: string, event = iturup) {
   const result = searchEvents(index, query)
-  return explainMatch(event, result.fields[event.id], DATASET)
+  return explainMatch(event, result.fieldsOf(event.id), DATASET)
 }
 
 describe('explainMatch', () => {

@@ -24,6 +24,11 @@ describe('parseOptions', () => {
     ).toEqual({ sizes: [1000, 10_000], runs: 3, json: 'out.json', seed: 9, documentsMB: [1, 5] })
   })
 
+  it('skips the large documents with --documents none', () => {
+    expect(parseOptions(['--documents', 'none']).documentsMB).toEqual([])
+    expect(() => parseOptions(['--documents', 'nothing'])).toThrow(/"nothing" is not a positive integer/)
+  })
+
   it('rejects unknown options, missing values and non-positive numbers', () => {
     expect(() => parseOptions(['--size', '10'])).toThrow(/unknown option --size/)
     expect(() => parseOptions(['--runs'])).toThrow(/needs a value/)

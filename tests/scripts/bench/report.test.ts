@@ -77,4 +77,25 @@ describe('budgets and the table', () => {
     expect(table).toContain('app 250 KB, plain vis-timeline 180 KB; budget ≤ plain + 110 KB ✓')
     expect(table).toContain('- 10000: app: searchMs: no searchbox')
   })
+
+  it('holds 100,000 events to the budgets of issue 24, a first search among them', () => {
+    const size: SizeResult = {
+      pipeline: { seconds: 70, peakMB: 2500 },
+      dataGzipKB: 9000,
+      app: { ...nulls, firstRenderMs: 1900, firstSearchMs: 1600, heapMB: 99 },
+      plain: nulls,
+      ratio: nulls,
+      spread: { app: summarize([]).spread, plain: summarize([]).spread },
+      notes: [],
+    }
+    const table = formatTable({
+      runs: 1,
+      sizes: { '100000': size },
+      bundle: { initialGzipKB: null, plainGzipKB: null },
+    })
+    expect(table).toContain('| First render (ms) | 1,900 | – | – | ≤ 2,000 ms ✓ |')
+    expect(table).toContain('| First search (ms) | 1,600 | – | – | ≤ 1,500 ms ✗ |')
+    expect(table).toContain('| JS heap after GC (MB) | 99.0 | – | – | ≤ 100 MB ✓ |')
+    expect(table).toContain('| Search → window moved (ms) | – | – | – |  |')
+  })
 })
