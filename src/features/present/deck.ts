@@ -51,10 +51,11 @@ export function citedDocuments(slides: readonly Slide[], documents: readonly Dat
 
 /**
  * The cited documents on one printed page. Paper has one size and fixed type (no fitting when printing), so
- * the closing slide is cut by count: 6 to each of 3 columns at 10.5 pt, which holds even the longest titles
- * (5 lines each); a page that still ran over would go on to the next page (print.css), never be cut off.
+ * the closing slide is cut by count: 5 to each of 3 columns at 10.5 pt, which holds the longest entries of the
+ * corpus (9 lines, a long Russian publisher); a page that still ran over would go on to the next page
+ * (print.css), never be cut off.
  */
-export const PRINTED_DOCUMENTS_PER_PAGE = 18
+export const PRINTED_DOCUMENTS_PER_PAGE = 15
 
 /**
  * `items` cut into `parts` runs in order, as even as counts go (the first runs one longer when it does not
