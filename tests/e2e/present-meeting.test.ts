@@ -103,9 +103,26 @@ describe('title, closing slide and stories', () => {
       .waitFor(SETTLE)
     expect(await axe(page)).toEqual([])
     await page.keyboard.press('End')
-    await expect.poll(() => heading(page).textContent(), SETTLE).toBe('Sources cited')
+    await expect.poll(() => heading(page).textContent(), SETTLE).toMatch(/^Sources cited( \(1\/\d+\))?$/)
+    // The list in parts, when it does not fit one screen: stepping on shows the next part, each document once.
+    const parts = Number(/\/(\d+)\)$/.exec((await heading(page).textContent()) ?? '')?.[1] ?? 1)
     const cited = new Set(dataset.events.flatMap((event) => event.sources.map((source) => source.document)))
-    expect(await presentation(page).locator('.present-cover__documents li').count()).toBe(cited.size)
+    const shown: string[] = []
+    for (let part = 1; part <= parts; part++) {
+      if (part > 1) await page.keyboard.press('ArrowRight')
+      if (parts > 1)
+        await expect.poll(() => heading(page).textContent(), SETTLE).toBe(`Sources cited (${part}/${parts})`)
+      // Numbered on from the part before: no document left out or shown twice between parts.
+      const list = presentation(page).locator('.present-cover__documents:visible')
+      expect(await list.count()).toBe(1)
+      expect(await list.getAttribute('start')).toBe(String(shown.length + 1))
+      shown.push(...(await list.locator('li').allTextContents()))
+    }
+    console.log(`closing slide at 1280×720: ${cited.size} documents over ${parts} parts`)
+    expect(shown).toHaveLength(cited.size)
+    expect(await presentation(page).evaluate((el) => el.matches('[data-deck-end]'))).toBe(true)
+    for (let part = parts; part > 1; part--) await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => heading(page).textContent(), SETTLE).toMatch(/^Sources cited/)
     await page.keyboard.press('ArrowLeft')
     await expect.poll(() => heading(page).textContent(), SETTLE).toBe(dataset.events.at(-1)!.title.en)
     await expectCleanPage(page, problems)

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PRINTED_DOCUMENTS_PER_PAGE } from '../../src/features/present/deck'
 import { buildDir } from '../../src/pipeline/paths'
 import { windowOfAll } from './app'
 import { baseUrl, browserPerFile, expectCleanPage, openApp, watchPage, type Page } from './browser'
@@ -19,18 +20,27 @@ interface PrintedEvent {
   topics: string[]
   title: { en: string; ru: string }
   summary: { en: string; ru: string }
+  sources: { document: string }[]
+}
+
+interface PrintedDocument {
+  id: string
+  title: { en: string; ru: string }
 }
 
 const session = browserPerFile()
 let page: Page
 let events: PrintedEvent[]
+let documents: PrintedDocument[]
 let folder: string
 
 beforeAll(async () => {
   const dataset = JSON.parse(fs.readFileSync(path.join(buildDir(), 'dataset.json'), 'utf8')) as {
     events: PrintedEvent[]
+    documents: PrintedDocument[]
   }
   events = dataset.events
+  documents = dataset.documents
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-print-'))
 })
 afterAll(() => {
@@ -88,6 +98,12 @@ async function printApp(query: string, name: string): Promise<Printed> {
 const pagesWith = (pages: string[], text: string) =>
   pages.flatMap((pageText, index) => (pageText.includes(normalize(text)) ? [index + 1] : []))
 
+/** The documents the whole deck quotes (the closing slide's list). */
+const citedByDeck = () => {
+  const ids = new Set(events.flatMap((event) => event.sources.map((source) => source.document)))
+  return documents.filter((document) => ids.has(document.id))
+}
+
 const byStart = (a: PrintedEvent, b: PrintedEvent) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)
 
 describe('the printed handout', () => {
@@ -139,6 +155,8 @@ describe('the slides on paper', () => {
     const problems = await watchPage(page)
     await page.goto(`${baseUrl()}/?lang=en&present=3`)
     await page.getByRole('region', { name: 'Presentation' }).waitFor({ state: 'visible', timeout: 15_000 })
+    const cited = citedByDeck()
+    expect(cited.length).toBeGreaterThan(PRINTED_DOCUMENTS_PER_PAGE)
     const file = path.join(folder, 'slides.pdf')
     await page.pdf({ path: file, preferCSSPageSize: true })
     await expectCleanPage(page, problems)
@@ -146,14 +164,29 @@ describe('the slides on paper', () => {
     const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
     const [width, height] = (/^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(info) ?? []).slice(1).map(Number)
     expect(width).toBeGreaterThan(height!)
-    // The title slide, one per event, the closing slide.
-    expect(count).toBe(events.length + 2)
+    // The title slide, one per event, the closing slide on as many pages as its list needs, each its part.
+    const closingPages = Math.max(1, Math.ceil(cited.length / PRINTED_DOCUMENTS_PER_PAGE))
+    expect(count).toBe(events.length + 1 + closingPages)
     const pageText = (i: number) =>
       normalize(
         execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', `${i}`, '-l', `${i}`, file, '-'], { encoding: 'utf8' }),
       )
     expect(pageText(1)).toContain(normalize('Russia–Japan negotiations'))
     events.forEach((event, i) => expect(pageText(i + 2), event.id).toContain(normalize(event.title.en)))
-    expect(pageText(count)).toContain('Sources cited')
+    const rawText = (i: number) =>
+      execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-f', `${i}`, '-l', `${i}`, file, '-'], { encoding: 'utf8' })
+    const closing = Array.from({ length: closingPages }, (_, i) => normalize(rawText(events.length + 2 + i)))
+    closing.forEach((text, i) =>
+      expect(text).toContain(closingPages > 1 ? `Sources cited (${i + 1}/${closingPages})` : 'Sources cited'),
+    )
+    // Every document cited is there, and only once (some share a title: each title as often as it is cited).
+    // Compared without spaces and dashes: pdftotext drops the hyphen where a line breaks in "Russian-Japanese".
+    const bare = (text: string) => normalize(text).replace(/[\s\-‐–—]/g, '')
+    const all = bare(closing.join(' '))
+    for (const document of cited) {
+      const title = bare(document.title.en)
+      const times = cited.filter((other) => bare(other.title.en) === title).length
+      expect(all.split(title).length - 1, document.id).toBe(times)
+    }
   })
 })

@@ -3,7 +3,7 @@
  * view) and the close (the documents the slides quote, a QR code). Side by side, each text in both languages.
  */
 import { formatDate, type DatasetDocument, type Language } from '../../model'
-import { citedDocuments, deckPeriod } from './deck'
+import { citedDocuments, deckPeriod, inParts } from './deck'
 import type { T } from '../../lib/i18n'
 import { QrCode } from './QrOverlay'
 import type { Slide } from './slides'
@@ -53,6 +53,17 @@ export function TitleSlide({ slides, langs, tFor, qrUrl, headingId, title, descr
   )
 }
 
+export interface ClosingSlideProps extends CoverProps {
+  documents: readonly DatasetDocument[]
+  /** The part shown of a list cut into `parts` (use-fit.ts decides how many on screen; paper by count). */
+  part?: number
+  parts?: number
+}
+
+/**
+ * The documents cited, in columns. Cut into parts, every part is in the page and all but the shown one hidden:
+ * use-fit.ts measures each of them, so the cut and the type size hold for all the parts.
+ */
 export function ClosingSlide({
   slides,
   langs,
@@ -60,9 +71,13 @@ export function ClosingSlide({
   qrUrl,
   headingId,
   documents,
-}: CoverProps & { documents: readonly DatasetDocument[] }) {
-  const cited = citedDocuments(slides, documents)
+  part = 0,
+  parts = 1,
+}: ClosingSlideProps) {
+  const runs = inParts(citedDocuments(slides, documents), parts)
+  const shown = Math.min(Math.max(part, 0), runs.length - 1)
   const lead = langs[0]!
+  const starts = runs.map((_, i) => 1 + runs.slice(0, i).reduce((count, run) => count + run.length, 0))
   return (
     <div className="present-cover present-cover--closing">
       <div className="present-cover__text">
@@ -73,22 +88,33 @@ export function ClosingSlide({
               {tFor(lang)('present.closingTitle')}
             </span>
           ))}
+          {runs.length > 1 && ` (${shown + 1}/${runs.length})`}
         </h2>
-        <ol className="present-cover__documents">
-          {cited.map((document) => {
-            // Side by side, each document is named once, as it was published: its own language's title.
-            const named = langs.length > 1 ? document.language : lead
-            return (
-              <li key={document.id}>
-                <span lang={named}>{document.title[named]}</span>
-                <span className="present-cover__meta">
-                  {' '}
-                  · {document.publisher[lead]}, {formatDate(document.published, lead)}
-                </span>
-              </li>
-            )
-          })}
-        </ol>
+        {runs.map((run, i) => {
+          return (
+            <ol
+              key={i}
+              className="present-cover__documents"
+              start={starts[i]}
+              hidden={i !== shown}
+              data-fit-part={runs.length > 1 ? '' : undefined}
+            >
+              {run.map((document) => {
+                // Side by side, each document is named once, as it was published: its own language's title.
+                const named = langs.length > 1 ? document.language : lead
+                return (
+                  <li key={document.id}>
+                    <span lang={named}>{document.title[named]}</span>
+                    <span className="present-cover__meta">
+                      {' '}
+                      · {document.publisher[lead]}, {formatDate(document.published, lead)}
+                    </span>
+                  </li>
+                )
+              })}
+            </ol>
+          )
+        })}
       </div>
       <figure className="present-cover__qr">
         <QrCode url={qrUrl} t={tFor(lead)} className="present-cover__code" />

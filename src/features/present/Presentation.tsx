@@ -17,7 +17,7 @@ import {
 import type { Story } from '../../model/story'
 import { PrintOnDemand } from '../print'
 import { ClosingSlide, TitleSlide } from './CoverSlides'
-import { clampPosition, deckLength, entryAt } from './deck'
+import { citedDocuments, clampPosition, deckLength, entryAt } from './deck'
 import { useT } from '../../lib/i18n'
 import { navigate, type PresentAction } from './keys'
 import { PresentToolbar, type ProjectorTheme } from './PresentToolbar'
@@ -63,6 +63,9 @@ export interface PresentationProps {
   channel?: PresentChannel | null
 }
 
+/** How often the closing slide's list may be cut: down to one document a part (only what overflows is cut). */
+const closingCuts = (cited: number) => Math.max(0, cited - 1)
+
 export default function Presentation(props: PresentationProps) {
   const { events, story = null, topics, documents, lang, bilingual = false, qrUrl, presenterUrl } = props
   const slides = useMemo(() => slidesFor(events, story), [events, story])
@@ -86,15 +89,18 @@ export default function Presentation(props: PresentationProps) {
   const [qr, setQr] = useState(false)
   const [theme, setTheme] = useState<ProjectorTheme>(props.initialTheme ?? 'projector-dark')
   const [step, setStep] = useState({ position, part: 0 })
+  const citedCount = useMemo(() => citedDocuments(slides, documents).length, [slides, documents])
   const slideKey = `${position}:${eventOnScreen?.id ?? entry.kind}:${langs.join('+')}`
   const level = useFit(
     slidesRef,
     `${slideKey}:${step.position === position ? step.part : 0}`,
     slideKey,
-    eventOnScreen === null ? 0 : bilingual ? 2 : 1,
+    entry.kind === 'event' ? (bilingual ? 2 : 1) : entry.kind === 'closing' ? closingCuts(citedCount) : 0,
+    { proportional: entry.kind === 'closing' },
   )
   const slideParts = partsOf(level, bilingual)
-  const parts = slideParts.length
+  // The closing slide's list is cut into one more part per level; an event slide's parts are named.
+  const parts = entry.kind === 'closing' ? level + 1 : slideParts.length
   const part = step.position === position ? Math.min(step.part, parts - 1) : 0
   const idle = useIdle(!blank && !qr)
 
@@ -180,7 +186,7 @@ export default function Presentation(props: PresentationProps) {
         className={classes.filter(Boolean).join(' ')}
         data-theme={theme}
         data-idle={idle ? 'true' : undefined}
-        data-deck-end={position >= slides.length + 1 ? '' : undefined}
+        data-deck-end={position >= slides.length + 1 && part >= parts - 1 ? '' : undefined}
         role="region"
         aria-label={t('present.region')}
         tabIndex={-1}
@@ -215,7 +221,9 @@ export default function Presentation(props: PresentationProps) {
               part={slideParts[part]}
             />
           )}
-          {slides.length > 0 && entry.kind === 'closing' && <ClosingSlide {...cover} documents={documents} />}
+          {slides.length > 0 && entry.kind === 'closing' && (
+            <ClosingSlide {...cover} documents={documents} part={part} parts={parts} />
+          )}
         </div>
         <footer className="present__bottom">
           <TimelineStrip

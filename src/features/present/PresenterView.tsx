@@ -138,6 +138,8 @@ export default function PresenterView(props: PresenterViewProps) {
         ) : (
           <p className="presenter__cover" lang={audienceLang}>
             {entryTitle(current, title, audienceLang, tFor(audienceLang))}
+            {/* The closing slide's list, cut into parts on the audience's screen. */}
+            {current.kind === 'closing' && here.parts > 1 && ` (${here.part + 1}/${here.parts})`}
           </p>
         )}
       </section>

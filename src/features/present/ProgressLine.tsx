@@ -1,4 +1,4 @@
-/** Where we are in the deck: "Title", "3 / 34", "3 / 34 · continued", "End"; read out when it changes. */
+/** Where we are in the deck: "Title", "3 / 34", "3 / 34 · continued", "End", "End · continued"; read out when it changes. */
 import type { DeckEntry } from './deck'
 import type { T } from '../../lib/i18n'
 
@@ -18,7 +18,7 @@ export function ProgressLine({
     entry.kind === 'title'
       ? t('present.progressTitle')
       : entry.kind === 'closing'
-        ? t('present.progressClosing')
+        ? t(continued ? 'present.progressClosingContinued' : 'present.progressClosing')
         : continued
           ? t('present.progressContinued', numbers ?? {})
           : t('present.progress', numbers ?? {})

@@ -4,6 +4,7 @@
  */
 import type { DatasetDocument, Topic } from '../../model'
 import { ClosingSlide, TitleSlide, type CoverProps } from './CoverSlides'
+import { citedDocuments, PRINTED_DOCUMENTS_PER_PAGE } from './deck'
 import { SlideContent } from './SlideContent'
 
 export interface SlidesForPrintProps extends CoverProps {
@@ -15,6 +16,10 @@ export interface SlidesForPrintProps extends CoverProps {
 export function SlidesForPrint({ meta, topics, documents, ...cover }: SlidesForPrintProps) {
   if (cover.slides.length === 0) return null
   const bilingual = cover.langs.length > 1
+  const closingPages = Math.max(
+    1,
+    Math.ceil(citedDocuments(cover.slides, documents).length / PRINTED_DOCUMENTS_PER_PAGE),
+  )
   return (
     <div className="print-slides" data-print-root="" lang={cover.langs[0]} hidden>
       <section className="print-slide">
@@ -29,9 +34,11 @@ export function SlidesForPrint({ meta, topics, documents, ...cover }: SlidesForP
           <SlideContent event={event} langs={cover.langs} tFor={cover.tFor} topics={topics} documents={documents} />
         </section>
       ))}
-      <section className="print-slide">
-        <ClosingSlide {...cover} documents={documents} />
-      </section>
+      {Array.from({ length: closingPages }, (_, part) => (
+        <section key={`closing-${part}`} className="print-slide print-slide--closing">
+          <ClosingSlide {...cover} documents={documents} part={part} parts={closingPages} />
+        </section>
+      ))}
     </div>
   )
 }

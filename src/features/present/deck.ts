@@ -48,3 +48,27 @@ export function citedDocuments(slides: readonly Slide[], documents: readonly Dat
     .filter((document) => ids.has(document.id))
     .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id))
 }
+
+/**
+ * The cited documents on one printed page. Paper has one size and fixed type (no fitting when printing), so
+ * the closing slide is cut by count: 5 to each of 3 columns at 10.5 pt, which holds the longest entries of the
+ * corpus (9 lines, a long Russian publisher); a page that still ran over would go on to the next page
+ * (print.css), never be cut off.
+ */
+export const PRINTED_DOCUMENTS_PER_PAGE = 15
+
+/**
+ * `items` cut into `parts` runs in order, as even as counts go (the first runs one longer when it does not
+ * divide): the closing slide's list over its parts. Never an empty run; at least one run.
+ */
+export function inParts<Item>(items: readonly Item[], parts: number): Item[][] {
+  const count = Math.max(1, Math.min(Math.trunc(parts) || 1, items.length))
+  const runs: Item[][] = []
+  let from = 0
+  for (let i = 0; i < count; i++) {
+    const size = Math.ceil((items.length - from) / (count - i))
+    runs.push(items.slice(from, from + size))
+    from += size
+  }
+  return runs
+}

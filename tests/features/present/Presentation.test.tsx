@@ -1,37 +1,10 @@
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { StrictMode, useState } from 'react'
+import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import Presentation, { type PresentationProps } from '../../../src/features/present/Presentation'
-import type { Language } from '../../../src/model'
-import { DOCUMENTS, EVENTS, STORY, TOPICS } from './fixture'
+import { EVENTS, STORY } from './fixture'
+import { Harness } from './harness'
 import { renderPresent } from './render'
-
-type HarnessProps = Partial<Omit<PresentationProps, 'position' | 'lang'>> & { position?: number; lang?: Language }
-
-const META = { title: { ru: 'Проверочный набор', en: 'Test dataset' }, description: { ru: 'Описание', en: 'About it' } }
-
-/** The app's part, in small: it owns the deck position (1: the first event) and the language. */
-function Harness({ position: initial = 1, lang: initialLang = 'en', ...props }: HarnessProps) {
-  const [position, setPosition] = useState(initial)
-  const [lang, setLang] = useState<Language>(initialLang)
-  return (
-    <Presentation
-      events={EVENTS}
-      meta={META}
-      topics={TOPICS}
-      documents={DOCUMENTS}
-      qrUrl="https://example.org/timeline/?event=alpha"
-      onExit={() => {}}
-      channel={null}
-      {...props}
-      position={position}
-      lang={lang}
-      onPositionChange={setPosition}
-      onLanguageChange={setLang}
-    />
-  )
-}
 
 /** The screen's slides (the copy for paper, hidden, is outside). */
 const deck = () => within(screen.getByRole('region', { name: /^(Presentation|Показ)$/ }))
