@@ -79,8 +79,8 @@ const NEW_EVENTS: {
   {
     sentence: 'On September 3, commencing',
     kind: 'meeting',
-    differentFrom: /^2017-09-putin-abe-summit$/,
-    reason: 'a telephone talk on 3 September, before the summit in Vladivostok',
+    // The corpus dates the Vladivostok summit to 7 September: no date of it overlaps the talk of the 3rd.
+    differentFrom: null,
     title: 'Abe and Putin talk by telephone',
     ru: {
       title: 'Телефонный разговор Абэ и Путина',
@@ -188,10 +188,9 @@ describe('the studio, from a new document to five checked events', { timeout: 24
     expect(await page.locator('#reader u.name').count()).toBeGreaterThanOrEqual(3)
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/studio-reader-desktop.png`, fullPage: true })
 
-    // Four new events. The first is the talk: the Vladivostok summit is listed as likely the same, and it is
-    // another event, said why. Each later statement of Abe's lists the ones saved before it (same kind, Abe).
+    // Four new events. The first is the talk, which nothing in the corpus overlaps. Each later statement of Abe's
+    // lists the ones saved before it (same kind, Abe).
     await pickSentence(person, 'On September 3, commencing')
-    await expect.poll(() => page.locator('#likely li').first().textContent()).toContain('2017-09-putin-abe-summit')
     for (const made of NEW_EVENTS) {
       if (made !== NEW_EVENTS[0]) await pickSentence(person, made.sentence)
       await person.click(page.getByRole('button', { name: 'New event' }), 'New event')
@@ -225,7 +224,7 @@ describe('the studio, from a new document to five checked events', { timeout: 24
     )
     await person.fill(
       page.getByLabel("Why the quote's date differs from the event's"),
-      'the quote names the week of the summit; the event keeps the month its other sources give',
+      "the quote names the week of the summit, which the tagger reads apart from the event's day",
       'date note',
     )
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/studio-source-desktop.png`, fullPage: true })

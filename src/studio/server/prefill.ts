@@ -1,7 +1,7 @@
 /**
  * A new event prefilled from a passage the person selected, and the existing events that are likely the same one.
- * The guesses come from the passage and its paragraph (keywords, names); where the passage itself names no kind,
- * and for the tense of a date not after the document's, the draft `data:suggest` makes of the paragraph
+ * The guesses come from the passage and its paragraph (keywords, names); where neither names a kind, and for the
+ * tense of a date not after the document's, the draft `data:suggest` makes of the paragraph
  * (`draftsForSelection`) decides.
  */
 import { dateInterval, dayNumberFromIso, parseDate } from '../../model/date'
@@ -74,12 +74,12 @@ export function prefillFromSelection(
     date,
     // A date after the document's is planned; otherwise the suggest tool's reading of the tense decides.
     status: interval.start > read.published ? 'planned' : (draft?.status ?? 'held'),
-    // The passage's own keyword first (it is what the person chose), then the suggest tool's kind for the
-    // paragraph's nearest date, then the paragraph's keywords.
+    // The passage's own keyword first (it is what the person chose), then the paragraph's, then the suggest tool's
+    // kind for the paragraph's nearest date (which falls back to a kind's label).
     kind:
       matchKeywords(quote, vocab.kinds)[0] ??
-      draft?.kind ??
       matchKeywords(paragraph.text, vocab.kinds)[0] ??
+      draft?.kind ??
       vocab.kinds[0]?.id ??
       '',
     topics: guessTopics(paragraph.text, vocab.topics),
