@@ -31,8 +31,21 @@ function params(page: Page): Record<string, string> {
   return Object.fromEntries(urlParams(page))
 }
 
+/**
+ * The events drawn inside the timeline's window (items kept just outside it, in the level of detail's margin,
+ * depend on where the window came from, not on what the link shows).
+ */
 function drawnIds(page: Page): Promise<string[]> {
-  return timelineItems(page).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.eventId ?? '').sort())
+  return timelineItems(page).evaluateAll((els) => {
+    const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect()
+    return els
+      .filter((el) => {
+        const box = (el.querySelector('.vis-dot') ?? el).getBoundingClientRect()
+        return box.right > panel.left && box.left < panel.right
+      })
+      .map((el) => (el as HTMLElement).dataset.eventId ?? '')
+      .sort()
+  })
 }
 
 /** What a user sees of the interface's state: language, view, topics ticked, the open panel. */

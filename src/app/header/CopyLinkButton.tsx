@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'react'
-import { currentUrl } from '../../lib/url-state'
+import { currentUrl, getUrlState, setUrlState, shownWindow } from '../../lib/url-state'
 import { LinkIcon } from './icons'
 import { useT } from '../../lib/i18n'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
-/** Copies the current address (pending window changes included) and says so. */
+/**
+ * Copies the current address (pending window changes included) and says so. Where the timeline moved by itself (to
+ * follow a filter) and the address has no window, the window shown goes into the address first: the link opens on
+ * what was shared.
+ */
 export function CopyLinkButton() {
   const { t } = useT()
   const [state, setState] = useState<CopyState>('idle')
@@ -23,6 +27,8 @@ export function CopyLinkButton() {
 
   async function copy() {
     try {
+      const window = shownWindow()
+      if (window && getUrlState().window === null) setUrlState({ window }, 'replace')
       await navigator.clipboard.writeText(currentUrl())
       setState('copied')
     } catch {

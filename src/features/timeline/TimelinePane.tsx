@@ -4,10 +4,18 @@ import { compareIsoDays, type Dataset, type DatasetEvent } from '../../model'
 import { useDataset } from '../../lib/data'
 import { useEventFilters } from '../filters'
 import { useLanguage } from '../../lib/i18n'
-import { getUrlState, setUrlState, useUrlValue, type DayRange, type Grouping } from '../../lib/url-state'
+import {
+  getUrlState,
+  setShownWindow,
+  setUrlState,
+  useUrlValue,
+  type DayRange,
+  type Grouping,
+} from '../../lib/url-state'
 import { OutsideCounts } from './OutsideCounts'
 import type { TimelineController } from './timeline-adapter'
 import { firstView } from './level-of-detail'
+
 import { mainPart, outsideOf, paddedWindow, yearsOf } from './timeline-window'
 import { TimelineToolbar } from './TimelineToolbar'
 import { TimelineView } from './TimelineView'
@@ -116,9 +124,16 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
 
   function onRangeChanged(window: DayRange, byUser: boolean) {
     setVisible(window)
+    setShownWindow(window)
     if (byUser) returnTo.current = null
     if (byUser) setUrlState({ window }, 'replace-debounced')
   }
+
+  useEffect(function forgetWindowWhenGone() {
+    return function forget() {
+      setShownWindow(null)
+    }
+  }, [])
 
   return (
     <section className="timeline-pane">

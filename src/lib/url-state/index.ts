@@ -29,3 +29,4 @@ export {
   urlSettled,
 } from './url-store'
 export { useUnknownUrlIds, useUrlState, useUrlValue, useUrlValues } from './use-url-state'
+export { setShownWindow, shownWindow } from './shown-window'
