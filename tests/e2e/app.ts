@@ -171,6 +171,8 @@ export function browserSession(): { open: (query?: string) => Promise<OpenedPage
       const page = await context.newPage()
       const problems = await watchPage(page)
       await page.goto(`${baseUrl()}/${query}`)
+      // The prerendered first view (ADR 0024) has the same controls, inert until the app takes it over.
+      await page.waitForFunction(() => !document.querySelector('[data-prerendered]'), null, SETTLE)
       await page.getByRole('radiogroup', { name: /^(Language|Язык)$/ }).waitFor({ state: 'visible', ...SETTLE })
       return { page, problems }
     },
