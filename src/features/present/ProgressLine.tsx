@@ -18,7 +18,9 @@ export function ProgressLine({
     entry.kind === 'title'
       ? t('present.progressTitle')
       : entry.kind === 'closing'
-        ? t(continued ? 'present.progressClosingContinued' : 'present.progressClosing')
+        ? continued
+          ? t('present.progressClosingContinued')
+          : t('present.progressClosing')
         : continued
           ? t('present.progressContinued', numbers ?? {})
           : t('present.progress', numbers ?? {})
