@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  buildCompactIndex,
-  CompactIndex,
-  decodePostings,
-  encodePostings,
-  withinDistance,
-} from '../../src/model/search/compact-index'
+import { buildCompactIndex, CompactIndex, withinDistance } from '../../src/model/search/compact-index'
+import { decodePostings, encodePostings } from '../../src/model/search/postings'
 import { loadSearchIndex } from '../../src/model/search'
 
 describe('postings', () => {

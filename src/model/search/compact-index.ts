@@ -4,6 +4,7 @@
  * app shows the matches in their own order), so no term frequency or field length is kept; reading it is one
  * JSON parse, and a term's postings are decoded only when a query reaches it.
  */
+import { decodePostings, encodePostings, type Postings } from './postings'
 
 /** The written form (`build/search-index.json`), plain JSON; `format` says which. */
 export interface CompactIndexJSON {
@@ -19,67 +20,6 @@ export interface CompactIndexJSON {
 }
 
 const FORMAT = 'timeline-search-index/1'
-
-/**
- * Varints over the 64 characters JSON carries without escaping: each character holds 5 bits, and 32 is added to
- * every character but the last of a number. A posting is (document − previous document − 1, mask − 1).
- */
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-const DIGIT = new Int8Array(128).fill(-1)
-for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i
-
-function pushVarint(out: string[], value: number): void {
-  const digits: number[] = []
-  let rest = value
-  do {
-    digits.push(rest & 31)
-    rest = Math.floor(rest / 32)
-  } while (rest > 0)
-  for (let i = digits.length - 1; i >= 0; i--) out.push(ALPHABET[(digits[i] as number) | (i > 0 ? 32 : 0)] as string)
-}
-
-/** Documents ascending, each with a non-zero field mask. */
-export function encodePostings(docs: readonly number[], masks: readonly number[]): string {
-  const out: string[] = []
-  let previous = -1
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i] as number
-    pushVarint(out, doc - previous - 1)
-    pushVarint(out, (masks[i] as number) - 1)
-    previous = doc
-  }
-  return out.join('')
-}
-
-export interface Postings {
-  docs: Int32Array
-  masks: Uint16Array
-}
-
-export function decodePostings(text: string): Postings {
-  // At most one posting per two characters.
-  const docs = new Int32Array(text.length >> 1)
-  const masks = new Uint16Array(text.length >> 1)
-  let n = 0
-  let previous = -1
-  let value = 0
-  let second = false
-  for (let i = 0; i < text.length; i++) {
-    const digit = DIGIT[text.charCodeAt(i)] ?? -1
-    if (digit < 0) throw new Error(`search index: a posting has the character ${JSON.stringify(text[i])}`)
-    value = value * 32 + (digit & 31)
-    if (digit & 32) continue
-    if (second) {
-      masks[n++] = value + 1
-    } else {
-      previous += value + 1
-      docs[n] = previous
-    }
-    second = !second
-    value = 0
-  }
-  return { docs: docs.subarray(0, n), masks: masks.subarray(0, n) }
-}
 
 /** From documents (id and text per field) and a term processor, the index in its written form. */
 export function buildCompactIndex<F extends string>(
