@@ -12,6 +12,7 @@ import type { Language } from '../../model'
 import type { DayRange } from '../../lib/url-state'
 import type { TimelineGroup, TimelineItem } from './timeline-items'
 import { syncDataSet } from './sync-dataset'
+import { bandElement, bandItem, itemElement, textElement, type BandItem } from './item-elements'
 import { laneCount, type PeriodBand } from './period-bands'
 import { installVisPatches } from './vis-patches'
 import { clampWindow, DAY_MS, dateToIsoDay, FIRST_DAY, isoDayToDate, LAST_DAY, zoomMaxFor } from './timeline-window'
@@ -53,87 +54,12 @@ export interface CreateTimelineOptions {
   events: TimelineEvents
 }
 
-/** A band's vis-timeline item: behind the items, not selectable, drawn by bandElement. */
-interface BandItem {
-  id: string
-  start: string
-  end: string
-  type: 'background'
-  className: string
-  group: null
-  selectable: false
-  'event-id': null
-  'cluster-count': null
-}
-
 /** One row of period labels, in pixels: the strip above the items holds one per lane. */
 const LANE_HEIGHT = 22
 const ITEM_MARGIN = { horizontal: 4, vertical: 6 }
-/** The band's label row: the visible label, its dates for screen readers; both as text, never HTML. */
-function bandElement(band: PeriodBand): HTMLElement {
-  const label = document.createElement('span')
-  label.className = 'period__label'
-  label.style.setProperty('--lane', String(band.lane))
-  label.title = `${band.text} (${band.dates})`
-  const hidden = document.createElement('span')
-  hidden.className = 'visually-hidden'
-  hidden.textContent = `${band.kind}: `
-  const text = document.createElement('span')
-  text.className = 'period__text'
-  text.textContent = band.text
-  const dates = document.createElement('span')
-  dates.className = 'visually-hidden'
-  dates.textContent = `, ${band.dates}`
-  label.append(hidden, text, dates)
-  return label
-}
-
-function bandItem(band: PeriodBand): BandItem {
-  return {
-    id: band.id,
-    start: band.start,
-    end: band.end,
-    type: 'background',
-    className: `period period--lane-${band.lane % 6}`,
-    group: null,
-    selectable: false,
-    'event-id': null,
-    'cluster-count': null,
-  }
-}
-
-function textElement(text: string): HTMLElement {
-  const span = document.createElement('span')
-  span.className = 'event__text'
-  span.textContent = text
-  // The full title as a tooltip where the label is cut off at an edge: set as text, never parsed as HTML
-  // (vis-timeline's own `title` option goes through innerHTML).
-  span.title = text
-  return span
-}
-
 /** Animated, unless the reader asked for less motion. */
 function animation(): boolean {
   return typeof matchMedia !== 'function' || !matchMedia('(prefers-reduced-motion: reduce)').matches
-}
-
-/** A cluster: its topics as colour swatches, then "N events" as text. */
-function itemElement(item: TimelineItem | undefined): HTMLElement {
-  if (!item || item.swatches.length === 0) return textElement(item?.text ?? '')
-  const wrapper = document.createElement('span')
-  wrapper.className = 'cluster__body'
-  const swatches = document.createElement('span')
-  swatches.className = 'cluster__swatches'
-  swatches.setAttribute('aria-hidden', 'true')
-  for (const topic of item.swatches) {
-    const swatch = document.createElement('span')
-    swatch.className = `cluster__swatch topic--${topic}`
-    swatches.append(swatch)
-  }
-  const text = textElement(item.text)
-  text.className = 'cluster__text'
-  wrapper.append(swatches, text)
-  return wrapper
 }
 
 export function createTimeline(container: HTMLElement, init: CreateTimelineOptions): TimelineController {
