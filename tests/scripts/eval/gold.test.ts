@@ -41,6 +41,22 @@ const KNOWN_MISSES: Record<string, string> = {
     'The gold reads «до начала мая» as early May; the rules, like the older gold («до конца года»), as a span from the document date.',
   'sputnik-2018-09-14-en@560':
     'A caption glued to its photo credit ("© REUTERS / …/PoolRussian President …, December 16, 2016"): the credit zone, as in the corpus, hides it.',
+  // The fifth fresh batch (17 documents), frozen on the rules of d7f2db2 before any rule was changed for it.
+  'kommersant-2016-05-07-ru@231':
+    'fresh batch: «получил приглашение вернуться в сентябре» is read as the past September',
+  'vedomosti-2016-12-15-ru@461': 'fresh batch: «первый день» (of the visit) is not found',
+  'vedomosti-2016-12-15-ru@936': 'fresh batch: «к сегодняшней встрече» (an adjective of today) is not found',
+  'tsargrad-2019-01-14-ru@226':
+    'fresh batch: «на следующей неделе, во вторник, 22 января» is read as the week, not the day it names',
+  'tsargrad-2019-01-14-ru@346': 'fresh batch: «Сегодняшняя встреча» (an adjective of today) is not found',
+  'tsargrad-2019-01-14-ru@923': 'fresh batch: «сегодняшних переговоров» (an adjective of today) is not found',
+  'mofa-2016-11-19-en@1446':
+    'fresh batch: "the day after the December 15 meeting" is read as the day after the document date',
+  'mofa-2018-12-01-en@617': 'fresh batch: "the recent agreement" (vague) is not found',
+  'mofa-2018-12-01-en@1674': 'fresh batch: "early in the new year" is not found',
+  'newsfront-2017-07-12-en@1446': 'fresh batch: "In February, … said" (past) is read as next February',
+  'tass-2016-12-05-en@1624': 'fresh batch: "the middle of the 20th centuries" (vague) is not found',
+  'newsfront-2019-11-22-en@893': 'fresh batch: "At the end of the same month" is read as the whole month',
 }
 /** Known false positives: `${documentId}@${start}` of the predicted expression → reason; run as `it.fails`. */
 const KNOWN_EXTRAS: Record<string, string> = {
@@ -61,6 +77,8 @@ const KNOWN_EXTRAS: Record<string, string> = {
   'kremlin-2016-11-20-en@1562': '"spring" of "a hot spring" is read as spring 2017 (issue 22, before 2018)',
   'tass-2018-10-12-en@400':
     '"are now coordinating": "now" is vague by the convention of the other sets, and the annotator left it out.',
+  'tass-2016-12-05-en@1594':
+    'fresh batch: "the end of World War II" (1945 by the convention of the other sets) was left out of its gold by the annotator; the count stays as frozen.',
 }
 
 describe.each(Object.entries(gold))('gold %s', (id, doc) => {
