@@ -3,6 +3,7 @@
  * read without a year the clause's tense, join "A or B" into alternatives and tidy the matched text.
  */
 import type * as chrono from 'chrono-node'
+import { dateInterval, parseDate } from '../../model/date'
 import { dayValue, monthValue, monthYear, valid, type RefDay } from './resolve'
 import { tenseCueAt, tenseReason } from './tense'
 import { resolutions, resolve, type Result } from './values'
@@ -148,31 +149,62 @@ function weekdayOnly(result: Result): boolean {
   return result.start.isCertain('weekday') && !result.start.isCertain('day')
 }
 
+/** A day or week that holds the given day ("today", «на следующей неделе» before «22 января»). */
+function holds(result: Result, day: string): boolean {
+  const value = resolve(result.start).value
+  if (!value || !/^\d{4}-(?:\d{2}-\d{2}|W\d{2})$/.test(value)) return false
+  const parsed = parseDate(value)
+  if (!parsed.ok) return false
+  const { start, end } = dateInterval(parsed.date)
+  return start <= day && day <= end
+}
+
 /**
- * "Wednesday, April 6", «в среду, 14 ноября»: a weekday and the day it names are one expression, whose value is
- * the day's.
+ * "Wednesday, April 6", «в среду, 14 ноября», «Сегодня, 28 июня», «на следующей неделе, во вторник, 22 января»:
+ * a weekday, a day or a week and the day it names are one expression, whose value is the day's.
  */
 export const weekdayDayRefiner: chrono.Refiner = {
   refine: (context, results) => {
     const out: Result[] = []
     for (const result of results) {
-      const prev = out[out.length - 1]
-      const between = prev ? context.text.slice(prev.index + prev.text.length, result.index) : ''
       const day = resolve(result.start)
-      if (
-        prev &&
-        !result.end &&
-        weekdayOnly(prev) &&
-        /^\s*,\s*$/.test(between) &&
-        /^\d{4}-\d{2}-\d{2}$/.test(day.value ?? '')
-      ) {
-        const merged = context.createParsingResult(prev.index, result.index + result.text.length, result.start.clone())
-        resolutions.set(merged.start, { ...day, reason: `${day.reason} (its weekday named before it)` })
-        out[out.length - 1] = merged
+      let merged: Result | null = null
+      let reason = day.reason
+      if (!result.end && /^\d{4}-\d{2}-\d{2}$/.test(day.value ?? '')) {
+        for (let prev = out[out.length - 1]; prev; prev = out[out.length - 1]) {
+          const head = merged ?? result
+          const between = context.text.slice(prev.index + prev.text.length, head.index)
+          const weekday = weekdayOnly(prev)
+          if (!/^\s*,\s*$/.test(between) || !(weekday || holds(prev, day.value ?? ''))) break
+          reason = weekday ? `${day.reason} (its weekday named before it)` : `${day.reason} (the day named beside it)`
+          merged = context.createParsingResult(prev.index, result.index + result.text.length, result.start.clone())
+          out.pop()
+        }
+      }
+      if (merged) {
+        resolutions.set(merged.start, { ...day, reason })
+        out.push(merged)
         continue
       }
       out.push(result)
     }
     return out
+  },
+}
+
+/**
+ * Our day ranges match with a leading "on" ("on September 5–8"), so they outlast chrono's reading of "8\n\nSeptember 4"
+ * across a blank line; the "on" is then dropped, as chrono drops it from its own ranges.
+ */
+export const leadingOnRefiner: chrono.Refiner = {
+  refine: (_context, results) => {
+    for (const result of results) {
+      const lead = /^on\s+/i.exec(result.text)
+      if (lead && resolutions.get(result.start)?.rule === 'en.day-range') {
+        result.index += lead[0].length
+        result.text = result.text.slice(lead[0].length)
+      }
+    }
+    return results
   },
 }
