@@ -8,7 +8,10 @@ import { dayValue, monthValue, monthYear, valid, type RefDay } from './resolve'
 import { tenseCueAt, tenseReason } from './tense'
 import { resolutions, resolve, type Result } from './values'
 
-/** Spans of text that hold no expressions: HTML tags, URLs, file paths, photo credits ("© … " to the line's end). */
+/**
+ * Spans of text that hold no expressions: HTML tags, URLs, file paths, photo credits ("© … " to the line's end),
+ * greetings ("Good afternoon").
+ */
 export function excludedZones(text: string): [number, number][] {
   const zones: [number, number][] = []
   const patterns = [
@@ -18,6 +21,8 @@ export function excludedZones(text: string): [number, number][] {
     /(?:\/[\w.-]+){2,}/g,
     // Photo credits to the end of the line: "Photo: Cabinet Public Relations Office, 02.09.2016", "Фото: …/ТАСС".
     /(?<![\p{L}])(?:Photo(?:\s+credit)?|Photograph|Фото|Фотография|Источник\s+фото)\s*:[^\n<]*/giu,
+    // A greeting names no time: "Good afternoon", «Добрый вечер».
+    /(?<![\p{L}])(?:good\s+(?:morning|afternoon|evening|night)|добр(?:ый|ое|ой)\s+(?:день|вечер|утро|ночи))(?![\p{L}])/giu,
     // Anchored at a token's start, so a 100 KB word costs one scan, not one per character.
     /(?<![\w.-])[\w.-]+\.(?:jpe?g|png|gif|webp|svg)\b/gi,
   ]
@@ -149,10 +154,10 @@ function weekdayOnly(result: Result): boolean {
   return result.start.isCertain('weekday') && !result.start.isCertain('day')
 }
 
-/** A day or week that holds the given day ("today", «на следующей неделе» before «22 января»). */
+/** A week that holds the given day («на следующей неделе» before «22 января»). */
 function holds(result: Result, day: string): boolean {
   const value = resolve(result.start).value
-  if (!value || !/^\d{4}-(?:\d{2}-\d{2}|W\d{2})$/.test(value)) return false
+  if (!value || !/^\d{4}-W\d{2}$/.test(value)) return false
   const parsed = parseDate(value)
   if (!parsed.ok) return false
   const { start, end } = dateInterval(parsed.date)
@@ -160,8 +165,9 @@ function holds(result: Result, day: string): boolean {
 }
 
 /**
- * "Wednesday, April 6", «в среду, 14 ноября», «Сегодня, 28 июня», «на следующей неделе, во вторник, 22 января»:
- * a weekday, a day or a week and the day it names are one expression, whose value is the day's.
+ * "Wednesday, April 6", «в среду, 14 ноября», «на следующей неделе, во вторник, 22 января»: a weekday or a week
+ * and the day it names are one expression, whose value is the day's. «Сегодня, 1 сентября» stays two, as the
+ * gold sets annotate it.
  */
 export const weekdayDayRefiner: chrono.Refiner = {
   refine: (context, results) => {

@@ -62,6 +62,18 @@ export const EN_RULES: Rule[] = [
       return `${dayValue(year, month, d1)}/${dayValue(year, month, d2)}`
     },
   ),
+  // "July 31 of this year", "March 3 of next year": a day and the year named after it, one expression.
+  rule(
+    'en.day-of-relative-year',
+    'en',
+    `(?<m>${EN_MONTH})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+of\\s+(?<r>this|next|last|the\\s+current|the\\s+following|the\\s+previous|the\\s+same)\\s+year`,
+    (g, ref) => {
+      if (!capitalised(m(g, 'm'))) return undefined
+      const r = m(g, 'r')
+      if (isAnaphoric(r)) return undefined
+      return dayValue(ref.year + enOffset(r), enMonth(m(g, 'm')), Number(g.d))
+    },
+  ),
   // "the day after the December 15 meeting": the day beside a day the text names.
   rule(
     'en.day-after-date',

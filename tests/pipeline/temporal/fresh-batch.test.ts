@@ -130,12 +130,12 @@ const RU: Case[] = [
     'the day named beside it',
   ],
   [
-    'today and the day in apposition',
-    'Сегодня, 28 июня, делегация работает на Кунашире',
-    '2017-06-28',
-    'Сегодня, 28 июня',
-    '2017-06-28',
-    'the day named beside it',
+    'day-month (with a relative year after it)',
+    'Консультации пройдут 31 июля этого года',
+    '2018-07-30',
+    '31 июля этого года',
+    '2018-07-31',
+    "relative: 'этого' counted from the document date",
   ],
   ['duration (a night)', 'Одну ночь группа провела на острове', '2018-07-28', 'Одну ночь', null, 'ru.duration'],
   ['vague (a decade)', 'в 90-х годах наблюдался рост', '2001-03-25', 'в 90-х годах', null, 'ru.vague'],
@@ -279,12 +279,12 @@ const EN: Case[] = [
     'the day named beside it',
   ],
   [
-    'today and the day in apposition',
-    'Today, June 28, the delegation works on Kunashir',
-    '2017-06-28',
-    'Today, June 28',
-    '2017-06-28',
-    'the day named beside it',
+    'day-month (with a relative year after it)',
+    'The consultations will be held on July 31 of this year',
+    '2018-07-30',
+    'July 31 of this year',
+    '2018-07-31',
+    "relative: 'this' counted from the document date",
   ],
   ['duration (a night)', 'The group spent one night on the island', '2018-07-28', 'one night', null, 'en.duration'],
   ['vague (a decade)', 'in the 1990s the ties grew', '2001-03-25', 'in the 1990s', null, 'en.vague'],
@@ -317,6 +317,23 @@ function check([, text, documentDate, expression, value, reason]: Case, language
 
 describe('fresh-batch rules, Russian', () => {
   it.each(RU)('%s: %s', (...c) => check(c, 'ru'))
+  it('keeps «сегодня» and the day beside it two expressions, as the gold sets annotate them', () => {
+    const found = detectTemporalExpressions('Сегодня, 28 июня, делегация работает на Кунашире', {
+      language: 'ru',
+      documentDate: '2017-06-28',
+    })
+    expect(found.map((e) => [e.text, e.value])).toEqual([
+      ['Сегодня', '2017-06-28'],
+      ['28 июня', '2017-06-28'],
+    ])
+  })
+  it('finds a greeting («Добрый вечер, коллеги») as no expression', () => {
+    const found = detectTemporalExpressions('Добрый вечер, коллеги! Доброе утро.', {
+      language: 'ru',
+      documentDate: '2017-09-07',
+    })
+    expect(found.map((e) => e.text)).toEqual([])
+  })
   it('finds an age («65-летний Абэ») as no expression at all', () => {
     const found = detectTemporalExpressions('65-летний Абэ заявил об отставке', {
       language: 'ru',
@@ -327,6 +344,23 @@ describe('fresh-batch rules, Russian', () => {
 })
 describe('fresh-batch rules, English', () => {
   it.each(EN)('%s: %s', (...c) => check(c, 'en'))
+  it('keeps "today" and the day beside it two expressions, as the gold sets annotate them', () => {
+    const found = detectTemporalExpressions('Today, June 28, the delegation works on Kunashir', {
+      language: 'en',
+      documentDate: '2017-06-28',
+    })
+    expect(found.map((e) => [e.text, e.value])).toEqual([
+      ['Today', '2017-06-28'],
+      ['June 28', '2017-06-28'],
+    ])
+  })
+  it('finds a greeting ("Good afternoon, colleagues") as no expression', () => {
+    const found = detectTemporalExpressions('Good afternoon, colleagues! Good evening.', {
+      language: 'en',
+      documentDate: '2017-09-07',
+    })
+    expect(found.map((e) => e.text)).toEqual([])
+  })
   it('finds an age ("the 65-year-old Abe") as no expression at all', () => {
     const found = detectTemporalExpressions('The 65-year-old Abe resigned', {
       language: 'en',

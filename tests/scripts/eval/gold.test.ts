@@ -35,8 +35,6 @@ const KNOWN_EXTRAS: Record<string, string> = {
     '"now" is found as a vague expression the gold does not annotate (issue 22, before 2018)',
   'japantimes-2017-05-19-en@1269':
     '"at the last minute" is found as a vague expression the gold does not annotate (issue 22, before 2018)',
-  'kremlin-2017-09-07-eef-en@621':
-    '"Good afternoon" (a greeting) is found as a part of the day (issue 22, before 2018)',
   'kremlin-2017-09-07-eef-en@1184': '"many years" (a duration) the gold does not annotate (issue 22, before 2018)',
   'tass-2018-10-12-en@400':
     '"are now coordinating": "now" is vague by the convention of the other sets, and the annotator left it out.',
