@@ -1,5 +1,5 @@
 /**
- * The rules added for the misses of the unseen set and its fifth fresh batch (issue 20), each in both
+ * The rules added for the misses of the unseen set and its latest fresh batch (issue 20), each in both
  * languages, with the reason a curator sees. Kept apart from classes.test.ts so the two change independently.
  */
 import { describe, expect, it } from 'vitest'
