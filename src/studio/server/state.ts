@@ -1,25 +1,8 @@
 /** What the forms need from the folder: the events files with the SHA-256 each save must carry, and the ids. */
 import fs from 'node:fs'
 import YAML from 'yaml'
+import type { FolderState, NamedItem } from '../shared/answers'
 import type { DataFolder } from './write'
-
-export interface FolderState {
-  /** `events/2019.yaml` → its SHA-256 as read now. */
-  eventFiles: Record<string, string>
-  /** `people.yaml` → its SHA-256 as read now (an item added inline carries it). */
-  vocabularyFiles: Record<string, string>
-  documents: string[]
-  topics: string[]
-  kinds: string[]
-  /** People and places with their names in both languages: the form offers them in the other language. */
-  people: NamedItem[]
-  places: NamedItem[]
-}
-
-export interface NamedItem {
-  id: string
-  name: { en: string; ru: string }
-}
 
 export function folderState(folder: DataFolder): FolderState {
   const eventFiles: Record<string, string> = {}

@@ -4,10 +4,10 @@
  * their fields, the rest in the folder's list. A refused save leaves the form as it was.
  */
 import { findQuote } from '../../model/text'
-import { call, type FieldProblem, type FolderState, type Problem } from './api'
+import { call } from './api'
 import { setLanguage, translate, uiLanguage, type UiLanguage } from './i18n'
 import { clearProblems, fieldOf, listProblems, showAtFields } from './problems'
-import type { LikelySame, ReadDocument, SelectionAnswer } from '../shared/answers'
+import type { FieldProblem, FolderState, LikelySame, Problem, ReadDocument, SelectionAnswer } from '../shared/answers'
 import { renderText, selectionIn, type Range } from './reader'
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T

@@ -1,5 +1,5 @@
 /** Problems shown where they belong: at the form's field when one holds it, else in the folder's list. */
-import type { FieldProblem, Problem } from './api'
+import type { FieldProblem, Problem } from '../shared/answers'
 
 export function clearProblems(form: HTMLFormElement): void {
   for (const field of form.querySelectorAll('[aria-invalid="true"]')) field.removeAttribute('aria-invalid')
