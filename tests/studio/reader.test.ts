@@ -78,6 +78,8 @@ describe('a selection becomes a draft', () => {
     expect(prefill.people).toEqual(['sergey-lavrov'])
     expect(prefill.title.en).toBe('Two working groups were formed to examine the issue of joint economic')
     expect(prefill.title.ru).toBe('')
+    // The date and six latin words of the title (src/studio/shared/event-id.ts, as the form makes it).
+    expect(prefill.id).toBe('2017-12-two-working-groups-were-formed-examine')
     expect(same.map((s) => [s.id, s.why])).toEqual([['2017-12-working-groups', 'same kind; person sergey-lavrov']])
   })
 

@@ -11,6 +11,8 @@ export interface FolderState {
   eventFiles: Record<string, string>
   /** `people.yaml` → its SHA-256 as read now (an item added inline carries it). */
   vocabularyFiles: Record<string, string>
+  /** The ids of the events in the folder: a suggested id is none of them. */
+  events: string[]
   documents: string[]
   topics: string[]
   kinds: string[]

@@ -9,6 +9,7 @@ import { offerNames, recheckLikely, showDistinct, wireNewEntry } from './event-o
 import { $, fill, page, refresh, selectValues, selectedValues, status, value, whenRefreshed } from './page'
 import { afterSave } from './reader-view'
 import type { ReadDocument, SelectionAnswer } from '../shared/answers'
+import { eventId } from '../shared/event-id'
 
 /** The form's choices are the folder's ids, the chosen ones kept. */
 function fillChoices(): void {
@@ -105,27 +106,14 @@ function prefillEvent(got: SelectionAnswer, doc: ReadDocument): void {
   }
   offerNames(doc.language === 'en' ? 'ru' : 'en', [...p.people, ...p.places])
   watchQuote('ev-quote', 'ev-quote-check', () => value('ev-document'))
-  // The id follows the English title and the date until the person edits it.
+  // The id follows the English title and the date until the person edits it, never taking one the folder has.
   const id = $<HTMLInputElement>('ev-id')
   id.addEventListener('input', () => (id.dataset.edited = 'true'))
   const follow = () => {
-    if (id.dataset.edited !== 'true') id.value = eventId(value('ev-date'), value('ev-title-en'), p.id)
+    const taken = new Set(page.folder.events)
+    if (id.dataset.edited !== 'true') id.value = eventId(value('ev-date'), value('ev-title-en'), taken)
   }
   $('ev-title-en').addEventListener('input', follow)
   $('ev-date').addEventListener('input', follow)
   $(doc.language === 'en' ? 'ev-title-ru' : 'ev-title-en').focus()
-}
-
-const ID_WEAK = /^(?:a|an|the|of|and|or|to|in|on|at|for|with|by|that|mr|mrs|is|was|will|be|s)$/
-
-/** `2017-09-03-abe-and-putin-talk` from the date and the English title: at most six words, lowercase latin. */
-function eventId(date: string, title: string, fallback: string): string {
-  const day = date
-    .slice(0, 10)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/-+$/, '')
-  const words = (title.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !ID_WEAK.test(w)).slice(0, 6)
-  if (words.length === 0 || day === '') return fallback
-  return [day, ...words].join('-').slice(0, 90).replace(/-+$/, '')
 }

@@ -27,7 +27,16 @@ export const page: {
   /** The file the last save wrote (or meant to): its problems are the form's, the others the folder's. */
   currentFile: string
 } = {
-  folder: { eventFiles: {}, vocabularyFiles: {}, documents: [], topics: [], kinds: [], people: [], places: [] },
+  folder: {
+    eventFiles: {},
+    vocabularyFiles: {},
+    events: [],
+    documents: [],
+    topics: [],
+    kinds: [],
+    people: [],
+    places: [],
+  },
   reading: null,
   chosen: null,
   answer: null,
