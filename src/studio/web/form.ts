@@ -16,6 +16,7 @@ export function openForm(
 ): HTMLFormElement {
   const template = $<HTMLTemplateElement>(`${name}-template`)
   const form = (template.content.cloneNode(true) as DocumentFragment).querySelector('form')!
+  insertQuoteFields(form)
   $('form-slot').replaceChildren(form)
   page.formSaved = false
   // The choice among likely same events is made: the form carries it ("Different from", "Event").
@@ -30,6 +31,20 @@ export function openForm(
   translate(form)
   form.querySelector<HTMLElement>('textarea, input, select')?.focus()
   return form
+}
+
+/** The quote and its translation from their template, in each place the form marks, the ids given its prefix. */
+function insertQuoteFields(form: HTMLFormElement): void {
+  for (const slot of form.querySelectorAll<HTMLElement>('[data-quote-fields]')) {
+    const fields = $<HTMLTemplateElement>('quote-template').content.cloneNode(true) as DocumentFragment
+    for (const element of fields.querySelectorAll('[id], [for], [aria-describedby]')) {
+      for (const name of ['id', 'for', 'aria-describedby']) {
+        const value = element.getAttribute(name)
+        if (value !== null) element.setAttribute(name, `${slot.dataset.quoteFields}-${value}`)
+      }
+    }
+    slot.replaceWith(fields)
+  }
 }
 
 /**
