@@ -121,6 +121,11 @@ describe('a selection becomes a draft', () => {
     expect(shortTitle('По словам Лаврова, в декабре стороны договорились провести заседание.')).toBe(
       'В декабре стороны договорились провести заседание',
     )
+    // A one-word introduction goes too.
+    expect(shortTitle('Furthermore, Prime Minister Abe emphasized that it is important.')).toBe(
+      'Prime Minister Abe emphasized that it is important',
+    )
+    expect(shortTitle('Однако, стороны договорились.')).toBe('Стороны договорились')
   })
 
   it('lists only events whose dates overlap and whose kind and people or places agree, best first', () => {

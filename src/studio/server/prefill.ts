@@ -137,7 +137,7 @@ const distance = (d: DateMark, start: number, end: number) =>
 
 const TITLE_LIMIT = 70
 const INTRO =
-  /^(?:on|in|at|after|before|during|furthermore|moreover|however|also|in addition|on that basis|then|в|во|на|по|после|кроме того|также|однако|затем)(?=[\s,])/iu
+  /^(?:on|in|at|after|before|during|furthermore|moreover|however|also|in addition|on that basis|then|в|во|на|по|после|кроме того|также|однако|затем)(?=[\s,]|$)/iu
 
 /**
  * A short title: the passage's first clause, never cut inside a word; a long one is cut at the last word that fits,
