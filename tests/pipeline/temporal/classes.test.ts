@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { textTable } from '../../setup/text-table'
 import { detectTemporalExpressions } from '../../../src/pipeline/temporal'
+import { CASE_COLUMNS, check, type Case } from './class-case'
 
-/**
- * One case per class of issue 20, in both languages: the text, the document's date, the expression looked
- * for, its value (null: names no date) and a part of the reason the resolution must give.
- */
-type Case = [cls: string, text: string, documentDate: string, expression: string, value: string | null, reason: string]
+/** One case per class of issue 20, in both languages (class-case.ts). */
 
 const RU: Case[] = textTable(
-  ['class', 'text', 'document date', 'expression', 'value?', 'reason'],
+  CASE_COLUMNS,
   `
   explicit date | Встреча прошла 31 мая 2019 г. в Токио | 2019-06-10 | 31 мая 2019 г. | 2019-05-31 | explicit year
   day-month | Встреча министров состоится 14 января в Москве | 2018-12-20 | 14 января | 2019-01-14 | future: governed by 'состоится'
@@ -55,7 +52,7 @@ const RU: Case[] = textTable(
 )
 
 const EN: Case[] = textTable(
-  ['class', 'text', 'document date', 'expression', 'value?', 'reason'],
+  CASE_COLUMNS,
   `
   explicit date | The meeting was held on July 31, 2018 in Singapore | 2018-08-02 | July 31, 2018 | 2018-07-31 | explicit year
   day-month | He will hold a summit with Putin on Jan. 22 | 2019-01-15 | Jan. 22 | 2019-01-22 | future: governed by 'will hold'
@@ -99,14 +96,6 @@ const EN: Case[] = textTable(
   duration (indefinite) | It may freeze the process for an indefinite period | 2018-10-12 | for an indefinite period | null | names no date
 `,
 )
-
-function check([, text, documentDate, expression, value, reason]: Case, language: 'ru' | 'en') {
-  const found = detectTemporalExpressions(text, { language, documentDate })
-  const e = found.find((x) => x.text === expression)
-  expect(e, `found: ${found.map((x) => x.text).join(' · ')}`).toBeDefined()
-  expect(e?.value ?? null).toBe(value)
-  expect(e?.reason).toContain(reason)
-}
 
 describe('Russian, by class', () => {
   it.each(RU)('%s: %s', (...c) => check(c, 'ru'))
