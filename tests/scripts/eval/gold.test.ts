@@ -24,6 +24,10 @@ const KNOWN_MISSES: Record<string, string> = {
     'The gold reads «до начала мая» as early May; the rules, like the older gold («до конца года»), as a span from the document date.',
   'sputnik-2018-09-14-en@560':
     'A caption glued to its photo credit ("© REUTERS / …/PoolRussian President …, December 16, 2016"): the credit zone, as in the corpus, hides it.',
+  // A fresh check after the tuning (frozen on the rules of 90f0a1f), not tuned for.
+  'straitstimes-2016-12-16-en@1205': 'fresh check: "day one" (of the summit) is not found',
+  'vesti-2016-12-16-ru@1029':
+    "fresh check: «Во второй день визита» with no day named before it is counted from the report's date (the 17th)",
 }
 /** Known false positives: `${documentId}@${start}` of the predicted expression → reason; run as `it.fails`. */
 const KNOWN_EXTRAS: Record<string, string> = {
