@@ -6,6 +6,7 @@
 import { fetchData } from '../offline'
 import { datasetShapeProblem, type Dataset } from '../../model'
 import { withFallbackTexts } from '../../model/fallback-text'
+import { shareRepeatedValues } from './share-repeated-values'
 
 export { datasetShapeProblem }
 
@@ -26,5 +27,5 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
   }
   const problem = datasetShapeProblem(json)
   if (problem !== null) throw new DatasetLoadError(`invalid data: ${problem}`)
-  return withFallbackTexts(json as Dataset)
+  return shareRepeatedValues(withFallbackTexts(json as Dataset))
 }
