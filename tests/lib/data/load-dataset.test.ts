@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { fetchDataset } from '../../../src/lib/data/load-dataset'
 import { shareRepeatedValues } from '../../../src/lib/data/share-repeated-values'
 import type { Dataset } from '../../../src/model'
+import { encodeEvents } from '../../../src/model/compact-events'
 import { fixtureDataset } from '../../app/fixtures/dataset'
 
 /** A parsed copy: every string and list its own, as JSON.parse gives them. */
@@ -32,5 +34,24 @@ describe('sharing the repeated values of a parsed dataset', () => {
     expect(shared.people).toBe('nobody')
     expect(shared.kind).toBe(7)
     expect('links' in shared).toBe(false)
+  })
+})
+
+describe('loading the dataset in either form', () => {
+  const serve = (body: unknown) =>
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(body), { status: 200 })))
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('gives the same events from the columns as from the plain list', async () => {
+    serve(parsed())
+    const plain = await fetchDataset()
+    serve({ ...parsed(), events: encodeEvents(parsed().events) })
+    expect(await fetchDataset()).toEqual(plain)
+  })
+
+  it('refuses damaged columns with a clear error', async () => {
+    const compact = encodeEvents(parsed().events)
+    serve({ ...parsed(), events: { ...compact, id: [] } })
+    await expect(fetchDataset()).rejects.toThrow(/invalid data: events\.id: not a list of/)
   })
 })
