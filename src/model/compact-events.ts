@@ -197,6 +197,11 @@ export function decodeEvents(compact: CompactEvents): DatasetEvent[] {
   const events: DatasetEvent[] = new Array<DatasetEvent>(count)
   for (let i = 0; i < count; i++) {
     const rest = compact.rest[i] || NO_REST
+    const simple = rest === NO_REST ? simpleEvent(compact, i, value, list) : null
+    if (simple) {
+      events[i] = simple
+      continue
+    }
     const event: Rest = {}
     for (const key of ORDER) {
       if (key in rest) {
@@ -253,6 +258,62 @@ export function decodeEvents(compact: CompactEvents): DatasetEvent[] {
     events[i] = event as unknown as DatasetEvent
   }
   return events
+}
+
+/**
+ * The common event (every column filled, nothing in `rest`) as one object literal: an object of exactly its
+ * fields (one added field by field keeps spare room, ~3 MB more at 100,000 events). null for any other.
+ */
+function simpleEvent(
+  c: CompactEvents,
+  i: number,
+  value: (index: number) => string,
+  list: (codes: number[] | 0) => readonly string[],
+): DatasetEvent | null {
+  const [id, date, approx, status, kind] = [c.id[i], c.date[i], c.approx[i], c.status[i], c.kind[i]]
+  const [titleRu, titleEn, summaryRu, summaryEn] = [c.titleRu[i], c.titleEn[i], c.summaryRu[i], c.summaryEn[i]]
+  const [topics, people, places, related, sources] = [c.topics[i], c.people[i], c.places[i], c.related[i], c.sources[i]]
+  const [start, end, asOf] = [c.start[i], c.end[i], c.asOf[i]]
+  if (
+    id == null ||
+    date == null ||
+    approx == null ||
+    status == null ||
+    kind == null ||
+    titleRu == null ||
+    titleEn == null ||
+    summaryRu == null ||
+    summaryEn == null ||
+    topics == null ||
+    people == null ||
+    places == null ||
+    related == null ||
+    sources == null ||
+    start == null ||
+    end == null ||
+    asOf == null
+  )
+    return null
+  return {
+    id,
+    date: value(date),
+    approx: approx === 1,
+    status: value(status) as DatasetEvent['status'],
+    kind: value(kind),
+    title: { ru: titleRu, en: titleEn },
+    summary: { ru: summaryRu, en: summaryEn },
+    topics: list(topics) as string[],
+    people: list(people) as string[],
+    places: list(places) as string[],
+    related: list(related) as string[],
+    distinctFrom: EMPTY as never[],
+    media: EMPTY as never[],
+    sources: (sources === 0 ? EMPTY : sourcesOf(sources, value)) as DatasetEvent['sources'],
+    links: EMPTY as never[],
+    start: value(start),
+    end: value(end),
+    asOf: value(asOf),
+  }
 }
 
 function sourcesOf(flat: (number | string | null)[], value: (index: number) => string): Rest[] {
