@@ -30,7 +30,7 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
     throw new DatasetLoadError('not JSON')
   }
   // The app's build serves the events in columns (ADR 0027), decoded with their repeated values shared; the
-  // single file and older builds, as a plain list, have them shared here.
+  // single file and older builds, as a plain list, have them shared after parsing (and the documents' always).
   const record = isRecord(json) ? json : null
   const compact = record !== null && isCompactEvents(record.events)
   if (record !== null && isCompactEvents(record.events)) {
@@ -43,5 +43,5 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
   const problem = datasetShapeProblem(json)
   if (problem !== null) throw new DatasetLoadError(`invalid data: ${problem}`)
   const dataset = withFallbackTexts(json as Dataset)
-  return compact ? dataset : shareRepeatedValues(dataset)
+  return shareRepeatedValues(dataset, { events: !compact })
 }

@@ -17,7 +17,8 @@ const DOCUMENT_VALUES = ['published', 'place', 'language', 'kind'] as const
 
 const EMPTY: readonly never[] = Object.freeze([])
 
-export function shareRepeatedValues(dataset: Dataset): Dataset {
+/** `events: false`: the events came decoded from columns (ADR 0027), their values already shared. */
+export function shareRepeatedValues(dataset: Dataset, { events = true } = {}): Dataset {
   const pool = new Map<string, string>()
   const one = (value: unknown): unknown => {
     if (typeof value !== 'string') return value
@@ -37,7 +38,7 @@ export function shareRepeatedValues(dataset: Dataset): Dataset {
       else for (let i = 0; i < list.length; i++) list[i] = one(list[i])
     }
   }
-  for (const event of dataset.events as unknown as Fields[]) {
+  for (const event of events ? (dataset.events as unknown as Fields[]) : []) {
     values(event, EVENT_VALUES)
     lists(event, EVENT_LISTS)
     if (Array.isArray(event.untranslated)) lists(event, ['untranslated'])
