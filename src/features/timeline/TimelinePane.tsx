@@ -47,15 +47,17 @@ const sameEvents = (a: readonly DatasetEvent[], b: readonly DatasetEvent[]) =>
 
 /** The first and last day of every event and period: the timeline never zooms out much beyond it. */
 function dataSpan(dataset: Dataset): DayRange | null {
-  const ranges = [
-    ...dataset.events.map((event) => ({ from: event.start, to: event.end })),
-    ...dataset.periods.map((period) => ({ from: period.startDay, to: period.endDay })),
-  ]
-  if (ranges.length === 0) return null
-  return ranges.reduce((all, range) => ({
-    from: compareIsoDays(range.from, all.from) < 0 ? range.from : all.from,
-    to: compareIsoDays(range.to, all.to) > 0 ? range.to : all.to,
-  }))
+  let span: DayRange | null = null
+  const take = (from: string, to: string) => {
+    if (!span) span = { from, to }
+    else {
+      if (compareIsoDays(from, span.from) < 0) span.from = from
+      if (compareIsoDays(to, span.to) > 0) span.to = to
+    }
+  }
+  for (const event of dataset.events) take(event.start, event.end)
+  for (const period of dataset.periods) take(period.startDay, period.endDay)
+  return span
 }
 
 export function TimelinePane({ onOpen }: TimelinePaneProps) {

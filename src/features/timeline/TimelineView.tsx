@@ -87,7 +87,8 @@ export function TimelineView(props: TimelineViewProps) {
     [events, selectedId],
   )
   const lod = useMemo(() => {
-    const all = extent(index.events)
+    // The extent is a pass over every event: only for the first window, not on every frame of a pan.
+    const all = view ? null : extent(index.events)
     const window = view ?? (all ? dayWindow(all) : { from: 0, to: 0 })
     return levelOfDetail(index, window, (event) => groupOf(event, grouping))
   }, [index, view, grouping])
