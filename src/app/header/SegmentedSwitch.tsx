@@ -1,5 +1,5 @@
 /** A labelled group of native radio buttons drawn as one segmented control: keyboard and screen readers work as usual. */
-import { useT } from '../../lib/i18n'
+import { useT, type UiKey } from '../../lib/i18n'
 
 export interface SwitchOption<T extends string> {
   value: T
@@ -8,17 +8,19 @@ export interface SwitchOption<T extends string> {
 }
 
 export interface SegmentedSwitchProps<T extends string> {
-  /** The radios' name; it also gives the group's label (`<name>.label`) and class (`<name>-switch`, for layout). */
+  /** The radios' name; it also gives the group's class (`<name>-switch`, for layout). */
   name: 'language' | 'view'
+  /** The group's accessible name. */
+  label: UiKey
   value: T
   options: readonly SwitchOption<T>[]
   onChange: (value: T) => void
 }
 
-export function SegmentedSwitch<T extends string>({ name, value, options, onChange }: SegmentedSwitchProps<T>) {
+export function SegmentedSwitch<T extends string>({ name, label, value, options, onChange }: SegmentedSwitchProps<T>) {
   const { t } = useT()
   return (
-    <div role="radiogroup" aria-label={t(`${name}.label`)} className={`segmented ${name}-switch`}>
+    <div role="radiogroup" aria-label={t(label)} className={`segmented ${name}-switch`}>
       {options.map((option) => (
         <label key={option.value} className="segmented__option" lang={option.lang}>
           <input

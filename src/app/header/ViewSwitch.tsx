@@ -8,5 +8,5 @@ export function ViewSwitch({ views = VIEWS }: { views?: readonly View[] }) {
   const current = currentView({ view: useUrlValue('view'), doc: useUrlValue('doc') })
   const options = views.map((value) => ({ value, label: t(`view.${value}`) }))
   const choose = (view: View) => setUrlState({ view, doc: null })
-  return <SegmentedSwitch name="view" value={current} options={options} onChange={choose} />
+  return <SegmentedSwitch name="view" label="view.label" value={current} options={options} onChange={choose} />
 }

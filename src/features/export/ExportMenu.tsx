@@ -25,8 +25,10 @@ function isDayPreciseCached(event: DatasetEvent): boolean {
 }
 
 interface ExportFormat {
-  /** Its button's label and hint: `export.<id>`, `export.<id>Hint`. */
   id: 'csv' | 'json' | 'tljs' | 'ics'
+  /** Its button's label and its hint (with the count of events it saves). */
+  label: UiKey
+  hint: UiKey
   extension: (lang: Language) => string
   type: string
   text: (events: readonly DatasetEvent[], dataset: Dataset, lang: Language) => string
@@ -38,19 +40,32 @@ const FORMATS: readonly ExportFormat[] = [
   // A byte order mark, so spreadsheet programs read the Cyrillic as UTF-8.
   {
     id: 'csv',
+    label: 'export.csv',
+    hint: 'export.csvHint',
     extension: () => 'csv',
     type: 'text/csv;charset=utf-8',
     text: (events, dataset) => `\uFEFF${toCsv(events, dataset)}`,
   },
-  { id: 'json', extension: () => 'json', type: 'application/json', text: toJson },
+  {
+    id: 'json',
+    label: 'export.json',
+    hint: 'export.jsonHint',
+    extension: () => 'json',
+    type: 'application/json',
+    text: toJson,
+  },
   {
     id: 'tljs',
+    label: 'export.tljs',
+    hint: 'export.tljsHint',
     extension: (lang) => `timelinejs.${lang}.json`,
     type: 'application/json',
     text: (events, dataset, lang) => JSON.stringify(toTimelineJs(dataset, events, lang), null, 2),
   },
   {
     id: 'ics',
+    label: 'export.ics',
+    hint: 'export.icsHint',
     extension: () => 'ics',
     type: 'text/calendar;charset=utf-8',
     text: (events, _dataset, lang) => toICalendar(events, lang),
@@ -63,10 +78,9 @@ export function ExportMenu({ events, dataset, lang }: ExportMenuProps) {
   const dayEvents = events.filter(isDayPreciseCached)
   return (
     <div className="export-menu" role="group" aria-label={t('export.label')}>
-      {FORMATS.map(({ id, extension, type, text, dayPrecise }) => {
+      {FORMATS.map(({ id, label, hint, extension, type, text, dayPrecise }) => {
         const saved = dayPrecise ? dayEvents : events
-        const title =
-          dayPrecise && saved.length === 0 ? t(dayPrecise.none) : t(`export.${id}Hint`, { count: saved.length })
+        const title = dayPrecise && saved.length === 0 ? t(dayPrecise.none) : t(hint, { count: saved.length })
         return (
           <button
             key={id}
@@ -75,7 +89,7 @@ export function ExportMenu({ events, dataset, lang }: ExportMenuProps) {
             disabled={saved.length === 0}
             onClick={() => downloadText(`${BASE_NAME}.${extension(lang)}`, text(saved, dataset, lang), type)}
           >
-            {t(`export.${id}`)}
+            {t(label)}
           </button>
         )
       })}

@@ -130,7 +130,7 @@ function Periods({
   )
 }
 
-const COLUMNS = ['date', 'event', 'source'] as const
+const COLUMNS = ['print.date', 'print.event', 'print.source'] as const
 
 export function Handout({ events, dataset, lang, bilingual = false }: HandoutProps) {
   const { t, tFor } = useT()
@@ -148,7 +148,7 @@ export function Handout({ events, dataset, lang, bilingual = false }: HandoutPro
           <tr>
             {COLUMNS.map((column) => (
               <th key={column} scope="col">
-                {t(`print.${column}`)}
+                {t(column)}
               </th>
             ))}
           </tr>

@@ -7,7 +7,13 @@ export interface DocumentListProps {
   onOpen: (id: string) => void
 }
 
-const COLUMNS = ['title', 'publisher', 'date', 'language', 'events'] as const
+const COLUMNS = [
+  'features.reader.title',
+  'features.reader.publisher',
+  'features.reader.date',
+  'features.reader.language',
+  'features.reader.events',
+] as const
 
 /**
  * Every document in publication order: title (opens the reader), publisher, date, language and how many events
@@ -22,7 +28,7 @@ export function DocumentList({ documents, lang, onOpen }: DocumentListProps) {
         <tr>
           {COLUMNS.map((column) => (
             <th key={column} scope="col">
-              {t(`features.reader.${column}`)}
+              {t(column)}
             </th>
           ))}
         </tr>
