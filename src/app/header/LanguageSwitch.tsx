@@ -8,5 +8,13 @@ export function LanguageSwitch() {
   const { t } = useT()
   const lang = useLanguage()
   const options = LANGUAGES.map((value) => ({ value, label: t(`language.${value}`), lang: value })).reverse()
-  return <SegmentedSwitch<Language> name="language" label="language.label" value={lang} options={options} onChange={chooseLanguage} />
+  return (
+    <SegmentedSwitch<Language>
+      name="language"
+      label="language.label"
+      value={lang}
+      options={options}
+      onChange={chooseLanguage}
+    />
+  )
 }
