@@ -86,6 +86,7 @@ function listItems(doc: Document): ListItems {
  */
 function lazyLineOf(text: string, lists: ListItems): YamlFile['lineOf'] {
   let whole: Parsed | undefined
+  let lines: LineCounter | undefined
   const items = new Map<object, { parsed: Parsed; firstLine: number } | null>()
   const itemAlone = (range: { start: number; end: number }) => {
     if (items.has(range)) return items.get(range)
@@ -94,7 +95,8 @@ function lazyLineOf(text: string, lists: ListItems): YamlFile['lineOf'] {
     const { doc } = parsed
     const alone =
       doc.errors.length + doc.warnings.length === 0 && isSeq(doc.contents) && doc.contents.items.length === 1
-    const item = alone ? { parsed, firstLine: lineAt(text, from) } : null
+    lines ??= linesOf(text)
+    const item = alone ? { parsed, firstLine: lines.linePos(from).line } : null
     items.set(range, item)
     return item
   }
@@ -111,11 +113,12 @@ function lazyLineOf(text: string, lists: ListItems): YamlFile['lineOf'] {
   }
 }
 
-/** The line (1-based) that starts at `offset`, counted as yaml's LineCounter counts them: at each "\n". */
-function lineAt(text: string, offset: number): number {
-  let line = 1
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++
-  return line
+/** The lines of the whole text, counted as yaml counts them (at each "\n"), found once per file. */
+function linesOf(text: string): LineCounter {
+  const lines = new LineCounter()
+  lines.addNewLine(0)
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1)
+  return lines
 }
 
 /**
