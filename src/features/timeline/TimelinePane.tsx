@@ -12,14 +12,12 @@ import {
   type DayRange,
   type Grouping,
 } from '../../lib/url-state'
-import { OutsideCounts } from './OutsideCounts'
 import type { TimelineController } from './timeline-adapter'
 import { firstView } from './level-of-detail'
 
-import { mainPart, outsideOf, paddedWindow, yearsOf } from './timeline-window'
-import { TimelineToolbar } from './TimelineToolbar'
+import { mainPart, outsideOf, paddedWindow } from './timeline-window'
+import { TimelineFrame } from './TimelineFrame'
 import { TimelineView } from './TimelineView'
-import { useT } from '../../lib/i18n'
 
 export interface TimelinePaneProps {
   /** Called when Enter asks for the details of the selected event. */
@@ -61,7 +59,6 @@ function dataSpan(dataset: Dataset): DayRange | null {
 }
 
 export function TimelinePane({ onOpen }: TimelinePaneProps) {
-  const { t } = useT()
   const { dataset } = useDataset()
   const { events } = useEventFilters()
   const lang = useLanguage()
@@ -136,23 +133,12 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
   }, [])
 
   return (
-    <section className="timeline-pane">
-      <TimelineToolbar
-        grouping={grouping}
-        hasSelection={selectedId !== null}
-        onZoom={onZoom}
-        onFit={onFit}
-        onGoToSelected={onGoToSelected}
-        onGrouping={onGrouping}
-      />
-      <OutsideCounts
-        before={outside.before.length}
-        after={outside.after.length}
-        beforeYears={yearsOf(outside.before)}
-        afterYears={yearsOf(outside.after)}
-        onBefore={onBefore}
-        onAfter={onAfter}
-      />
+    <TimelineFrame
+      grouping={grouping}
+      hasSelection={selectedId !== null}
+      outside={outside}
+      actions={{ onZoom, onFit, onGoToSelected, onGrouping, onBefore, onAfter }}
+    >
       <TimelineView
         events={events}
         topics={dataset.topics}
@@ -171,9 +157,6 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
           controller.current = c
         }}
       />
-      <p id="timeline-keys" className="timeline-keys">
-        {t('timeline.keys')}
-      </p>
-    </section>
+    </TimelineFrame>
   )
 }

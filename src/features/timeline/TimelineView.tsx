@@ -57,6 +57,20 @@ export interface TimelineViewProps {
   onController: (controller: TimelineController | null) => void
 }
 
+/** Hands each new `value` to `apply`, but not the first: the timeline was created with it. */
+function useLaterValues<T>(value: T, apply: (value: T) => void) {
+  const createdWith = useRef(value)
+  const applyLater = useEffectEvent(apply)
+  useEffect(
+    function syncLaterValue() {
+      if (createdWith.current === value) return
+      createdWith.current = value
+      applyLater(value)
+    },
+    [value],
+  )
+}
+
 export function TimelineView(props: TimelineViewProps) {
   const { events, topics, kinds, lang, grouping, selectedId, periods = NO_PERIODS, span = null } = props
   const { t } = useT()
@@ -154,25 +168,8 @@ export function TimelineView(props: TimelineViewProps) {
     [items, groups],
   )
 
-  // Skipped on the first run: the timeline was created with them.
-  const createdWith = useRef({ bands, span })
-  useEffect(
-    function syncPeriods() {
-      if (createdWith.current.bands === bands) return
-      createdWith.current.bands = bands
-      controllerRef.current?.setPeriods(bands)
-    },
-    [bands],
-  )
-
-  useEffect(
-    function syncSpan() {
-      if (createdWith.current.span === span) return
-      createdWith.current.span = span
-      controllerRef.current?.setSpan(span)
-    },
-    [span],
-  )
+  useLaterValues(bands, (later) => controllerRef.current?.setPeriods(later))
+  useLaterValues(span, (later) => controllerRef.current?.setSpan(later))
 
   useEffect(
     function syncLocale() {
