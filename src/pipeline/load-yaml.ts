@@ -87,9 +87,11 @@ function listItems(doc: Document): ListItems {
 function lazyLineOf(text: string, lists: ListItems): YamlFile['lineOf'] {
   let whole: Parsed | undefined
   let lines: LineCounter | undefined
-  const items = new Map<object, { parsed: Parsed; firstLine: number } | null>()
+  // Only the item asked last is kept: the questions about one item come together, and a Document kept per item
+  // would grow with the warnings (thousands at 100,000 events).
+  let last: { range: object; item: { parsed: Parsed; firstLine: number } | null } | undefined
   const itemAlone = (range: { start: number; end: number }) => {
-    if (items.has(range)) return items.get(range)
+    if (last?.range === range) return last.item
     const from = text.lastIndexOf('\n', range.start - 1) + 1
     const parsed = parse(text.slice(from, range.end))
     const { doc } = parsed
@@ -97,7 +99,7 @@ function lazyLineOf(text: string, lists: ListItems): YamlFile['lineOf'] {
       doc.errors.length + doc.warnings.length === 0 && isSeq(doc.contents) && doc.contents.items.length === 1
     lines ??= linesOf(text)
     const item = alone ? { parsed, firstLine: lines.linePos(from).line } : null
-    items.set(range, item)
+    last = { range, item }
     return item
   }
   return (path) => {
