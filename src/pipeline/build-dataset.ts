@@ -124,8 +124,9 @@ export function buildDataset(dir: string, options: BuildOptions): BuildResult {
     },
     problems,
   )
-  reportLikelyDuplicates(events, problems)
   timings?.mark('temporal expressions')
+  reportLikelyDuplicates(events, problems)
+  timings?.mark('likely duplicates')
 
   const known = new Set([...events.map((e) => e.value.id), ...gaps.brokenOf('events').flatMap((e) => e.id ?? [])])
   // With an events file unreadable, any story's event may be in it: the stories' ids are checked after the fix.

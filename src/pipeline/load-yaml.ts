@@ -3,7 +3,7 @@
  * the line of any field path (for schema errors) through the yaml Document's node ranges.
  */
 import fs from 'node:fs'
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml'
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import type { Problems } from './problems'
 import { decodeUtf8 } from './utf8'
 
@@ -31,8 +31,7 @@ export function loadYaml(file: string, problems: Problems): YamlFile {
 const OPTIONS = { prettyErrors: true, uniqueKeys: true, strict: true } as const
 
 export function parseYaml(file: string, text: string, problems: Problems): YamlFile {
-  const lineCounter = new LineCounter()
-  const doc = withPlainEnv(() => parseDocument(text, { ...OPTIONS, lineCounter }))
+  const { doc, lineCounter } = parse(text)
   // Only the first syntax error: the ones after it are mostly its echoes.
   const [first, ...rest] = [...doc.errors, ...doc.warnings]
   if (first) {
@@ -44,7 +43,7 @@ export function parseYaml(file: string, text: string, problems: Problems): YamlF
   }
   if (first) return { file, data: undefined, lineOf: (path) => lineOfPath(doc, lineCounter, path) }
   try {
-    return { file, data: doc.toJS({ maxAliasCount: 50 }) as unknown, lineOf: lazyLineOf(text) }
+    return { file, data: doc.toJS({ maxAliasCount: 50 }) as unknown, lineOf: lazyLineOf(text, listItems(doc)) }
   } catch (error) {
     // yaml throws on an alias bomb ("billion laughs"): a problem like any other, not a crash.
     problems.error(file, `malformed YAML: ${(error as Error).message}`)
@@ -52,20 +51,76 @@ export function parseYaml(file: string, text: string, problems: Problems): YamlF
   }
 }
 
+interface Parsed {
+  doc: Document
+  lineCounter: LineCounter
+}
+
+function parse(text: string): Parsed {
+  const lineCounter = new LineCounter()
+  return { doc: withPlainEnv(() => parseDocument(text, { ...OPTIONS, lineCounter })), lineCounter }
+}
+
+/** Where each item of each top-level list (`events: [...]`) starts and ends in the text. */
+type ListItems = Map<unknown, ({ start: number; end: number } | undefined)[]>
+
+function listItems(doc: Document): ListItems {
+  const lists: ListItems = new Map()
+  if (!isMap(doc.contents)) return lists
+  for (const { key, value } of doc.contents.items) {
+    if (!isScalar(key) || !isSeq(value)) continue
+    const items = value.items.map((item) =>
+      isNode(item) && item.range ? { start: item.range[0], end: item.range[2] } : undefined,
+    )
+    lists.set(key.value, items)
+  }
+  return lists
+}
+
 /**
  * Lines are asked for only when there is a problem to report, so a file that parsed is not kept as a yaml
  * Document (several times the size of its data: most of the memory, and of the garbage collection, on a large
- * corpus); it is parsed again, once, on the first question.
+ * corpus). A line inside an item of a top-level list is found by parsing that item's lines alone (a few
+ * warnings in a large events file cost a few items, not the file again); any other path, or an item that does
+ * not stand alone (an alias to an anchor outside it), parses the whole file again, once.
  */
-function lazyLineOf(text: string): YamlFile['lineOf'] {
-  let parsed: { doc: Document; lineCounter: LineCounter } | undefined
-  return (path) => {
-    if (!parsed) {
-      const lineCounter = new LineCounter()
-      parsed = { doc: withPlainEnv(() => parseDocument(text, { ...OPTIONS, lineCounter })), lineCounter }
-    }
-    return lineOfPath(parsed.doc, parsed.lineCounter, path)
+function lazyLineOf(text: string, lists: ListItems): YamlFile['lineOf'] {
+  let whole: Parsed | undefined
+  let lines: LineCounter | undefined
+  // Only the item asked last is kept: the questions about one item come together, and a Document kept per item
+  // would grow with the warnings (thousands at 100,000 events).
+  let last: { range: object; item: { parsed: Parsed; firstLine: number } | null } | undefined
+  const itemAlone = (range: { start: number; end: number }) => {
+    if (last?.range === range) return last.item
+    const from = text.lastIndexOf('\n', range.start - 1) + 1
+    const parsed = parse(text.slice(from, range.end))
+    const { doc } = parsed
+    const alone =
+      doc.errors.length + doc.warnings.length === 0 && isSeq(doc.contents) && doc.contents.items.length === 1
+    lines ??= linesOf(text)
+    const item = alone ? { parsed, firstLine: lines.linePos(from).line } : null
+    last = { range, item }
+    return item
   }
+  return (path) => {
+    const [key, index, ...rest] = path
+    const range = typeof index === 'number' ? lists.get(key)?.[index] : undefined
+    const item = range && itemAlone(range)
+    if (item) {
+      const line = lineOfPath(item.parsed.doc, item.parsed.lineCounter, [0, ...rest])
+      return line === undefined ? undefined : item.firstLine + line - 1
+    }
+    whole ??= parse(text)
+    return lineOfPath(whole.doc, whole.lineCounter, path)
+  }
+}
+
+/** The lines of the whole text, counted as yaml counts them (at each "\n"), found once per file. */
+function linesOf(text: string): LineCounter {
+  const lines = new LineCounter()
+  lines.addNewLine(0)
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1)
+  return lines
 }
 
 /**

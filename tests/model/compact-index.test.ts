@@ -14,6 +14,11 @@ describe('postings', () => {
     expect([...decoded.masks]).toEqual(masks)
   })
 
+  it('write each number most significant digit first, 32 added to all digits but the last', () => {
+    // (0, mask 1): "A", "A"; then a gap of 32 is the digits 1 and 0, "h" (1 + 32) and "A"; mask 2 is "B".
+    expect(encodePostings([0, 33], [1, 2])).toBe('AAhAB')
+  })
+
   it('refuse a character outside the alphabet', () => {
     expect(() => decodePostings('AB"C')).toThrow(/character "\\""/)
   })

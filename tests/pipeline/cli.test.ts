@@ -89,7 +89,15 @@ describe('npm run data (cli main)', () => {
     const errors: string[] = []
     vi.mocked(console.error).mockImplementation((...args: unknown[]) => void errors.push(args.join(' ')))
     expect(await main(['--quiet', '--timings'], env(timed))).toBe(0)
-    for (const phase of ['load events', 'resolve quotes', 'temporal expressions', 'search index', 'write', 'total'])
+    for (const phase of [
+      'load events',
+      'resolve quotes',
+      'temporal expressions',
+      'likely duplicates',
+      'search index',
+      'write',
+      'total',
+    ])
       expect(
         errors.some((line) => new RegExp(`^${phase}( \\(.+\\))? +\\d+ ms +\\d+ ms CPU$`).test(line)),
         phase,

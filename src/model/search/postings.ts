@@ -11,27 +11,24 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const DIGIT = new Int8Array(128).fill(-1)
 for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i
 
-function pushVarint(out: string[], value: number): void {
-  const digits: number[] = []
-  let rest = value
-  do {
-    digits.push(rest & 31)
-    rest = Math.floor(rest / 32)
-  } while (rest > 0)
-  for (let i = digits.length - 1; i >= 0; i--) out.push(ALPHABET[(digits[i] as number) | (i > 0 ? 32 : 0)] as string)
+/** The varint of `value`, most significant digit first. */
+function varint(value: number): string {
+  let text = ALPHABET[value & 31] as string
+  for (let rest = Math.floor(value / 32); rest > 0; rest = Math.floor(rest / 32))
+    text = (ALPHABET[(rest & 31) | 32] as string) + text
+  return text
 }
 
 /** Documents ascending, each with a non-zero field mask. */
 export function encodePostings(docs: readonly number[], masks: readonly number[]): string {
-  const out: string[] = []
+  let out = ''
   let previous = -1
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i] as number
-    pushVarint(out, doc - previous - 1)
-    pushVarint(out, (masks[i] as number) - 1)
+    out += varint(doc - previous - 1) + varint((masks[i] as number) - 1)
     previous = doc
   }
-  return out.join('')
+  return out
 }
 
 export interface Postings {
