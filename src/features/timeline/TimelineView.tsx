@@ -17,6 +17,7 @@ import { groupOf, itemsOfEvent, toClusterItem, toTimelineGroups } from './timeli
 import { toDayNumber } from './timeline-window'
 import { periodBands } from './period-bands'
 import { useT } from '../../lib/i18n'
+import { prerenderedPictureReplaced, showPrerenderedPicture } from '../../lib/takeover'
 
 const isCluster = (id: string) => id.startsWith('cluster:')
 const NO_PERIODS: Dataset['periods'] = []
@@ -132,13 +133,28 @@ export function TimelineView(props: TimelineViewProps) {
   const announce = useEffectEvent((controller: TimelineController | null) => props.onController(controller))
 
   // Before the first paint: the shell is laid out and painted once, with the timeline in it, not once without.
+  // Taking over the prerendered first view, its picture of the timeline fills the box instead, and the timeline
+  // is created in the next task: the app's first commit and vis-timeline's first draw were one long task (ADR 0024).
   useLayoutEffect(function createTimelineOnce() {
     const container = containerRef.current
     if (!container) return
-    const controller = createTimeline(container, { ...initial(), events: { onSelect, onRangeChanged } })
-    controllerRef.current = controller
-    announce(controller)
+    let controller: TimelineController | null = null
+    const hidePicture = showPrerenderedPicture(container)
+    const create = () => {
+      hidePicture?.()
+      prerenderedPictureReplaced()
+      controller = createTimeline(container, { ...initial(), events: { onSelect, onRangeChanged } })
+      controllerRef.current = controller
+      announce(controller)
+    }
+    const task = hidePicture ? setTimeout(create, 0) : undefined
+    if (!hidePicture) create()
     return function destroyTimeline() {
+      clearTimeout(task)
+      if (!controller) {
+        hidePicture?.()
+        return
+      }
       announce(null)
       cancelAnimationFrame(frame.current)
       revealed.current = undefined

@@ -63,6 +63,8 @@ function animation(): boolean {
 }
 
 export function createTimeline(container: HTMLElement, init: CreateTimelineOptions): TimelineController {
+  // moment's own language follows the timeline's from the start (importing a locale makes it the global one).
+  moment.locale(init.lang)
   const items = new DataSet<TimelineItem | BandItem, 'id'>()
   const groups = new DataSet<TimelineGroup, 'id'>()
   // The bands live in the items' DataSet (vis-timeline draws backgrounds from it), kept apart by id.
