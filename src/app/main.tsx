@@ -1,11 +1,12 @@
 /** The app, loaded by main-entry.ts: i18n in the resolved language, then the app under StrictMode. */
-import { StrictMode, startTransition, type ReactNode } from 'react'
+import { StrictMode, startTransition, useEffect, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { DatasetProvider, StaticDatasetProvider } from '../lib/data'
 import { fetchDataset } from '../lib/data/load-dataset'
 import { initI18n, resolveLanguage } from '../lib/i18n'
-import { keepPrerenderedPicture } from '../lib/takeover'
+import { keepPrerenderedPicture, whenTakenOver } from '../lib/takeover'
 import { flushUrlState, getUrlState } from '../lib/url-state'
+import { earlySearch, replayEarlyInput } from './early-input'
 import { loadApp, yieldToBrowser } from './load-app'
 import { PRERENDERED_ATTRIBUTE } from './prerender-attribute'
 
@@ -49,14 +50,30 @@ async function takeOver(prerendered: HTMLElement): Promise<void> {
     return
   }
   await yieldToBrowser()
+  const search = earlySearch(prerendered)
   keepPrerenderedPicture(prerendered)
+  let committed = false
+  // What was clicked on the view is done again once nothing of it is left (the timeline has replaced its picture).
+  const replay = () => {
+    if (committed) return
+    committed = true
+    void whenTakenOver()
+      .then(yieldToBrowser)
+      .then(() => replayEarlyInput(root as HTMLElement, search))
+  }
   // A transition: the view is on screen, so the app's first render may yield to the browser as it goes (its
   // commit still replaces the view in one step).
   startTransition(() =>
     render(
       <StaticDatasetProvider dataset={dataset}>
         <App />
+        <AfterCommit then={replay} />
       </StaticDatasetProvider>,
     ),
   )
+}
+
+function AfterCommit({ then }: { then: () => void }) {
+  useEffect(then, [then])
+  return null
 }
