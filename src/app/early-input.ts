@@ -79,7 +79,7 @@ export function keepEarlyInput(view: HTMLElement): void {
 }
 
 /** What is in the view's search box (and whether it has the focus), read before the app's commit replaces it. */
-export interface EarlySearch {
+interface EarlySearch {
   text: string
   focused: boolean
 }
