@@ -5,7 +5,7 @@
  * the app's own controls once it has taken over; meanwhile the view says it is busy (a progress cursor). Text
  * typed into the search box goes over with its value. Links work as links and are left alone.
  */
-import { setUrlState } from '../lib/url-state'
+// No imports: the entry script loads this before anything else of the app (a module here would be evaluated then).
 
 const CONTROLS = 'button, input, select, [data-event-id]'
 
@@ -96,8 +96,11 @@ function typeInto(input: HTMLInputElement, text: string): void {
   input.dispatchEvent(new Event('input', { bubbles: true }))
 }
 
-/** Once the app has taken over `root`: does again, on its controls, what was done on the view. */
-export function replayEarlyInput(root: Element, search: EarlySearch): void {
+/**
+ * Once the app has taken over `root`: does again, on its controls, what was done on the view; an event of the
+ * picture goes to `select`.
+ */
+export function replayEarlyInput(root: Element, search: EarlySearch, select: (id: string) => void): void {
   listening?.abort()
   const inputs = queue ?? []
   queue = null
@@ -107,7 +110,7 @@ export function replayEarlyInput(root: Element, search: EarlySearch): void {
   if (box && search.focused && document.activeElement === document.body) box.focus()
   for (const input of inputs) {
     if (input.kind === 'event') {
-      if (input.id) setUrlState({ event: input.id })
+      if (input.id) select(input.id)
       continue
     }
     const control = find(root, input.key, input.nth)

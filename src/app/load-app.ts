@@ -14,6 +14,8 @@ export function yieldToBrowser(): Promise<void> {
 }
 
 export async function loadApp(): Promise<typeof AppComponent> {
+  // Not in the task that evaluated the caller: asking for the files (and their stylesheets) is work too.
+  await yieldToBrowser()
   const libraries = [import('moment'), import('vis-timeline/esnext')]
   for (const library of libraries) {
     await library

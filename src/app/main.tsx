@@ -5,7 +5,7 @@ import { DatasetProvider, StaticDatasetProvider } from '../lib/data'
 import { fetchDataset } from '../lib/data/load-dataset'
 import { initI18n, resolveLanguage } from '../lib/i18n'
 import { keepPrerenderedPicture, whenTakenOver } from '../lib/takeover'
-import { flushUrlState, getUrlState } from '../lib/url-state'
+import { flushUrlState, getUrlState, setUrlState } from '../lib/url-state'
 import { earlySearch, replayEarlyInput } from './early-input'
 import { loadApp, yieldToBrowser } from './load-app'
 import { PRERENDERED_ATTRIBUTE } from './prerender-attribute'
@@ -59,7 +59,7 @@ async function takeOver(prerendered: HTMLElement): Promise<void> {
     committed = true
     void whenTakenOver()
       .then(yieldToBrowser)
-      .then(() => replayEarlyInput(root as HTMLElement, search))
+      .then(() => replayEarlyInput(root as HTMLElement, search, (id) => setUrlState({ event: id })))
   }
   // A transition: the view is on screen, so the app's first render may yield to the browser as it goes (its
   // commit still replaces the view in one step).

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { earlySearch, keepEarlyInput, replayEarlyInput } from '../../src/app/early-input'
-import { getUrlState } from '../../src/lib/url-state'
+import { getUrlState, setUrlState } from '../../src/lib/url-state'
 
 /** A view of two same-looking buttons, a labelled checkbox, a select, a search box, an event and a link. */
 function markup(): string {
@@ -50,7 +50,7 @@ describe('early input on the prerendered view', () => {
     app.querySelector('input[type="search"]')!.addEventListener('input', (event) => {
       typed((event.target as HTMLInputElement).value)
     })
-    replayEarlyInput(app, search)
+    replayEarlyInput(app, search, (id) => setUrlState({ event: id }))
     expect(done).toEqual(['second button', 'checkbox', 'select topic'])
     expect(checkbox.checked).toBe(false)
     expect(typed).toHaveBeenCalledWith('peace')
@@ -62,11 +62,11 @@ describe('early input on the prerendered view', () => {
     const view = mount()
     keepEarlyInput(view)
     const app = mount()
-    replayEarlyInput(app, earlySearch(view))
+    replayEarlyInput(app, earlySearch(view), () => undefined)
     const clicked = vi.fn()
     app.querySelector('button')!.addEventListener('click', clicked)
     view.querySelector('button')!.click()
-    replayEarlyInput(app, { text: '', focused: false })
+    replayEarlyInput(app, { text: '', focused: false }, () => undefined)
     expect(clicked).not.toHaveBeenCalled()
     view.remove()
     app.remove()

@@ -171,7 +171,7 @@ export function TimelineView(props: TimelineViewProps) {
   )
 
   // Skipped on the first run: the timeline was created with them.
-  const createdWith = useRef({ bands, span })
+  const createdWith = useRef({ bands, span, lang })
   useEffect(
     function syncPeriods() {
       if (createdWith.current.bands === bands) return
@@ -192,6 +192,10 @@ export function TimelineView(props: TimelineViewProps) {
 
   useEffect(
     function syncLocale() {
+      // A new language redraws the whole timeline: not for the one it was created in (at takeover this effect
+      // may run after the creation, a redraw of ~50 ms on a phone for nothing).
+      if (createdWith.current.lang === lang) return
+      createdWith.current.lang = lang
       controllerRef.current?.setLanguage(lang)
     },
     [lang],
