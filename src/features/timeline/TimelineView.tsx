@@ -17,7 +17,7 @@ import { groupOf, itemsOfEvent, toClusterItem, toTimelineGroups } from './timeli
 import { toDayNumber } from './timeline-window'
 import { periodBands } from './period-bands'
 import { useT } from '../../lib/i18n'
-import { prerenderedPictureReplaced, showPrerenderedPicture } from '../../lib/takeover'
+import { showPrerenderedPicture } from '../../lib/takeover'
 
 const isCluster = (id: string) => id.startsWith('cluster:')
 const NO_PERIODS: Dataset['periods'] = []
@@ -133,28 +133,26 @@ export function TimelineView(props: TimelineViewProps) {
   const announce = useEffectEvent((controller: TimelineController | null) => props.onController(controller))
 
   // Before the first paint: the shell is laid out and painted once, with the timeline in it, not once without.
-  // Taking over the prerendered first view, its picture of the timeline fills the box instead, and the timeline
-  // is created in the next task: the app's first commit and vis-timeline's first draw were one long task (ADR 0024).
+  // Taking over the prerendered first view, its picture of the timeline stays in the box while the timeline is
+  // created behind it in tasks of its own (the app's first commit, vis-timeline's creation, its first window and
+  // items), then gives way to it: together they were long tasks at the start (ADR 0024).
   useLayoutEffect(function createTimelineOnce() {
     const container = containerRef.current
     if (!container) return
     let controller: TimelineController | null = null
-    const hidePicture = showPrerenderedPicture(container)
+    const takeOutPicture = showPrerenderedPicture(container)
     const create = () => {
-      hidePicture?.()
-      prerenderedPictureReplaced()
-      controller = createTimeline(container, { ...initial(), events: { onSelect, onRangeChanged } })
+      const onFirstWindow = takeOutPicture ? () => takeOutPicture(true) : undefined
+      controller = createTimeline(container, { ...initial(), events: { onSelect, onRangeChanged }, onFirstWindow })
       controllerRef.current = controller
       announce(controller)
     }
-    const task = hidePicture ? setTimeout(create, 0) : undefined
-    if (!hidePicture) create()
+    const task = takeOutPicture ? setTimeout(create, 0) : undefined
+    if (!takeOutPicture) create()
     return function destroyTimeline() {
       clearTimeout(task)
-      if (!controller) {
-        hidePicture?.()
-        return
-      }
+      takeOutPicture?.(false)
+      if (!controller) return
       announce(null)
       cancelAnimationFrame(frame.current)
       revealed.current = undefined
