@@ -36,6 +36,7 @@ export default defineConfig(({ mode }) => ({
             'tests/scripts/**/*.test.ts',
             'tests/lint/**/*.test.ts',
             'tests/studio/**/*.test.ts',
+            'tests/setup/**/*.test.ts',
           ],
           environment: 'node',
         },

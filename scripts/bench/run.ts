@@ -8,7 +8,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import type { Dataset } from '../../src/model/schema'
-import { launchBrowser, measureLoad, type PageContract } from './browser'
+import { launchBrowser, measureLoad } from './browser'
+import { contractFor } from './contract'
 import { benchLargeDocuments, formatLargeDocuments } from './document-bench'
 import { writeCorpus } from './generate'
 import { parseOptions, runsFor, HUGE_SIZE, type BenchOptions } from './options'
@@ -33,19 +34,6 @@ function emptySize(notes: string[]): SizeResult {
     ratio: { ...medians },
     spread: { app: spread, plain: { ...spread } },
     notes,
-  }
-}
-
-function contractFor(dataset: Dataset, size: number): Omit<PageContract, 'kind'> {
-  const titles = new Map(dataset.events.map((e) => [e.id, [e.title.en, e.title.ru]]))
-  const topic = dataset.topics[0]
-  const middle = dataset.events[Math.floor(dataset.events.length / 2)]
-  const word = middle?.title.en.match(/the (\p{L}+) project/u)?.[1] ?? 'Lavrov'
-  return {
-    topicLabels: topic ? [topic.label.en, topic.label.ru] : [],
-    searchWord: word,
-    titleOf: (id) => titles.get(id) ?? [],
-    limitMs: size >= HUGE_SIZE ? 3 * MINUTE : 2 * MINUTE,
   }
 }
 

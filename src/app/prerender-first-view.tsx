@@ -16,10 +16,9 @@ import { NoEventSelected } from '../features/panel'
 import { ThemeToggle } from '../features/theme'
 import { Legend } from '../features/timeline/Legend'
 import { firstView } from '../features/timeline/level-of-detail'
-import { OutsideCounts } from '../features/timeline/OutsideCounts'
-import { TimelineToolbar } from '../features/timeline/TimelineToolbar'
+import { TimelineFrame } from '../features/timeline/TimelineFrame'
 import { itemsOfEvent } from '../features/timeline/timeline-items'
-import { outsideOf, yearsOf } from '../features/timeline/timeline-window'
+import { outsideOf } from '../features/timeline/timeline-window'
 import { topicRules } from '../features/timeline/topic-colours'
 import { StaticDatasetProvider } from '../lib/data'
 import { initI18n, useT } from '../lib/i18n'
@@ -176,7 +175,6 @@ function pictureCss(items: PictureItem[], window: DayRange, dataset: Dataset): s
 
 /** The shell as App.tsx lays it out with no event selected, the timeline drawn as a picture. */
 function FirstView({ dataset }: { dataset: Dataset }) {
-  const { t } = useT()
   const lang = dataset.meta.language
   const window = firstView(dataset.events)
   const items = window ? pictureItems(dataset.events, window, lang) : []
@@ -191,28 +189,9 @@ function FirstView({ dataset }: { dataset: Dataset }) {
       <main className="app-main">
         <div className="app-view">
           <div className="timeline-slot">
-            <section className="timeline-pane">
-              <TimelineToolbar
-                grouping={null}
-                hasSelection={false}
-                onZoom={noop}
-                onFit={noop}
-                onGoToSelected={noop}
-                onGrouping={noop}
-              />
-              <OutsideCounts
-                before={outside.before.length}
-                after={outside.after.length}
-                beforeYears={yearsOf(outside.before)}
-                afterYears={yearsOf(outside.after)}
-                onBefore={noop}
-                onAfter={noop}
-              />
+            <TimelineFrame grouping={null} hasSelection={false} outside={outside}>
               {window && <TimelinePicture items={items} window={window} />}
-              <p id="timeline-keys" className="timeline-keys">
-                {t('timeline.keys')}
-              </p>
-            </section>
+            </TimelineFrame>
             <Legend />
           </div>
         </div>

@@ -8,21 +8,12 @@ import path from 'node:path'
 import type { Plugin } from 'vite'
 import { withPolicyMeta } from './csp'
 import { deployHeaders, formatHeadersFile, HEADERS_FILE } from './deploy-headers'
+import { rewriteWrittenPage } from './vite-rewrite-page'
 
 export function hostedPolicy(): Plugin {
-  let outDir = ''
-  return {
-    name: 'timeline-hosted-policy',
-    apply: 'build',
-    enforce: 'post',
-    configResolved(config) {
-      outDir = path.resolve(config.root, config.build.outDir)
-    },
-    writeBundle() {
-      const file = path.join(outDir, 'index.html')
-      const html = withPolicyMeta(fs.readFileSync(file, 'utf8'), 'hosted')
-      fs.writeFileSync(file, html)
-      fs.writeFileSync(path.join(outDir, HEADERS_FILE), formatHeadersFile(deployHeaders(html)))
-    },
-  }
+  return rewriteWrittenPage('timeline-hosted-policy', 'index.html', (built, outDir) => {
+    const html = withPolicyMeta(built, 'hosted')
+    fs.writeFileSync(path.join(outDir, HEADERS_FILE), formatHeadersFile(deployHeaders(html)))
+    return html
+  })
 }

@@ -11,6 +11,7 @@ import type { Plugin, PluginOption } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { withPolicyMeta } from './csp'
 import { dataDir } from './paths'
+import { rewriteWrittenPage } from './vite-rewrite-page'
 
 /** Must equal `INLINE_DATA_ID` in src/lib/offline/inline-data.ts (a test checks it). */
 export const INLINE_DATA_ID = 'timeline-data'
@@ -84,22 +85,11 @@ export function finishSingleFile(built: string, data: InlineDataFiles): string {
   return withPolicyMeta(built.replace('</body>', `${inlineDataBlock(data)}\n</body>`), 'single')
 }
 
+// After vite-plugin-singlefile has written the inlined HTML: hashes must be taken from the final text.
 function inlineData(buildDirectory: string): Plugin {
-  let outDir = ''
-  return {
-    name: 'timeline-single-file-data',
-    apply: 'build',
-    enforce: 'post',
-    configResolved(config) {
-      outDir = path.resolve(config.root, config.build.outDir)
-    },
-    // After vite-plugin-singlefile has written the inlined HTML: hashes must be taken from the final text.
-    writeBundle() {
-      const file = path.join(outDir, SINGLE_FILE_NAME)
-      const html = finishSingleFile(fs.readFileSync(file, 'utf8'), readInlineDataFiles(buildDirectory))
-      fs.writeFileSync(file, html)
-    },
-  }
+  return rewriteWrittenPage('timeline-single-file-data', SINGLE_FILE_NAME, (built) =>
+    finishSingleFile(built, readInlineDataFiles(buildDirectory)),
+  )
 }
 
 const SEARCH_WORKER = path.join('src', 'features', 'search', 'search-worker.ts')

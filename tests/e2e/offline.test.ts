@@ -2,11 +2,8 @@
  * The offline single file (npm run build:single), as someone would receive it: copied to another folder,
  * opened from disk (file://) in Chromium with the network off and every non-file request aborted.
  */
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDir } from '../../src/pipeline/paths'
 import { SINGLE_FILE_NAME, singleOutDir } from '../../src/pipeline/vite-single-file'
@@ -20,6 +17,7 @@ import {
   type BrowserContext,
   type Page,
 } from './browser'
+import { singleFileCopy } from './single-file'
 
 const SETTLE = { timeout: 15_000 }
 
@@ -32,18 +30,9 @@ let folder: string
 let aborted: string[]
 
 beforeAll(async () => {
-  // Built here, from the current code and data (npm test has just run `npm run data`), in a few seconds.
-  execFileSync(
-    process.execPath,
-    [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--mode', 'single', '--logLevel', 'error'],
-    {
-      stdio: 'inherit',
-    },
-  )
-  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-offline-'))
-  const copy = path.join(folder, SINGLE_FILE_NAME)
-  fs.copyFileSync(path.join(singleOutDir(), SINGLE_FILE_NAME), copy)
-  fileUrl = pathToFileURL(copy).href
+  const copy = singleFileCopy('timeline-offline-')
+  folder = copy.folder
+  fileUrl = copy.fileUrl
   events = readBuiltEvents()
   browser = await launchBrowser()
   context = await newContext(browser, { offline: true })

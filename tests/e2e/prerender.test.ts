@@ -3,15 +3,11 @@
  * with JavaScript off, and the app's takeover moves nothing (CLS from Chromium's layout-shift entries, and the
  * boxes of the page's parts compared with JavaScript off and on). The single file works the same way.
  */
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SINGLE_FILE_NAME, singleOutDir } from '../../src/pipeline/vite-single-file'
 import { readBuiltDataset, type BuiltDataset } from './app'
 import { afterPaint, baseUrl, browserPerFile, expectCleanPage, watchPage, type Page } from './browser'
+import { singleFileCopy } from './single-file'
 
 const { context } = browserPerFile()
 const dataset = readBuiltDataset() as BuiltDataset & {
@@ -176,15 +172,9 @@ describe('the prerendered first view (single file)', () => {
   let folder = ''
   let fileUrl = ''
   beforeAll(() => {
-    execFileSync(
-      process.execPath,
-      [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--mode', 'single', '--logLevel', 'error'],
-      { stdio: 'inherit' },
-    )
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-prerender-'))
-    const copy = path.join(folder, SINGLE_FILE_NAME)
-    fs.copyFileSync(path.join(singleOutDir(), SINGLE_FILE_NAME), copy)
-    fileUrl = pathToFileURL(copy).href
+    const copy = singleFileCopy('timeline-prerender-')
+    folder = copy.folder
+    fileUrl = copy.fileUrl
   }, 120_000)
   afterAll(() => {
     if (folder) fs.rmSync(folder, { recursive: true, force: true })

@@ -5,15 +5,13 @@
  * title slide or the story picker, and the offline file's QR code carries publicUrl (or says there is none).
  */
 import AxeBuilder from '@axe-core/playwright'
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SINGLE_FILE_NAME, singleOutDir } from '../../src/pipeline/vite-single-file'
 import { readBuiltDataset, SETTLE } from './app'
 import { baseUrl, browserPerFile, expectCleanPage, watchPage, type Page } from './browser'
+import { buildSingleFile, tempFolder } from './single-file'
 
 const STORY_ID = 'joint-economic-activities'
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'experimental']
@@ -168,13 +166,8 @@ describe('the QR code of the offline file', () => {
   const PUBLIC_URL = 'https://example.org/russia-japan/'
 
   beforeAll(() => {
-    execFileSync(
-      process.execPath,
-      [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--mode', 'single', '--logLevel', 'error'],
-      { stdio: 'inherit' },
-    )
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-qr-'))
-    const html = fs.readFileSync(path.join(singleOutDir(), SINGLE_FILE_NAME), 'utf8')
+    const html = fs.readFileSync(buildSingleFile(), 'utf8')
+    folder = tempFolder('timeline-qr-')
     fs.writeFileSync(path.join(folder, 'without.html'), html)
     // The same file with publicUrl in its data, as a build from a dataset.yaml that has one would carry it.
     const block = /(<script type="application\/json" id="timeline-data">)([\s\S]*?)(<\/script>)/

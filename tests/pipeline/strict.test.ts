@@ -37,15 +37,17 @@ function event(id: string, fields: Record<string, string> = {}): string {
   return [`  - id: ${id}`, ...Object.entries(lines).map(([key, value]) => `    ${key}: ${value}`)].join('\n')
 }
 
-function withEvents(dir: string, ...events: string[]): string {
-  fs.writeFileSync(path.join(dir, 'events/zz-added.yaml'), `events:\n${events.join('\n')}\n`)
+/** A copy of the good fixture with one event `added` in events/zz-added.yaml, `fields` replacing its defaults. */
+function withAdded(fields: Record<string, string> = {}): string {
+  const dir = fixture()
+  fs.writeFileSync(path.join(dir, 'events/zz-added.yaml'), `events:\n${event('added', fields)}\n`)
   return dir
 }
 
 describe('--strict refuses every untranslated text, and a normal build marks it', () => {
   const placeholders = ['TODO translate', 'TODO', 'TBD', 'FIXME: later', '???', '…', '...']
   it.each(placeholders)('a placeholder: %s', (placeholder) => {
-    const dir = withEvents(fixture(), event('added', { title: `{ ru: '${placeholder}', en: The ministers meet }` }))
+    const dir = withAdded({ title: `{ ru: '${placeholder}', en: The ministers meet }` })
     const strict = run(dir, true)
     expect(strict.dataset).toBeUndefined()
     expect(strict.lines).toEqual(['error: events/zz-added.yaml:6: events[0].title.ru: untranslated (placeholder)'])
@@ -55,13 +57,10 @@ describe('--strict refuses every untranslated text, and a normal build marks it'
   })
 
   it('an empty side, and a quote translation left empty', () => {
-    const dir = withEvents(
-      fixture(),
-      event('added', {
-        summary: "{ ru: '', en: The ministers met. }",
-        sources: quoting('31 мая состоялась встреча', "''"),
-      }),
-    )
+    const dir = withAdded({
+      summary: "{ ru: '', en: The ministers met. }",
+      sources: quoting('31 мая состоялась встреча', "''"),
+    })
     expect(run(dir, true).lines).toEqual([
       'error: events/zz-added.yaml:7: events[0].summary.ru: untranslated (empty)',
       'error: events/zz-added.yaml:12: events[0].sources[0].translation: untranslated (empty)',
@@ -72,7 +71,7 @@ describe('--strict refuses every untranslated text, and a normal build marks it'
   })
 
   it('the same text in both languages, reported once at the field', () => {
-    const dir = withEvents(fixture(), event('added', { title: '{ ru: Kono–Lavrov, en: Kono–Lavrov }' }))
+    const dir = withAdded({ title: '{ ru: Kono–Lavrov, en: Kono–Lavrov }' })
     expect(run(dir, true).lines).toEqual([
       'error: events/zz-added.yaml:6: events[0].title: untranslated (same as the other language)',
     ])
@@ -88,12 +87,7 @@ describe('--strict refuses every untranslated text, and a normal build marks it'
 
 describe('--strict refuses every warning', () => {
   it('a quote found twice', () => {
-    const dir = withEvents(
-      fixture(),
-      event('added', {
-        sources: quoting('Японии', 'of Japan'),
-      }),
-    )
+    const dir = withAdded({ sources: quoting('Японии', 'of Japan') })
     const lines = run(dir, true).lines
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(
@@ -113,21 +107,18 @@ describe('--strict refuses every warning', () => {
   })
 
   it('a quote whose dates do not include its event’s date, unless a dateNote says why', () => {
-    const dir = withEvents(fixture(), event('added', { date: "'2019-05-30'" }))
+    const dir = withAdded({ date: "'2019-05-30'" })
     expect(run(dir, true).lines).toEqual([
       "error: events/zz-added.yaml:11: events[0].sources[0].quote: the quote's dates (2019-05-31) do not include the event's date 2019-05-30: correct the date, or add dateNote: { reason: ... } to this source",
     ])
-    const noted = withEvents(
-      fixture(),
-      event('added', {
-        date: "'2019-05-30'",
-        sources: quoting(
-          '31 мая состоялась встреча',
-          'On 31 May, a meeting was held',
-          '\n        dateNote: { reason: the eve of the meeting is reasoned from another document }',
-        ),
-      }),
-    )
+    const noted = withAdded({
+      date: "'2019-05-30'",
+      sources: quoting(
+        '31 мая состоялась встреча',
+        'On 31 May, a meeting was held',
+        '\n        dateNote: { reason: the eve of the meeting is reasoned from another document }',
+      ),
+    })
     expect(run(noted, true).lines).toEqual([])
   })
 })
@@ -135,7 +126,7 @@ describe('--strict refuses every warning', () => {
 describe('likely duplicates', () => {
   const people = '[taro-kono, sergey-lavrov]'
   it('refuses an unmarked pair: same kind, within a month, two shared people', () => {
-    const dir = withEvents(fixture(), event('added', { people, date: "'2019-05-31'" }))
+    const dir = withAdded({ people, date: "'2019-05-31'" })
     const lines = run(dir, true).lines
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(
@@ -144,32 +135,29 @@ describe('likely duplicates', () => {
   })
 
   it('refuses a shared person and place', () => {
-    const dir = withEvents(fixture(), event('added', { people: '[taro-kono]', places: '[tokyo]' }))
+    const dir = withAdded({ people: '[taro-kono]', places: '[tokyo]' })
     expect(run(dir, true).lines[0]).toContain('shared person taro-kono and place tokyo')
   })
 
   it('passes when distinctFrom gives a reason, or when the two are related', () => {
-    const distinct = withEvents(
-      fixture(),
-      event('added', {
-        people,
-        distinctFrom:
-          '\n      - event: 2019-05-31-kono-lavrov-tokyo\n        reason: a second, separate meeting that evening',
-      }),
-    )
+    const distinct = withAdded({
+      people,
+      distinctFrom:
+        '\n      - event: 2019-05-31-kono-lavrov-tokyo\n        reason: a second, separate meeting that evening',
+    })
     expect(run(distinct, true).lines).toEqual([])
-    const related = withEvents(fixture(), event('added', { people, related: '[2019-05-31-kono-lavrov-tokyo]' }))
+    const related = withAdded({ people, related: '[2019-05-31-kono-lavrov-tokyo]' })
     expect(run(related, true).lines).toEqual([])
   })
 
   it('refuses a distinctFrom naming an unknown event, or without a reason', () => {
-    const unknown = withEvents(fixture(), event('added', { distinctFrom: '[{ event: no-such-event, reason: x }]' }))
+    const unknown = withAdded({ distinctFrom: '[{ event: no-such-event, reason: x }]' })
     expect(run(unknown, true).lines).toEqual([
       expect.stringMatching(
         /^error: events\/zz-added\.yaml:\d+: events\[0\]\.distinctFrom\[0\]\.event: unknown event "no-such-event"/,
       ),
     ])
-    const bare = withEvents(fixture(), event('added', { distinctFrom: '[{ event: 2019-05-31-kono-lavrov-tokyo }]' }))
+    const bare = withAdded({ distinctFrom: '[{ event: 2019-05-31-kono-lavrov-tokyo }]' })
     expect(run(bare, true).lines).toEqual([
       expect.stringMatching(/^error: events\/zz-added\.yaml:\d+: events\[0\]\.distinctFrom\[0\]\.reason: missing/),
     ])
@@ -199,13 +187,10 @@ describe('errors that do not cascade', () => {
   })
 
   it('a schema error and a quote error in one run', () => {
-    const dir = withEvents(
-      fixture(),
-      event('added', {
-        date: "'2019-13'",
-        sources: quoting('not in the text', 'не в тексте'),
-      }),
-    )
+    const dir = withAdded({
+      date: "'2019-13'",
+      sources: quoting('not in the text', 'не в тексте'),
+    })
     const lines = run(dir, false).lines
     expect(lines.some((line) => line.startsWith('error: events/zz-added.yaml:3: events[0].date:'))).toBe(true)
     expect(lines).toContain(

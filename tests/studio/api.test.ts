@@ -71,6 +71,8 @@ describe('the studio API', () => {
     const file = path.join(dir, 'events/2017.yaml')
     const before = fs.readFileSync(file, 'utf8')
     const state = await (await fetch(`http://127.0.0.1:${studio!.port}/api/state?token=${TOKEN}`)).json()
+    // The events' ids, for the page's suggested id to avoid.
+    expect(state.events).toEqual(['2017-12-working-groups', '2019-05-31-kono-lavrov-tokyo', '2019-06-summit'])
     const event = {
       ...EVENT,
       sources: [{ document: 'news-2017-en', quote: 'a sentence the document does not hold', translation: 'фраза' }],

@@ -132,6 +132,9 @@ describe('the studio page', { timeout: 60_000 }, () => {
     await page.getByLabel('Quote', { exact: true }).fill('Two working groups were made')
     expect(await page.locator('#ev-quote-check').textContent()).toBe('Not verbatim in news-2017-en.')
     expect(await page.getByLabel('Different from').inputValue()).toBe('2017-12-working-groups')
+    // The id follows the English title as it is typed, and never takes one the folder has.
+    await page.getByLabel('Title (English)').fill('The working groups')
+    expect(await page.getByLabel('Event id').inputValue()).toBe('2017-12-working-groups-2')
     // A person missing from the vocabularies is added from the form, and chosen in it.
     await page.getByText('Add a person, place, topic or kind').click()
     await page.getByLabel('New entry id').fill('shinzo-abe')

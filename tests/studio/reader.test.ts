@@ -78,6 +78,8 @@ describe('a selection becomes a draft', () => {
     expect(prefill.people).toEqual(['sergey-lavrov'])
     expect(prefill.title.en).toBe('Two working groups were formed to examine the issue of joint economic')
     expect(prefill.title.ru).toBe('')
+    // The date and six latin words of the title (src/studio/shared/event-id.ts, as the form makes it).
+    expect(prefill.id).toBe('2017-12-two-working-groups-were-formed-examine')
     expect(same.map((s) => [s.id, s.why])).toEqual([['2017-12-working-groups', 'same kind; person sergey-lavrov']])
   })
 
@@ -119,6 +121,11 @@ describe('a selection becomes a draft', () => {
     expect(shortTitle('По словам Лаврова, в декабре стороны договорились провести заседание.')).toBe(
       'В декабре стороны договорились провести заседание',
     )
+    // A one-word introduction goes too.
+    expect(shortTitle('Furthermore, Prime Minister Abe emphasized that it is important.')).toBe(
+      'Prime Minister Abe emphasized that it is important',
+    )
+    expect(shortTitle('Однако, стороны договорились.')).toBe('Стороны договорились')
   })
 
   it('lists only events whose dates overlap and whose kind and people or places agree, best first', () => {

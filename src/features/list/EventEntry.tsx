@@ -5,35 +5,30 @@ import { useT } from '../../lib/i18n'
 import { Highlighted } from '../../lib/highlight'
 import { MatchReasons, type MatchExplainer } from '../search'
 
-export interface EventEntryProps {
-  event: DatasetEvent
+/** What every entry of a list shares. */
+export interface EntryContext {
   lang: Language
   /** From `useSearch().match`: highlights matched words in titles; null: none. */
   match: WordMatcher | null
   /** From `useSearch().explain`: says where the search matched and marks this event's own matches. */
-  explain?: MatchExplainer | null
+  explain: MatchExplainer | null
   topicLabels: ReadonlyMap<string, string>
+  onOpen: (id: string) => void
+}
+
+export interface EventEntryProps {
+  event: DatasetEvent
+  list: EntryContext
   selected: boolean
   /** Roving tabindex: only the active entry is in the tab order. */
   active: boolean
   buttonRef?: Ref<HTMLButtonElement>
-  onOpen: (id: string) => void
   onFocus: () => void
 }
 
 /** One entry: a button (date, title, where the search matched, topics, status) that opens the event's panel. */
-export function EventEntry({
-  event,
-  lang,
-  match,
-  explain = null,
-  topicLabels,
-  selected,
-  active,
-  buttonRef,
-  onOpen,
-  onFocus,
-}: EventEntryProps) {
+export function EventEntry({ event, list, selected, active, buttonRef, onFocus }: EventEntryProps) {
+  const { lang, match, explain, topicLabels, onOpen } = list
   const { t } = useT()
   const why = explain?.(event)
   return (

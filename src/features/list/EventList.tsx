@@ -4,7 +4,7 @@ import type { DatasetEvent, Language, Topic } from '../../model'
 import type { WordMatcher } from '../../model/search/words'
 import { useT } from '../../lib/i18n'
 import type { MatchExplainer } from '../search'
-import { EventEntry } from './EventEntry'
+import { EventEntry, type EntryContext } from './EventEntry'
 import './event-list.css'
 
 export interface EventListProps {
@@ -121,22 +121,19 @@ export function EventList({
     else buttons.current.get(next)?.focus()
   }
 
+  const list: EntryContext = { lang, match, explain, topicLabels, onOpen }
   const entry = (index: number) => {
     const event = events[index]!
     return (
       <EventEntry
         event={event}
-        lang={lang}
-        match={match}
-        explain={explain}
-        topicLabels={topicLabels}
+        list={list}
         selected={index === selectedIndex}
         active={index === active}
         buttonRef={(button) => {
           if (button) buttons.current.set(index, button)
           else buttons.current.delete(index)
         }}
-        onOpen={onOpen}
         onFocus={() => setActiveId(event.id)}
       />
     )

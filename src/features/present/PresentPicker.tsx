@@ -13,15 +13,14 @@ import './picker.css'
 
 /** `label` and `icon` are the header's, so the control looks like its neighbours. */
 export function PresentPicker({ label, icon }: { label: string; icon: ReactNode }) {
-  const { dataset, events: all } = useDataset()
+  const { dataset, eventById } = useDataset()
   const { events: shown } = useEventFilters()
   const lang = useLanguage()
   const t = useT().tFor(lang)
   const { id, open, setOpen, rootRef, toggleProps } = useDisclosure()
-  const known = new Set(all.map((event) => event.id))
   const stories = (dataset.stories ?? []).map((story) => ({
     story,
-    count: story.slides.filter((slide) => known.has(slide.event)).length,
+    count: story.slides.filter((slide) => eventById.has(slide.event)).length,
   }))
 
   const start = (story: string | null) => {

@@ -24,39 +24,33 @@ export interface KeyLike {
   altKey?: boolean
 }
 
-const SIMPLE: Record<string, PresentAction> = {
-  ArrowRight: { type: 'next' },
-  ArrowDown: { type: 'next' },
-  PageDown: { type: 'next' },
-  ' ': { type: 'next' },
-  Spacebar: { type: 'next' },
-  Enter: { type: 'enter' },
-  ArrowLeft: { type: 'prev' },
-  ArrowUp: { type: 'prev' },
-  PageUp: { type: 'prev' },
-  Backspace: { type: 'backspace' },
-  Home: { type: 'first' },
-  End: { type: 'last' },
-  '.': { type: 'blank' },
-  Escape: { type: 'exit' },
-  Esc: { type: 'exit' },
+type PlainAction = Exclude<PresentAction, { type: 'digit' }>['type']
+
+/** Each action's keys, as a map from the key. */
+function byKey(keysOf: Partial<Record<PlainAction, readonly string[]>>): ReadonlyMap<string, PresentAction> {
+  const entries = Object.entries(keysOf) as [PlainAction, readonly string[]][]
+  return new Map(entries.flatMap(([type, keys]) => keys.map((key) => [key, { type }] as const)))
 }
 
-const LETTERS: Record<string, PresentAction> = {
-  l: { type: 'language' },
-  b: { type: 'blank' },
-  q: { type: 'qr' },
-  // Russian layout: the same physical keys (Д = L, И = B, Й = Q), so the keys work whatever the layout.
-  д: { type: 'language' },
-  и: { type: 'blank' },
-  й: { type: 'qr' },
-}
+const SIMPLE = byKey({
+  next: ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar'],
+  enter: ['Enter'],
+  prev: ['ArrowLeft', 'ArrowUp', 'PageUp'],
+  backspace: ['Backspace'],
+  first: ['Home'],
+  last: ['End'],
+  blank: ['.'],
+  exit: ['Escape', 'Esc'],
+})
+
+// The letters, also on the Russian layout: the same physical keys (Д = L, И = B, Й = Q) work whatever the layout.
+const LETTERS = byKey({ language: ['l', 'д'], blank: ['b', 'и'], qr: ['q', 'й'] })
 
 /** The action for a key, or null for keys the presentation leaves alone (Ctrl+P, Tab, F11, …). */
 export function presentationKeyAction(event: KeyLike): PresentAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null
   if (/^[0-9]$/.test(event.key)) return { type: 'digit', digit: event.key }
-  return SIMPLE[event.key] ?? LETTERS[event.key.toLowerCase()] ?? null
+  return SIMPLE.get(event.key) ?? LETTERS.get(event.key.toLowerCase()) ?? null
 }
 
 export interface Navigation {

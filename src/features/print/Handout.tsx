@@ -130,6 +130,8 @@ function Periods({
   )
 }
 
+const COLUMNS = ['date', 'event', 'source'] as const
+
 export function Handout({ events, dataset, lang, bilingual = false }: HandoutProps) {
   const { t, tFor } = useT()
   const langs: Language[] = bilingual ? [lang, otherLanguage(lang)] : [lang]
@@ -144,9 +146,11 @@ export function Handout({ events, dataset, lang, bilingual = false }: HandoutPro
         <caption className="handout__caption">{t('print.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('print.date')}</th>
-            <th scope="col">{t('print.event')}</th>
-            <th scope="col">{t('print.source')}</th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col">
+                {t(`print.${column}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -7,6 +7,8 @@ export interface DocumentListProps {
   onOpen: (id: string) => void
 }
 
+const COLUMNS = ['title', 'publisher', 'date', 'language', 'events'] as const
+
 /**
  * Every document in publication order: title (opens the reader), publisher, date, language and how many events
  * cite it. The date and publisher tell apart two documents of the same title.
@@ -18,11 +20,11 @@ export function DocumentList({ documents, lang, onOpen }: DocumentListProps) {
       <caption>{t('features.reader.documents')}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('features.reader.title')}</th>
-          <th scope="col">{t('features.reader.publisher')}</th>
-          <th scope="col">{t('features.reader.date')}</th>
-          <th scope="col">{t('features.reader.language')}</th>
-          <th scope="col">{t('features.reader.events')}</th>
+          {COLUMNS.map((column) => (
+            <th key={column} scope="col">
+              {t(`features.reader.${column}`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>

@@ -12,14 +12,12 @@ import {
   type DayRange,
   type Grouping,
 } from '../../lib/url-state'
-import { OutsideCounts } from './OutsideCounts'
 import type { TimelineController } from './timeline-adapter'
 import { firstView } from './level-of-detail'
 
-import { mainPart, outsideOf, paddedWindow, yearsOf } from './timeline-window'
-import { TimelineToolbar } from './TimelineToolbar'
+import { mainPart, outsideOf, paddedWindow } from './timeline-window'
+import { TimelineFrame } from './TimelineFrame'
 import { TimelineView } from './TimelineView'
-import { useT } from '../../lib/i18n'
 
 export interface TimelinePaneProps {
   /** Called when Enter asks for the details of the selected event. */
@@ -49,19 +47,20 @@ const sameEvents = (a: readonly DatasetEvent[], b: readonly DatasetEvent[]) =>
 
 /** The first and last day of every event and period: the timeline never zooms out much beyond it. */
 function dataSpan(dataset: Dataset): DayRange | null {
-  const ranges = [
-    ...dataset.events.map((event) => ({ from: event.start, to: event.end })),
-    ...dataset.periods.map((period) => ({ from: period.startDay, to: period.endDay })),
-  ]
-  if (ranges.length === 0) return null
-  return ranges.reduce((all, range) => ({
-    from: compareIsoDays(range.from, all.from) < 0 ? range.from : all.from,
-    to: compareIsoDays(range.to, all.to) > 0 ? range.to : all.to,
-  }))
+  let span: DayRange | null = null
+  const take = (from: string, to: string) => {
+    if (!span) span = { from, to }
+    else {
+      if (compareIsoDays(from, span.from) < 0) span.from = from
+      if (compareIsoDays(to, span.to) > 0) span.to = to
+    }
+  }
+  for (const event of dataset.events) take(event.start, event.end)
+  for (const period of dataset.periods) take(period.startDay, period.endDay)
+  return span
 }
 
 export function TimelinePane({ onOpen }: TimelinePaneProps) {
-  const { t } = useT()
   const { dataset } = useDataset()
   const { events } = useEventFilters()
   const lang = useLanguage()
@@ -136,23 +135,12 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
   }, [])
 
   return (
-    <section className="timeline-pane">
-      <TimelineToolbar
-        grouping={grouping}
-        hasSelection={selectedId !== null}
-        onZoom={onZoom}
-        onFit={onFit}
-        onGoToSelected={onGoToSelected}
-        onGrouping={onGrouping}
-      />
-      <OutsideCounts
-        before={outside.before.length}
-        after={outside.after.length}
-        beforeYears={yearsOf(outside.before)}
-        afterYears={yearsOf(outside.after)}
-        onBefore={onBefore}
-        onAfter={onAfter}
-      />
+    <TimelineFrame
+      grouping={grouping}
+      hasSelection={selectedId !== null}
+      outside={outside}
+      actions={{ onZoom, onFit, onGoToSelected, onGrouping, onBefore, onAfter }}
+    >
       <TimelineView
         events={events}
         topics={dataset.topics}
@@ -171,9 +159,6 @@ export function TimelinePane({ onOpen }: TimelinePaneProps) {
           controller.current = c
         }}
       />
-      <p id="timeline-keys" className="timeline-keys">
-        {t('timeline.keys')}
-      </p>
-    </section>
+    </TimelineFrame>
   )
 }

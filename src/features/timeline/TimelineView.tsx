@@ -58,6 +58,20 @@ export interface TimelineViewProps {
   onController: (controller: TimelineController | null) => void
 }
 
+/** Hands each new `value` to `apply`, but not the first: the timeline was created with it. */
+function useLaterValues<T>(value: T, apply: (value: T) => void) {
+  const createdWith = useRef(value)
+  const applyLater = useEffectEvent(apply)
+  useEffect(
+    function syncLaterValue() {
+      if (createdWith.current === value) return
+      createdWith.current = value
+      applyLater(value)
+    },
+    [value],
+  )
+}
+
 export function TimelineView(props: TimelineViewProps) {
   const { events, topics, kinds, lang, grouping, selectedId, periods = NO_PERIODS, span = null } = props
   const { t } = useT()
@@ -74,7 +88,8 @@ export function TimelineView(props: TimelineViewProps) {
     [events, selectedId],
   )
   const lod = useMemo(() => {
-    const all = extent(index.events)
+    // The extent is a pass over every event: only for the first window, not on every frame of a pan.
+    const all = view ? null : extent(index.events)
     const window = view ?? (all ? dayWindow(all) : { from: 0, to: 0 })
     return levelOfDetail(index, window, (event) => groupOf(event, grouping))
   }, [index, view, grouping])
@@ -168,36 +183,12 @@ export function TimelineView(props: TimelineViewProps) {
     [items, groups],
   )
 
-  // Skipped on the first run: the timeline was created with them.
-  const createdWith = useRef({ bands, span, lang })
-  useEffect(
-    function syncPeriods() {
-      if (createdWith.current.bands === bands) return
-      createdWith.current.bands = bands
-      controllerRef.current?.setPeriods(bands)
-    },
-    [bands],
-  )
+  useLaterValues(bands, (later) => controllerRef.current?.setPeriods(later))
+  useLaterValues(span, (later) => controllerRef.current?.setSpan(later))
 
-  useEffect(
-    function syncSpan() {
-      if (createdWith.current.span === span) return
-      createdWith.current.span = span
-      controllerRef.current?.setSpan(span)
-    },
-    [span],
-  )
-
-  useEffect(
-    function syncLocale() {
-      // A new language redraws the whole timeline: not for the one it was created in (at takeover this effect
-      // may run after the creation, a redraw of ~50 ms on a phone for nothing).
-      if (createdWith.current.lang === lang) return
-      createdWith.current.lang = lang
-      controllerRef.current?.setLanguage(lang)
-    },
-    [lang],
-  )
+  // A new language redraws the whole timeline: not for the one it was created in (at takeover this effect may
+  // run after the creation, a redraw of ~50 ms on a phone for nothing).
+  useLaterValues(lang, (later) => controllerRef.current?.setLanguage(later))
 
   useEffect(
     function syncSelection() {

@@ -53,12 +53,8 @@ export interface LodIndex<T extends LodEvent> {
 export type LodResult<T extends LodEvent> =
   { mode: 'events'; events: T[] } | { mode: 'clusters'; events: T[]; clusters: Cluster[]; bucketDays: number }
 
-const dayCache = new WeakMap<object, [number, number]>()
-
 function days(event: LodEvent): [number, number] {
-  let cached = dayCache.get(event)
-  if (!cached) dayCache.set(event, (cached = [toDayNumber(event.start), toDayNumber(event.end)]))
-  return cached
+  return [toDayNumber(event.start), toDayNumber(event.end)]
 }
 
 /** Events must come sorted by start (the dataset's order, compareEvents). */
@@ -67,7 +63,8 @@ export function createLodIndex<T extends LodEvent>(events: readonly T[]): LodInd
   const ends = new Int32Array(events.length)
   let maxSpan = 0
   events.forEach((event, i) => {
-    const [start, end] = days(event)
+    const start = toDayNumber(event.start)
+    const end = toDayNumber(event.end)
     starts[i] = start
     ends[i] = end
     maxSpan = Math.max(maxSpan, end - start)

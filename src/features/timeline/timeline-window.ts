@@ -7,8 +7,20 @@ interface Interval {
   end: string
 }
 
-/** `YYYY-MM-DD` → its day number (the model's, under the name the timeline modules use). */
-export const toDayNumber = dayNumberFromIso
+const dayNumbers = new Map<string, number>()
+
+/**
+ * `YYYY-MM-DD` → its day number (the model's), kept: the events of a corpus share a few thousand days (at 100,000 events the first
+ * view parsed 400,000 of them), and the cache is small beside a cache per event (cleared past 100,000 days).
+ */
+export function toDayNumber(iso: string): number {
+  let day = dayNumbers.get(iso)
+  if (day === undefined) {
+    if (dayNumbers.size >= 100_000) dayNumbers.clear()
+    dayNumbers.set(iso, (day = dayNumberFromIso(iso)))
+  }
+  return day
+}
 
 /**
  * The smallest window holding `share` of the events (by interval start), but at most `maxEvents` of them, padded
@@ -18,7 +30,6 @@ export const toDayNumber = dayNumberFromIso
 export function densestWindow(events: readonly Interval[], share = 0.8, maxEvents = Infinity): DayRange | null {
   if (events.length === 0) return null
   const starts = events.map((e) => toDayNumber(e.start)).sort((a, b) => a - b)
-  const ends = new Map(events.map((e) => [toDayNumber(e.start), toDayNumber(e.end)]))
   const k = Math.max(1, Math.min(maxEvents, Math.ceil(share * starts.length)))
   let best = 0
   for (let i = 1; i + k - 1 < starts.length; i++) {
@@ -26,9 +37,16 @@ export function densestWindow(events: readonly Interval[], share = 0.8, maxEvent
   }
   const first = starts[best]!
   const lastStart = starts[best + k - 1]!
-  const last = Math.max(lastStart, ends.get(lastStart) ?? lastStart)
+  const last = Math.max(lastStart, endOfLastStartingOn(events, lastStart))
   const pad = Math.min(Math.max(15, Math.round((last - first) * 0.08)), k < share * starts.length ? 15 : Infinity)
   return { from: isoFromDayNumber(first - pad), to: isoFromDayNumber(last + pad) }
+}
+
+/** The end of the last event (in the list's order) starting on that day. */
+function endOfLastStartingOn(events: readonly Interval[], day: number): number {
+  for (let i = events.length - 1; i >= 0; i--)
+    if (toDayNumber(events[i]!.start) === day) return toDayNumber(events[i]!.end)
+  return day
 }
 
 /** Events entirely before and entirely after the window. */

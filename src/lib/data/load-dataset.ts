@@ -5,11 +5,16 @@
  */
 import { fetchData } from '../offline'
 import { datasetShapeProblem, type Dataset } from '../../model'
+import { decodeEvents, isCompactEvents } from '../../model/compact-events'
 import { withFallbackTexts } from '../../model/fallback-text'
+import { shareRepeatedValues } from './share-repeated-values'
 
 export { datasetShapeProblem }
 
 export const DATASET_URL = './data/dataset.json'
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 export class DatasetLoadError extends Error {
   override name = 'DatasetLoadError'
@@ -24,7 +29,19 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
   } catch {
     throw new DatasetLoadError('not JSON')
   }
+  // The app's build serves the events in columns (ADR 0027), decoded with their repeated values shared; the
+  // single file and older builds, as a plain list, have them shared after parsing (and the documents' always).
+  const record = isRecord(json) ? json : null
+  const compact = record !== null && isCompactEvents(record.events)
+  if (record !== null && isCompactEvents(record.events)) {
+    try {
+      record.events = decodeEvents(record.events)
+    } catch (error) {
+      throw new DatasetLoadError(`invalid data: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
   const problem = datasetShapeProblem(json)
   if (problem !== null) throw new DatasetLoadError(`invalid data: ${problem}`)
-  return withFallbackTexts(json as Dataset)
+  const dataset = withFallbackTexts(json as Dataset)
+  return shareRepeatedValues(dataset, { events: !compact })
 }

@@ -12,7 +12,7 @@ const checks = new WeakMap<DatasetIndex, (state: UrlState) => CheckedUrlState>()
 export function installUrlIdCheck(index: DatasetIndex): void {
   let check = checks.get(index)
   if (!check) {
-    const known = knownIdsOf(index.dataset)
+    const known = knownIdsOf(index.dataset, index.eventById)
     check = (state) => checkUrlIds(state, known)
     checks.set(index, check)
   }

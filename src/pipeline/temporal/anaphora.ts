@@ -20,6 +20,11 @@ export interface Anaphor {
    * до этого, в начале года»).
    */
   local?: boolean
+  /**
+   * In a clause about the future ("is set to arrive later in the day"): a day before the document's date cannot
+   * be meant, so such an anchor gives way to the document's date.
+   */
+  notPast?: boolean
 }
 export const anaphor = (unit: Anaphor['anaphor'], offset: number): Anaphor => ({ anaphor: unit, offset })
 /** A part of "the year" or "the month" named without one (see Anaphor.local). */
@@ -108,6 +113,9 @@ export function resolveAnaphora<T extends Anchored>(text: string, expressions: T
       if (beside && next?.value) {
         e.value = next.value
         e.reason = `anaphoric: the day named beside it (${next.value})`
+      } else if (anchor && e.anaphor.notPast && resolveAnaphor(e.anaphor, anchor) < documentDate.slice(0, 10)) {
+        e.value = resolveAnaphor(e.anaphor, documentDate)
+        e.reason = `future: ${describe(e.anaphor, documentDate)} (the document's date), not of ${anchor}, a day already past`
       } else if (anchor) {
         e.value = resolveAnaphor(e.anaphor, anchor)
         e.reason = `anaphoric: ${describe(e.anaphor, anchor)}, the last date named`

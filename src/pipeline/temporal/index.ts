@@ -14,6 +14,7 @@ import {
   commaYearFilter,
   exclusionRefiner,
   impliedYearRefiner,
+  leadingOnRefiner,
   protectOurs,
   timeOnlyFilter,
   trailingPunctuationRefiner,
@@ -74,7 +75,9 @@ function ruleParser(rule: Rule, ref: RefDay): chrono.Parser {
       const raw = anaphor ? null : given ? given.value : (resolved as string | null)
       const value = raw === null ? null : valid(raw)
       if (raw !== null && value === null) return null
-      const reason = given?.reason ?? (cue ? tenseReason(cue) : ruleReason(rule, groups, value))
+      const why = given?.reason ?? (cue ? tenseReason(cue) : ruleReason(rule, groups, value))
+      // A span says so, as chrono's ranges do (values.ts): "span: future: governed by 'will be sent'".
+      const reason = value?.includes('/') && !why.startsWith('span') ? `span: ${why}` : why
       const anchor = value === null ? null : dateInterval((parseDate(value) as { ok: true; date: never }).date).start
       const [y, mo, d] = (anchor ?? dayValue(ref.year, ref.month, ref.day)).split('-').map(Number)
       const result = context.createParsingResult(index, match[0], { year: y ?? ref.year, month: mo ?? 1, day: d ?? 1 })
@@ -99,6 +102,7 @@ function makeParser(language: 'ru' | 'en', ref: RefDay): chrono.Chrono {
     impliedYearRefiner(language, ref),
     weekdayDayRefiner,
     alternativeRefiner,
+    leadingOnRefiner,
   )
   return parser
 }

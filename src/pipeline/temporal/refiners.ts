@@ -3,11 +3,15 @@
  * read without a year the clause's tense, join "A or B" into alternatives and tidy the matched text.
  */
 import type * as chrono from 'chrono-node'
+import { dateInterval, parseDate } from '../../model/date'
 import { dayValue, monthValue, monthYear, valid, type RefDay } from './resolve'
 import { tenseCueAt, tenseReason } from './tense'
 import { resolutions, resolve, type Result } from './values'
 
-/** Spans of text that hold no expressions: HTML tags, URLs, file paths, photo credits ("© … " to the line's end). */
+/**
+ * Spans of text that hold no expressions: HTML tags, URLs, file paths, photo credits ("© … " to the line's end),
+ * greetings ("Good afternoon").
+ */
 export function excludedZones(text: string): [number, number][] {
   const zones: [number, number][] = []
   const patterns = [
@@ -17,6 +21,8 @@ export function excludedZones(text: string): [number, number][] {
     /(?:\/[\w.-]+){2,}/g,
     // Photo credits to the end of the line: "Photo: Cabinet Public Relations Office, 02.09.2016", "Фото: …/ТАСС".
     /(?<![\p{L}])(?:Photo(?:\s+credit)?|Photograph|Фото|Фотография|Источник\s+фото)\s*:[^\n<]*/giu,
+    // A greeting names no time: "Good afternoon", «Добрый вечер».
+    /(?<![\p{L}])(?:good\s+(?:morning|afternoon|evening|night)|добр(?:ый|ое|ой)\s+(?:день|вечер|утро|ночи))(?![\p{L}])/giu,
     // Anchored at a token's start, so a 100 KB word costs one scan, not one per character.
     /(?<![\w.-])[\w.-]+\.(?:jpe?g|png|gif|webp|svg)\b/gi,
   ]
@@ -148,31 +154,63 @@ function weekdayOnly(result: Result): boolean {
   return result.start.isCertain('weekday') && !result.start.isCertain('day')
 }
 
+/** A week that holds the given day («на следующей неделе» before «22 января»). */
+function holds(result: Result, day: string): boolean {
+  const value = resolve(result.start).value
+  if (!value || !/^\d{4}-W\d{2}$/.test(value)) return false
+  const parsed = parseDate(value)
+  if (!parsed.ok) return false
+  const { start, end } = dateInterval(parsed.date)
+  return start <= day && day <= end
+}
+
 /**
- * "Wednesday, April 6", «в среду, 14 ноября»: a weekday and the day it names are one expression, whose value is
- * the day's.
+ * "Wednesday, April 6", «в среду, 14 ноября», «на следующей неделе, во вторник, 22 января»: a weekday or a week
+ * and the day it names are one expression, whose value is the day's. «Сегодня, 1 сентября» stays two, as the
+ * gold sets annotate it.
  */
 export const weekdayDayRefiner: chrono.Refiner = {
   refine: (context, results) => {
     const out: Result[] = []
     for (const result of results) {
-      const prev = out[out.length - 1]
-      const between = prev ? context.text.slice(prev.index + prev.text.length, result.index) : ''
       const day = resolve(result.start)
-      if (
-        prev &&
-        !result.end &&
-        weekdayOnly(prev) &&
-        /^\s*,\s*$/.test(between) &&
-        /^\d{4}-\d{2}-\d{2}$/.test(day.value ?? '')
-      ) {
-        const merged = context.createParsingResult(prev.index, result.index + result.text.length, result.start.clone())
-        resolutions.set(merged.start, { ...day, reason: `${day.reason} (its weekday named before it)` })
-        out[out.length - 1] = merged
+      let merged: Result | null = null
+      let reason = day.reason
+      if (!result.end && /^\d{4}-\d{2}-\d{2}$/.test(day.value ?? '')) {
+        for (let prev = out[out.length - 1]; prev; prev = out[out.length - 1]) {
+          const head = merged ?? result
+          const between = context.text.slice(prev.index + prev.text.length, head.index)
+          const weekday = weekdayOnly(prev)
+          if (!/^\s*,\s*$/.test(between) || !(weekday || holds(prev, day.value ?? ''))) break
+          reason = weekday ? `${day.reason} (its weekday named before it)` : `${day.reason} (the day named beside it)`
+          merged = context.createParsingResult(prev.index, result.index + result.text.length, result.start.clone())
+          out.pop()
+        }
+      }
+      if (merged) {
+        resolutions.set(merged.start, { ...day, reason })
+        out.push(merged)
         continue
       }
       out.push(result)
     }
     return out
+  },
+}
+
+/**
+ * Our day ranges match with a leading "on" ("on September 5–8"), so they outlast chrono's reading of "8\n\nSeptember 4"
+ * across a blank line; the "on" is then dropped, as chrono drops it from its own ranges.
+ */
+export const leadingOnRefiner: chrono.Refiner = {
+  refine: (_context, results) => {
+    for (const result of results) {
+      const lead = /^on\s+/i.exec(result.text)
+      if (lead && resolutions.get(result.start)?.rule === 'en.day-range') {
+        result.index += lead[0].length
+        result.text = result.text.slice(lead[0].length)
+      }
+    }
+    return results
   },
 }

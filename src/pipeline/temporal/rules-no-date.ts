@@ -10,7 +10,7 @@ export const EN_NO_DATE_RULES: Rule[] = [
   rule(
     'en.duration',
     'en',
-    `(?<pre>(?:(?:for|lasting|in|within|after)\\s+)?(?:approximately|about|around|nearly|almost|over|more\\s+than|less\\s+than|some|for|in|within|after|lasting)\\s+)?(?:(?:the\\s+)?(?:past|last|next|first|coming)\\s+)?(?<n>${EN_NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[-\\s]+(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?)(?:\\s+and\\s+(?:${EN_NUMBER_WORD})\\s+(?:hours?|minutes?|seconds?))?(?!\\s+ago)`,
+    `(?<pre>(?:(?:for|lasting|in|within|after)\\s+)?(?:approximately|about|around|nearly|almost|over|more\\s+than|less\\s+than|some|for|in|within|after|lasting)\\s+)?(?:(?:the\\s+)?(?:past|last|next|first|coming)\\s+)?(?<n>${EN_NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[-\\s]+(?:hours?|minutes?|seconds?|days?|nights?|weeks?|months?|years?|decades?)(?:\\s+and\\s+(?:${EN_NUMBER_WORD})\\s+(?:hours?|minutes?|seconds?))?(?!\\s+ago|-old)`,
     (g) => {
       const n = m(g, 'n').toLowerCase()
       if ((n === 'a' || n === 'an') && g.pre === undefined) return undefined
@@ -20,7 +20,7 @@ export const EN_NO_DATE_RULES: Rule[] = [
   rule(
     'en.vague',
     'en',
-    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|recently|every\\s+(?:year|month|week|day)|annually|in\\s+the\\s+recent\\s+period|(?:for\\s+|over\\s+)?(?:a\\s+long\\s+time|many\\s+(?:years|months|decades))|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present|(?:many\\s+)?(?:decades|years|centuries)\\s+ago|(?:for\\s+)?an?\\s+(?:indefinite|unlimited|long)\\s+period(?:\\s+of\\s+time)?|(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:the\\s+)?(?:beginning|middle|end)\\s+of\\s+the\\s+(?:past|last|previous|\\d{1,2}(?:st|nd|rd|th))\\s+century|of\\s+late|lately|(?:for\\s+(?:many\\s+)?|many\\s+|long\\s+)decades(?!-)|(?:for\\s+)?long\\s+years|(?:at\\s+)?the\\s+last\\s+minute`,
+    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|recently|every\\s+(?:year|month|week|day)|annually|in\\s+the\\s+recent\\s+period|(?:for\\s+|over\\s+)?(?:a\\s+long\\s+time|many\\s+(?:years|months|decades))|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present|(?:many\\s+)?(?:decades|years|centuries)\\s+ago|(?:for\\s+)?an?\\s+(?:indefinite|unlimited|long)\\s+period(?:\\s+of\\s+time)?|(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:the\\s+)?(?:beginning|middle|end)\\s+of\\s+the\\s+(?:past|last|previous|\\d{1,2}(?:st|nd|rd|th))\\s+centur(?:y|ies)|within\\s+the\\s+day|the\\s+recent\\s+(?:summit|agreement|meeting|talks|negotiations|consultations)|(?:in\\s+)?the\\s+(?:19|20)\\d0s|of\\s+late|lately|(?:for\\s+(?:many\\s+)?|many\\s+|long\\s+)decades(?!-)|(?:for\\s+)?long\\s+years|(?:at\\s+)?the\\s+last\\s+minute`,
     () => null,
   ),
 ]
@@ -29,7 +29,7 @@ export const RU_NO_DATE_RULES: Rule[] = [
   rule(
     'ru.duration',
     'ru',
-    `(?:(?:около|примерно|почти|более|менее|свыше|порядка|за|на|через|в\\s+течение)\\s+)?(?:(?:эти|последние|ближайшие|первые|прошедшие|предстоящие)\\s+)?(?:(?:(?<n>${RU_NUMBER_WORD})\\s+)?(?:час(?:а|ов)?|минут[аы]?|секунд[аы]?|дн(?:я|ей)|день|сут(?:ки|ок)|недел[ьиюя]|месяц(?:а|ев)?|лет|год(?:а)?)|(?<half>пол(?:года|угода)))`,
+    `(?:(?:около|примерно|почти|более|менее|свыше|порядка|за|на|через|в\\s+течение)\\s+)?(?:(?:эти|последние|ближайшие|первые|прошедшие|предстоящие)\\s+)?(?:(?:(?<n>${RU_NUMBER_WORD})\\s+)?(?:час(?:а|ов)?|минут[аы]?|секунд[аы]?|дн(?:я|ей)|день|ноч(?:ь|и|ей)|сут(?:ки|ок)|недел[ьиюя]|месяц(?:а|ев)?|лет|год(?:а)?)|(?<half>пол(?:года|угода)))`,
     (g, _ref, text) => (g.n !== undefined || g.half !== undefined || /^через/i.test(text) ? null : undefined),
   ),
   // A duration written as an adjective: «с двухдневным визитом», «трёхлетний план».
@@ -37,12 +37,13 @@ export const RU_NO_DATE_RULES: Rule[] = [
     'ru.duration-adjective',
     'ru',
     `(?:одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|десяти|\\d+-?)(?:дневн|недельн|месячн|летн|часов)\\p{L}+`,
-    () => null,
+    // «65-летний Абэ» is an age, not a duration of anything the text dates.
+    (_g, _ref, text) => (/^\d+-?летн/iu.test(text) ? undefined : null),
   ),
   rule(
     'ru.vague',
     'ru',
-    `(?:совсем\\s+)?недавно|каждый\\s+(?:год|месяц|день)|ежегодно|ежемесячно|в\\s+последние\\s+(?:годы|месяцы|недели|дни)|в\\s+последнее\\s+время|в\\s+(?:самое\\s+)?ближайшее\\s+время|в\\s+скором\\s+времени|в\\s+ближайшие\\s+(?:дни|недели|месяцы|годы)|в\\s+настоящее\\s+время|в\\s+будущем(?!\\s+(?:году|месяце))|в\\s+прошлом(?!\\s+(?:году|месяце))|сейчас|ныне|в\\s+данный\\s+момент|(?:за|в)\\s+эти\\s+дни|(?:много\\s+)?(?:десятилетий|лет)\\s+назад|(?:в\\s+)?(?:(?:начале|середине|конце)\\s+)?[IVXL]+\\s+век[аеу]?|на\\s+неопредел[её]нный\\s+срок|(?:на\\s+протяжении\\s+|в\\s+течение\\s+)?(?:многих\\s+)?десятилетий|(?:многие\\s+)?десятилетия`,
+    `(?:совсем\\s+)?недавно|каждый\\s+(?:год|месяц|день)|ежегодно|ежемесячно|в\\s+последние\\s+(?:годы|месяцы|недели|дни)|в\\s+последнее\\s+время|в\\s+(?:самое\\s+)?ближайшее\\s+время|в\\s+скором\\s+времени|в\\s+ближайшие\\s+(?:дни|недели|месяцы|годы)|в\\s+настоящее\\s+время|в\\s+будущем(?!\\s+(?:году|месяце))|в\\s+прошлом(?!\\s+(?:году|месяце))|сейчас|ныне|в\\s+данный\\s+момент|(?:за|в)\\s+эти\\s+дни|(?:много\\s+)?(?:десятилетий|лет)\\s+назад|(?:в\\s+)?(?:(?:начале|середине|конце)\\s+)?[IVXL]+\\s+век[аеу]?|на\\s+неопредел[её]нный\\s+срок|(?:на\\s+протяжении\\s+|в\\s+течение\\s+)?(?:многих\\s+)?десятилетий|(?:многие\\s+)?десятилетия|недавн\\p{L}+\\s+(?:саммит|встреч|переговор|договор[её]нност|соглашени)\\p{L}*|(?:в\\s+)?(?:(?:начале|середине|конце)\\s+)?\\d0-(?:х|е)(?:\\s+(?:годах|годов|годы|гг\\.))?`,
     () => null,
   ),
 ]

@@ -8,16 +8,19 @@ import {
   thisSeason,
   nextSeason,
   previousSeason,
+  refDay,
   refValue,
   relativeWeek,
+  shiftDays,
   shiftMonths,
+  valid,
   weekdayDay,
   type RefDay,
 } from './resolve'
 import { anaphor, partAnaphor } from './anaphora'
 import { m, rule, tenseDirection, type Groups, type Rule } from './rule'
 
-const RU_REL = '(?:этого|текущего|прошлого|минувшего|следующего|будущего|наступающего)'
+const RU_REL = '(?:этого|текущего|нынешнего|прошлого|минувшего|следующего|будущего|наступающего)'
 const RU_G = '(?:\\s*(?:г\\.|года|году|год|г(?!\\p{L})))'
 /** An optional year after a month or season: "2019 г.", "этого года". */
 const ruYear = (n = '') => `(?:\\s+(?<y${n}>\\d{4})${RU_G}?|\\s+(?<r${n}>${RU_REL})\\s+года)?`
@@ -79,7 +82,37 @@ export const RU_RULES: Rule[] = [
     },
   ),
   // «Вечером» named alone: a part of the day the text has just named (anaphora.ts).
-  rule('ru.part-of-day-bare', 'ru', `(?:поздно\\s+|рано\\s+)?(?:утром|вечером|ночью|дн[её]м)`, () => anaphor('day', 0)),
+  rule('ru.part-of-day-bare', 'ru', `(?:поздно\\s+|рано\\s+)?(?:утром|вечером|ночью|дн[её]м)|с\\s+утра`, () =>
+    anaphor('day', 0),
+  ),
+  // «на следующий день после 15 декабря», «накануне 15 декабря»: the day beside a day the text names.
+  rule(
+    'ru.day-after-date',
+    'ru',
+    `(?:(?<next>на\\s+следующий\\s+день\\s+после)|(?<prev>накануне))\\s+(?<d>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const month = ruMonth(m(g, 'm'))
+      const day = dayValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month, Number(g.d))
+      const v = valid(day)
+      if (v === null) return undefined
+      return {
+        value: shiftDays(refDay(v), g.next !== undefined ? 1 : -1),
+        reason: `relative: the day ${g.next !== undefined ? 'after' : 'before'} ${v}, the day it names`,
+      }
+    },
+  ),
+  // «первый день» (of a visit): the n-th day counted from the last day the text named (anaphora.ts).
+  rule(
+    'ru.ordinal-day',
+    'ru',
+    `(?:(?:в|на)\\s+)?(?<o>первый|второй|третий)\\s+день(?!\\s+(?:рождения|недели|месяца|года))`,
+    (g) => anaphor('day', ruOrdinal(m(g, 'o')) - 1),
+  ),
+  // «сегодняшняя встреча», «вчерашние переговоры»: an adjective of the document's day.
+  rule('ru.today-adjective', 'ru', `(?<w>сегодняшн|вчерашн|завтрашн)\\p{L}+`, (g, ref) => {
+    const w = m(g, 'w').toLowerCase()
+    return shiftDays(ref, w.startsWith('вчера') ? -1 : w.startsWith('завтра') ? 1 : 0)
+  }),
   rule(
     'ru.anaphoric-day',
     'ru',
@@ -108,8 +141,10 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.day-range',
     'ru',
-    `(?:с\\s+)?(?<d1>\\d{1,2})(?:\\s+(?<m1>${RU_MONTH}))?\\s*(?:[-–—−]|\\s+по\\s+|\\s+до\\s+)\\s*(?<d2>\\d{1,2})\\s+(?<m2>${RU_MONTH})${ruYear()}`,
-    (g, ref, _text, clause) => {
+    `(?:с\\s+)?(?<d1>\\d{1,2})(?:\\s+(?<m1>${RU_MONTH}))?\\s*(?:[-–—−]|\\s+по\\s+|\\s+до\\s+|\\s+и\\s+(?=\\d{1,2}\\s+${RU_MONTH}))\\s*(?<d2>\\d{1,2})\\s+(?<m2>${RU_MONTH})${ruYear()}`,
+    (g, ref, text, clause) => {
+      // «13 мая и 14 мая» is an enumeration of days; «15 и 16 декабря» one span.
+      if (g.m1 && /\sи\s/u.test(text)) return undefined
       const month2 = ruMonth(m(g, 'm2'))
       const month1 = g.m1 ? ruMonth(g.m1) : month2
       const year = ruYearOf(g, ref) ?? monthYear(ref, month2, clause.tense)
@@ -145,6 +180,28 @@ export const RU_RULES: Rule[] = [
       )
     },
   ),
+  // «на конец месяца или на начало ноября»: two parts of months, either of them; «месяца» is the one before.
+  rule(
+    'ru.month-part-alternative',
+    'ru',
+    `(?:(?:в|на|к)\\s+)?(?<p1>начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+(?:(?<m1>${RU_MONTH})|месяца)\\s+(?:или|либо)\\s+(?:(?:в|на|к)\\s+)?(?<p2>начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+(?<m2>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const month2 = ruMonth(m(g, 'm2'))
+      const month1 = g.m1 ? ruMonth(g.m1) : month2 === 1 ? 12 : month2 - 1
+      const year2 = ruYearOf(g, ref) ?? monthYear(ref, month2, clause.tense)
+      const year1 = month1 > month2 ? year2 - 1 : year2
+      const value = `${monthValue(year1, month1)}-${ruPart(m(g, 'p1'))}|${monthValue(year2, month2)}-${ruPart(m(g, 'p2'))}`
+      const why =
+        g.y !== undefined
+          ? 'explicit year'
+          : g.r !== undefined
+            ? `relative: '${g.r.toLowerCase()}' counted from the document date`
+            : clause.tense
+              ? `${clause.tense}, by the clause's verb`
+              : 'no tense cue: the nearest to the document date'
+      return { value, reason: `alternatives: ${why}` }
+    },
+  ),
   rule(
     'ru.month-half',
     'ru',
@@ -176,6 +233,35 @@ export const RU_RULES: Rule[] = [
     'ru',
     `(?<m>${RU_MONTH_ABBR.join('|')})\\p{L}{0,2}\\.?\\s+(?<d>\\d{1,2}),\\s+(?<y>\\d{4})`,
     (g) => dayValue(Number(g.y), RU_MONTH_ABBR.indexOf(m(g, 'm').toLowerCase()) + 1, Number(g.d)),
+  ),
+  // «в конце того же месяца»: a part of the month or year the text has just named, wherever it was named.
+  rule(
+    'ru.anaphoric-period-part',
+    'ru',
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+(?:того|этого)\\s+же\\s+(?<u>месяца|года)`,
+    (g) => ({
+      anaphor: m(g, 'u').toLowerCase() === 'года' ? 'year' : 'month',
+      offset: 0,
+      part: ruPart(m(g, 'p')) as 'START' | 'MID' | 'END',
+    }),
+  ),
+  // «в начале нового года»: a part of the year after the document's (of its own year in January).
+  rule(
+    'ru.new-year-part',
+    'ru',
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+нового\\s+года`,
+    (g, ref) => `${ref.month === 1 ? ref.year : ref.year + 1}-${ruPart(m(g, 'p'))}`,
+  ),
+  // «позднее в тот же день»: of the last day named; a plan is not on a day already past (anaphora.ts).
+  rule(
+    'ru.later-same-day',
+    'ru',
+    `(?:позже|позднее|ранее)\\s+в\\s+(?:тот|этот)(?:\\s+же)?\\s+день`,
+    (_g, _ref, _text, clause) => ({
+      anaphor: 'day',
+      offset: 0,
+      ...(clause.tense === 'future' ? { notPast: true } : {}),
+    }),
   ),
   rule('ru.anaphoric-period', 'ru', `(?:(?:в|на)\\s+)?(?:том|той)\\s+же\\s+(?<u>году|месяце|неделе)`, (g) => {
     const u = m(g, 'u').toLowerCase()
@@ -240,7 +326,7 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.relative-year',
     'ru',
-    `(?:в\\s+)?(?<r>этом|текущем|прошлом|минувшем|следующем|будущем|наступающем)\\s+году`,
+    `(?:в\\s+)?(?<r>этом|текущем|нынешнем|прошлом|минувшем|следующем|будущем|наступающем)\\s+году`,
     (g, ref) => String(ref.year + ruYearOffset(m(g, 'r'))),
   ),
   rule('ru.relative-year-genitive', 'ru', `(?<r>${RU_REL})\\s+года`, (g, ref) =>

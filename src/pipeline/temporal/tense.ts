@@ -60,6 +60,8 @@ const EN: Cues = {
       'planned\\s+for',
       'upcoming',
       'forthcoming',
+      // An invitation's infinitive is its plan: "received an invitation to return in September".
+      'invitations?\\s+to\\s+\\p{L}+',
       // What the sentence is about: a visit being prepared is ahead, whatever the tense of "said".
       'prepar(?:ing|ations?)\\s+for',
       'being\\s+prepared',
@@ -125,6 +127,7 @@ const RU: Cues = {
       'провед[её]т',
       'проведут',
       'посетит',
+      'прибуд(?:ет|ут)',
       'посетят',
       'соверш(?:ит|ат)',
       'встретятся',
@@ -148,6 +151,8 @@ const RU: Cues = {
       'в\\s+преддверии',
       // Preparing for an event looks ahead: «ведет подготовку к визиту 26 мая».
       'подготовк\\p{L}*\\s+к',
+      // An invitation's infinitive is its plan: «получил приглашение вернуться в сентябре».
+      'приглашени\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+(?:ть|ти)(?:ся|сь)?',
       // A decision's infinitive is its plan: «договорились направить … в июле».
       `(?:договорились|условились|решили|предложил[аи]?)\\s+(?:\\p{L}+\\s+){0,2}?(?:${EVENT_VERB_RU}|\\p{L}+(?:ть|ти)(?:ся|сь)?)`,
     ].join('|'),
@@ -247,6 +252,27 @@ function nearestCue(
   return best ? { tense: best.tense, cue: text.slice(best.s, best.e) } : { tense: null, cue: null, weak }
 }
 
+/** A word that opens a reported or relative clause. */
+const CLAUSE_OPENER = /(?<![\p{L}])(?:that|which|who|что|чтобы|который|которая|которое|которые)(?![\p{L}])/iu
+
+/**
+ * "In February, the minister said that … would …", «В феврале министр заявил, что … будет»: an expression that
+ * opens its sentence, before the verb of saying, dates the saying; what was said is another clause.
+ */
+function frontedReport(text: string, start: number, end: number, cues: Cues): TenseCue | null {
+  const [from, to] = bounds(text, start, end, SENTENCE_END)
+  if (!/^[\s"“«(]*$/u.test(text.slice(from, start))) return null
+  const rest = text.slice(end, to)
+  for (const m of rest.matchAll(cues.past)) {
+    if (!cues.reporting.test(m[0])) continue
+    const before = rest.slice(0, m.index)
+    if (CLAUSE_OPENER.test(before) || cues.eventNoun.test(before)) return null
+    if (before.match(cues.future) !== null) return null
+    return { tense: 'past', cue: m[0] }
+  }
+  return null
+}
+
 /** The tense of the clause holding text[start, end) and the cue that decided it. */
 export function tenseCueAt(text: string, start: number, end: number, language: 'ru' | 'en'): TenseCue {
   const cues = CUES[language]
@@ -254,7 +280,10 @@ export function tenseCueAt(text: string, start: number, end: number, language: '
   if (inClause.tense) return inClause
   // A clause whose only verb reports an event it names is neutral: the rest of the sentence does not decide.
   if (inClause.weak) return { tense: null, cue: null }
-  return nearestCue(text, start, end, bounds(text, start, end, SENTENCE_END), cues, false)
+  return (
+    frontedReport(text, start, end, cues) ??
+    nearestCue(text, start, end, bounds(text, start, end, SENTENCE_END), cues, false)
+  )
 }
 
 /** The tense of the clause holding text[start, end): past, future (a plan) or null. */

@@ -2,18 +2,9 @@
 import path from 'node:path'
 import { buildDataset } from '../../pipeline/build-dataset'
 import { formatPath, sortProblems } from '../../pipeline/problems'
+import type { Problem } from '../shared/answers'
 
-export interface StudioProblem {
-  severity: 'error' | 'warning'
-  /** Inside the data folder, with "/". */
-  file: string
-  line?: number
-  /** `events[3].title.en` */
-  field?: string
-  message: string
-}
-
-export function checkFolder(root: string): StudioProblem[] {
+export function checkFolder(root: string): Problem[] {
   const today = new Date().toISOString().slice(0, 10)
   const { problems } = buildDataset(root, { buildDate: today })
   return sortProblems(problems).map((p) => ({

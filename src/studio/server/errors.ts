@@ -1,3 +1,5 @@
+import type { FieldProblem } from '../shared/answers'
+
 /** An error the studio answers with its HTTP status and a message for the person at the form. */
 export class StudioError extends Error {
   constructor(
@@ -6,12 +8,6 @@ export class StudioError extends Error {
   ) {
     super(message)
   }
-}
-
-export interface FieldProblem {
-  /** The form's field (`id`, `titleEn`...) or the record's field path (`sources.0.quote`) for the page to place. */
-  field: string
-  message: string
 }
 
 /** A form that cannot be saved as it is: every invalid field with its reason. */

@@ -11,6 +11,7 @@ import { draftsForSelection, suggestDrafts, type Draft } from '../../pipeline/su
 import { findNamed, guessTopics, matchKeywords, type Vocab } from '../../pipeline/suggest/draft'
 import { StudioError } from './errors'
 import type { DateMark, LikelySame, Prefill, ReadDocument, SelectionAnswer } from '../shared/answers'
+import { eventId } from '../shared/event-id'
 import { documentOf, readDocument } from './reader'
 import type { DataFolder } from './write'
 
@@ -136,7 +137,7 @@ const distance = (d: DateMark, start: number, end: number) =>
 
 const TITLE_LIMIT = 70
 const INTRO =
-  /^(?:on|in|at|after|before|during|furthermore|moreover|however|also|in addition|on that basis|then|в|во|на|по|после|кроме того|также|однако|затем)(?=[\s,])/iu
+  /^(?:on|in|at|after|before|during|furthermore|moreover|however|also|in addition|on that basis|then|в|во|на|по|после|кроме того|также|однако|затем)(?=[\s,]|$)/iu
 
 /**
  * A short title: the passage's first clause, never cut inside a word; a long one is cut at the last word that fits,
@@ -161,22 +162,6 @@ export function shortTitle(passage: string): string {
 }
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-
-/** `2017-09-03-abe-putin-telephone-talk`: the date, then a few latin words of the title; unique in the folder. */
-function eventId(date: string, title: string, taken: ReadonlySet<string>): string {
-  const day = date
-    .slice(0, 10)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/-+$/, '')
-  const words = (title.toLowerCase().match(/[a-z0-9]+/g) ?? [])
-    .filter((w) => !/^(?:a|an|the|of|and|or|to|in|on|at|for|with|by|that|mr|mrs|is|was|will|be)$/.test(w))
-    .slice(0, 5)
-  const base = [day, ...words].join('-').slice(0, 80).replace(/-+$/, '')
-  let id = base
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-  return id
-}
 
 /**
  * Existing events likely the same as the draft: their date intervals overlap the draft's, and their people, places

@@ -1,30 +1,16 @@
-/** What the forms need from the folder: the events files with the SHA-256 each save must carry, and the ids. */
+/** What the forms need from the folder: the files with the SHA-256 each save must carry, and the ids. */
 import fs from 'node:fs'
 import YAML from 'yaml'
+import type { FolderState, NamedItem } from '../shared/answers'
 import type { DataFolder } from './write'
-
-export interface FolderState {
-  /** `events/2019.yaml` → its SHA-256 as read now. */
-  eventFiles: Record<string, string>
-  /** `people.yaml` → its SHA-256 as read now (an item added inline carries it). */
-  vocabularyFiles: Record<string, string>
-  documents: string[]
-  topics: string[]
-  kinds: string[]
-  /** People and places with their names in both languages: the form offers them in the other language. */
-  people: NamedItem[]
-  places: NamedItem[]
-}
-
-export interface NamedItem {
-  id: string
-  name: { en: string; ru: string }
-}
 
 export function folderState(folder: DataFolder): FolderState {
   const eventFiles: Record<string, string> = {}
+  const events: string[] = []
   for (const name of list(folder, 'events')) {
-    if (name.endsWith('.yaml')) eventFiles[`events/${name}`] = folder.read(`events/${name}`).sha256
+    if (!name.endsWith('.yaml')) continue
+    eventFiles[`events/${name}`] = folder.read(`events/${name}`).sha256
+    events.push(...ids(folder, `events/${name}`, 'events'))
   }
   const documents = list(folder, 'sources')
     .filter((name) => name.endsWith('.meta.yaml'))
@@ -36,9 +22,10 @@ export function folderState(folder: DataFolder): FolderState {
   return {
     eventFiles,
     vocabularyFiles,
+    events,
     documents,
-    topics: ids(folder, 'topics'),
-    kinds: ids(folder, 'kinds'),
+    topics: ids(folder, 'topics.yaml', 'topics'),
+    kinds: ids(folder, 'kinds.yaml', 'kinds'),
     people: named(folder, 'people'),
     places: named(folder, 'places'),
   }
@@ -50,7 +37,7 @@ function list(folder: DataFolder, dir: string): string[] {
 }
 
 function named(folder: DataFolder, name: 'people' | 'places'): NamedItem[] {
-  return items(folder, name).flatMap((item) => {
+  return items(folder, `${name}.yaml`, name).flatMap((item) => {
     const value = item as { id?: unknown; name?: { en?: unknown; ru?: unknown } } | null
     const { en, ru } = value?.name ?? {}
     return typeof value?.id === 'string' && typeof en === 'string' && typeof ru === 'string'
@@ -59,15 +46,16 @@ function named(folder: DataFolder, name: 'people' | 'places'): NamedItem[] {
   })
 }
 
-function ids(folder: DataFolder, name: 'topics' | 'kinds'): string[] {
-  return items(folder, name).flatMap((item) => (typeof item?.id === 'string' ? [item.id] : []))
+function ids(folder: DataFolder, file: string, key: string): string[] {
+  return items(folder, file, key).flatMap((item) => (typeof item?.id === 'string' ? [item.id] : []))
 }
 
-function items(folder: DataFolder, name: string): ({ id?: unknown } | null)[] {
-  if (!folder.exists(`${name}.yaml`)) return []
+/** The items listed under `key` in a YAML file of the folder. */
+function items(folder: DataFolder, file: string, key: string): ({ id?: unknown } | null)[] {
+  if (!folder.exists(file)) return []
   try {
-    const value = YAML.parse(folder.read(`${name}.yaml`).bytes.toString('utf8')) as Record<string, unknown> | null
-    const items = value?.[name]
+    const value = YAML.parse(folder.read(file).bytes.toString('utf8')) as Record<string, unknown> | null
+    const items = value?.[key]
     return Array.isArray(items) ? (items as ({ id?: unknown } | null)[]) : []
   } catch {
     return [] // The checks report the broken file; the form then offers no choice.

@@ -1,8 +1,47 @@
 /**
- * What the studio's server answers and its page reads: the shapes of a read document and of a selection's draft,
- * in one place for both sides (the server imports no browser code, the page no server code).
+ * What the studio's server answers and its page reads: the folder's state, the problems of a save, the shapes of a
+ * read document and of a selection's draft, in one place for both sides (the server imports no browser code, the
+ * page no server code).
  */
 import type { Precision } from '../../model/date'
+
+/** What the forms need from the folder: the files with the SHA-256 each save must carry, and the ids to offer. */
+export interface FolderState {
+  /** `events/2019.yaml` → its SHA-256 as read now. */
+  eventFiles: Record<string, string>
+  /** `people.yaml` → its SHA-256 as read now (an item added inline carries it). */
+  vocabularyFiles: Record<string, string>
+  /** The ids of the events in the folder: a suggested id is none of them. */
+  events: string[]
+  documents: string[]
+  topics: string[]
+  kinds: string[]
+  /** People and places with their names in both languages: the form offers them in the other language. */
+  people: NamedItem[]
+  places: NamedItem[]
+}
+
+export interface NamedItem {
+  id: string
+  name: { en: string; ru: string }
+}
+
+/** One of the pipeline's problems after a save, as the page lists it or places it at a field. */
+export interface Problem {
+  severity: 'error' | 'warning'
+  /** Inside the data folder, with "/". */
+  file: string
+  line?: number
+  /** `events[3].title.en` */
+  field?: string
+  message: string
+}
+
+/** A form that cannot be saved: the field (`id`, `titleEn`...) or record path (`sources.0.quote`) and why. */
+export interface FieldProblem {
+  field: string
+  message: string
+}
 
 export interface DateMark {
   start: number

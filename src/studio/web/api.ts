@@ -1,18 +1,7 @@
 /** The page's calls to its server: every one carries the run's token, read once from the address. */
+import type { FieldProblem, Problem } from '../shared/answers'
+
 const token = new URLSearchParams(location.search).get('token') ?? ''
-
-export interface Problem {
-  severity: 'error' | 'warning'
-  file: string
-  line?: number
-  field?: string
-  message: string
-}
-
-export interface FieldProblem {
-  field: string
-  message: string
-}
 
 export interface Answer<T> {
   ok: boolean
@@ -27,14 +16,4 @@ export async function call<T>(method: 'GET' | 'POST', path: string, body?: unkno
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   })
   return { ok: response.ok, status: response.status, body: (await response.json()) as Answer<T>['body'] }
-}
-
-export interface FolderState {
-  eventFiles: Record<string, string>
-  vocabularyFiles: Record<string, string>
-  documents: string[]
-  topics: string[]
-  kinds: string[]
-  people: { id: string; name: { en: string; ru: string } }[]
-  places: { id: string; name: { en: string; ru: string } }[]
 }

@@ -1,5 +1,6 @@
 /** Problems shown where they belong: at the form's field when one holds it, else in the folder's list. */
-import type { FieldProblem, Problem } from './api'
+import { listItem } from './page'
+import type { FieldProblem, Problem } from '../shared/answers'
 
 export function clearProblems(form: HTMLFormElement): void {
   for (const field of form.querySelectorAll('[aria-invalid="true"]')) field.removeAttribute('aria-invalid')
@@ -50,23 +51,17 @@ export function fieldOf(problemField: string | undefined, prefix: string): strin
 
 export function listProblems(list: HTMLElement, problems: readonly Problem[], extra: readonly FieldProblem[] = []) {
   list.replaceChildren(
-    ...extra.map((p) => item(`${p.field}: ${p.message}`)),
+    ...extra.map((p) => listItem(`${p.field}: ${p.message}`)),
     ...problems.map((p) =>
-      item(`${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''}:${p.field ? ` ${p.field}:` : ''} ${p.message}`),
+      listItem(`${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''}:${p.field ? ` ${p.field}:` : ''} ${p.message}`),
     ),
   )
   if (problems.length === 0 && extra.length === 0)
     list.replaceChildren(
-      item(
+      listItem(
         document.documentElement.lang === 'ru'
           ? 'Нет: папка проходит проверки.'
           : 'None: the folder passes the checks.',
       ),
     )
-}
-
-const item = (text: string) => {
-  const li = document.createElement('li')
-  li.textContent = text
-  return li
 }

@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EVENTS, STORY } from './fixture'
@@ -9,6 +9,12 @@ import { renderPresent } from './render'
 /** The screen's slides (the copy for paper, hidden, is outside). */
 const deck = () => within(screen.getByRole('region', { name: /^(Presentation|Показ)$/ }))
 const title = () => deck().getAllByRole('heading', { level: 2 })[0]?.textContent
+
+/** Presses `keys`, then reads the title of the slide on screen. */
+async function titleAfter(user: UserEvent, keys: string) {
+  await user.keyboard(keys)
+  return title()
+}
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -77,30 +83,20 @@ describe('Presentation', () => {
   it('steps with → PageDown Space Enter, back with ← PageUp Backspace, and to the ends with Home and End', async () => {
     const user = userEvent.setup()
     renderPresent(<Harness />)
-    await user.keyboard('{ArrowRight}')
-    expect(title()).toBe('Bravo summit')
-    await user.keyboard('{PageDown}')
-    expect(title()).toBe('Charlie mission')
+    expect(await titleAfter(user, '{ArrowRight}')).toBe('Bravo summit')
+    expect(await titleAfter(user, '{PageDown}')).toBe('Charlie mission')
     expect(deck().getByText('3 / 4')).toBeInTheDocument()
-    await user.keyboard('{PageUp}')
-    expect(title()).toBe('Bravo summit')
+    expect(await titleAfter(user, '{PageUp}')).toBe('Bravo summit')
     await user.keyboard(' ')
-    await user.keyboard('{Enter}')
-    expect(title()).toBe('Delta meeting')
-    await user.keyboard('{Backspace}')
-    expect(title()).toBe('Charlie mission')
+    expect(await titleAfter(user, '{Enter}')).toBe('Delta meeting')
+    expect(await titleAfter(user, '{Backspace}')).toBe('Charlie mission')
     // Home is the title slide before the first event, End the closing slide after the last one.
-    await user.keyboard('{Home}')
-    expect(title()).toBe('Test dataset')
+    expect(await titleAfter(user, '{Home}')).toBe('Test dataset')
     expect(deck().getAllByText('Title')).toHaveLength(2)
-    await user.keyboard('{ArrowRight}')
-    expect(title()).toBe('Alpha talks')
-    await user.keyboard('{End}')
-    expect(title()).toBe('Sources cited')
-    await user.keyboard('{ArrowRight}')
-    expect(title()).toBe('Sources cited')
-    await user.keyboard('{ArrowLeft}')
-    expect(title()).toBe('Delta meeting')
+    expect(await titleAfter(user, '{ArrowRight}')).toBe('Alpha talks')
+    expect(await titleAfter(user, '{End}')).toBe('Sources cited')
+    expect(await titleAfter(user, '{ArrowRight}')).toBe('Sources cited')
+    expect(await titleAfter(user, '{ArrowLeft}')).toBe('Delta meeting')
   })
 
   it('jumps to a typed number on Enter, showing the number while it is typed', async () => {

@@ -1,54 +1,14 @@
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
-import Presentation from '../../../src/features/present/Presentation'
-import PresenterView, { type PresenterViewProps } from '../../../src/features/present/PresenterView'
 import type { PresentChannel } from '../../../src/features/present/sync'
-import type { Language } from '../../../src/model'
 import { FakeHub } from './fake-channel'
-import { DOCUMENTS, EVENTS, STORY, TOPICS } from './fixture'
+import { STORY } from './fixture'
+import { Harness, PresenterHarness } from './harness'
 import { renderPresent } from './render'
 
-const META = { title: { ru: 'Проверочный набор', en: 'Test dataset' } }
-
-function PresenterHarness(props: Partial<Omit<PresenterViewProps, 'position' | 'onPositionChange'>>) {
-  const [position, setPosition] = useState(1)
-  return (
-    <PresenterView
-      events={EVENTS}
-      story={STORY}
-      topics={TOPICS}
-      documents={DOCUMENTS}
-      meta={META}
-      lang="en"
-      channel={null}
-      {...props}
-      position={position}
-      onPositionChange={setPosition}
-    />
-  )
-}
-
 function AudienceHarness({ channel }: { channel: PresentChannel }) {
-  const [position, setPosition] = useState(1)
-  const [lang, setLang] = useState<Language>('en')
-  return (
-    <Presentation
-      events={EVENTS}
-      story={STORY}
-      topics={TOPICS}
-      documents={DOCUMENTS}
-      meta={META}
-      qrUrl={null}
-      channel={channel}
-      position={position}
-      lang={lang}
-      onPositionChange={setPosition}
-      onLanguageChange={setLang}
-      onExit={() => {}}
-    />
-  )
+  return <Harness story={STORY} qrUrl={null} channel={channel} />
 }
 
 const presenter = () => screen.getByRole('region', { name: /Presenter view|Режим докладчика/ })

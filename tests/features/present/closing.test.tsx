@@ -3,7 +3,7 @@
  * 100 px per document listed in the part on screen, in a 150 px box, so one document fits a part and two do
  * not. What is tested is the presentation's use of that measurement: the cut, the stepping, the sync.
  */
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, within, type BoundFunctions, type queries } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ClosingSlide } from '../../../src/features/present/CoverSlides'
@@ -12,8 +12,8 @@ import PresenterView from '../../../src/features/present/PresenterView'
 import { slidesFor } from '../../../src/features/present/slides'
 import { useT } from '../../../src/lib/i18n'
 import { FakeHub } from './fake-channel'
-import { DOCUMENTS, EVENTS, TOPICS } from './fixture'
-import { Harness, META, type HarnessProps } from './harness'
+import { DOCUMENTS, EVENTS } from './fixture'
+import { DECK, Harness, type HarnessProps } from './harness'
 import { renderPresent } from './render'
 
 const CLOSING = EVENTS.length + 1
@@ -21,6 +21,8 @@ const Audience = (props: HarnessProps) => <Harness position={CLOSING} qrUrl={nul
 
 const deck = () => within(screen.getByRole('region', { name: /^(Presentation|Показ)$/ }))
 const heading = () => deck().getAllByRole('heading', { level: 2 })[0]?.textContent
+/** The documents a list shows, as read. */
+const listed = (scope: BoundFunctions<typeof queries>) => scope.getAllByRole('listitem').map((item) => item.textContent)
 
 function fakeLayout() {
   const shown = (el: Element) => el.querySelectorAll('.present-cover__documents:not([hidden]) li').length
@@ -70,11 +72,7 @@ describe('the closing slide in parts', () => {
     expect(screen.getByRole('heading')).toHaveTextContent('Sources cited (2/2)')
     const list = screen.getByRole('list')
     expect(list).toHaveAttribute('start', '2')
-    expect(
-      within(list)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual(['Russian press release · MOFA, 31 May 2019'])
+    expect(listed(within(list))).toEqual(['Russian press release · MOFA, 31 May 2019'])
   })
 
   describe('when the list does not fit the screen', () => {
@@ -85,22 +83,14 @@ describe('the closing slide in parts', () => {
       renderPresent(<Audience />)
       const region = screen.getByRole('region', { name: 'Presentation' })
       expect(heading()).toBe('Sources cited (1/2)')
-      expect(
-        deck()
-          .getAllByRole('listitem')
-          .map((item) => item.textContent),
-      ).toEqual(['English article · MOFA, 31 May 2019'])
+      expect(listed(deck())).toEqual(['English article · MOFA, 31 May 2019'])
       expect(region).not.toHaveAttribute('data-deck-end')
       expect(deck().getByRole('button', { name: 'Next slide' })).toBeEnabled()
       await user.keyboard('{ArrowRight}')
       expect(heading()).toBe('Sources cited (2/2)')
       // Shown and read out.
       expect(deck().getAllByText('End · continued')).toHaveLength(2)
-      expect(
-        deck()
-          .getAllByRole('listitem')
-          .map((item) => item.textContent),
-      ).toEqual(['Russian press release · MOFA, 31 May 2019'])
+      expect(listed(deck())).toEqual(['Russian press release · MOFA, 31 May 2019'])
       expect(region).toHaveAttribute('data-deck-end')
       await user.keyboard('{ArrowRight}')
       expect(heading()).toBe('Sources cited (2/2)')
@@ -120,10 +110,7 @@ describe('the closing slide in parts', () => {
       // A presenter view opened now asks where the audience is, and shows the same part.
       renderPresent(
         <PresenterView
-          events={EVENTS}
-          topics={TOPICS}
-          documents={DOCUMENTS}
-          meta={META}
+          {...DECK}
           lang="en"
           channel={hub.open('presenter')}
           position={CLOSING}

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import type { ComponentProps } from 'react'
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { DocumentList, DocumentReader, quoteRuns, quotesIn } from '../../../src/features/reader'
 import ReaderPage from '../../../src/features/reader/ReaderPage'
@@ -8,6 +9,18 @@ import { renderFeature } from '../render'
 
 const [ruDoc, enDoc] = DATASET.documents as [(typeof DATASET.documents)[0], (typeof DATASET.documents)[0]]
 const marks = (container: HTMLElement) => [...container.querySelectorAll('mark')]
+
+/** The reader on the Russian document in English, opened from no event, but for `props`. */
+const READER: ComponentProps<typeof DocumentReader> = {
+  document: ruDoc,
+  text: RU_TEXT,
+  events: EVENTS,
+  focusEventId: null,
+  lang: 'en',
+  onOpenEvent: () => {},
+}
+const renderReader = (props: Partial<ComponentProps<typeof DocumentReader>> = {}, lng?: 'en' | 'ru') =>
+  renderFeature(<DocumentReader {...READER} {...props} />, lng)
 
 describe('quote runs', () => {
   it('cuts overlapping quotes into runs covered by the same quotes', () => {
@@ -26,16 +39,7 @@ describe('quote runs', () => {
 describe('<DocumentReader>', () => {
   it('marks every quoted passage, each linked to its event', async () => {
     const onOpenEvent = vi.fn()
-    const { container } = renderFeature(
-      <DocumentReader
-        document={enDoc}
-        text={EN_TEXT}
-        events={EVENTS}
-        focusEventId={null}
-        lang="en"
-        onOpenEvent={onOpenEvent}
-      />,
-    )
+    const { container } = renderReader({ document: enDoc, text: EN_TEXT, onOpenEvent })
     expect(marks(container).map((mark) => mark.textContent)).toEqual([
       'held meetings in Moscow on 24 November 2017',
       'Humanitarian visits to family graves were agreed for the summer.',
@@ -46,16 +50,7 @@ describe('<DocumentReader>', () => {
   })
 
   it('shows the text in its own language, as text, around an interface in another', () => {
-    const { container } = renderFeature(
-      <DocumentReader
-        document={ruDoc}
-        text={`${RU_TEXT} <img src=x onerror=alert(1)>`}
-        events={EVENTS}
-        focusEventId={null}
-        lang="en"
-        onOpenEvent={() => {}}
-      />,
-    )
+    const { container } = renderReader({ text: `${RU_TEXT} <img src=x onerror=alert(1)>` })
     const text = container.querySelector('.document-text')!
     expect(text).toHaveAttribute('lang', 'ru')
     expect(text.textContent).toContain('<img src=x onerror=alert(1)>')
@@ -65,17 +60,7 @@ describe('<DocumentReader>', () => {
   })
 
   it('handles overlapping quotes: the shared stretch is one mark linked to both events', () => {
-    const { container } = renderFeature(
-      <DocumentReader
-        document={ruDoc}
-        text={RU_TEXT}
-        events={EVENTS}
-        focusEventId={null}
-        lang="ru"
-        onOpenEvent={() => {}}
-      />,
-      'ru',
-    )
+    const { container } = renderReader({ lang: 'ru' }, 'ru')
     expect(marks(container).map((mark) => mark.dataset.events)).toEqual([
       'tokyo-2019-05-31',
       'tokyo-2019-05-31 iturup-2019-06',
@@ -98,16 +83,7 @@ describe('<DocumentReader>', () => {
     onTestFinished(() => {
       delete (Element.prototype as Partial<Element>).scrollIntoView
     })
-    const { container } = renderFeature(
-      <DocumentReader
-        document={ruDoc}
-        text={RU_TEXT}
-        events={EVENTS}
-        focusEventId="iturup-2019-06"
-        lang="en"
-        onOpenEvent={() => {}}
-      />,
-    )
+    const { container } = renderReader({ focusEventId: 'iturup-2019-06' })
     const current = marks(container).filter((mark) => mark.getAttribute('aria-current') === 'true')
     expect(current.map((mark) => mark.dataset.events)).toEqual(['tokyo-2019-05-31 iturup-2019-06', 'iturup-2019-06'])
     expect(scrolled).toEqual([current[0]])
@@ -116,16 +92,7 @@ describe('<DocumentReader>', () => {
 
   it('links the original with a safe external link and copies a citation', async () => {
     const user = userEvent.setup()
-    renderFeature(
-      <DocumentReader
-        document={ruDoc}
-        text={RU_TEXT}
-        events={EVENTS}
-        focusEventId={null}
-        lang="en"
-        onOpenEvent={() => {}}
-      />,
-    )
+    renderReader()
     const link = screen.getByRole('link', { name: 'https://www.example.org/mofa/2019-05-31' })
     expect(link).toHaveAttribute('rel', 'noopener noreferrer')
     expect(link).toHaveAttribute('target', '_blank')

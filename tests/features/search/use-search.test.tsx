@@ -16,12 +16,18 @@ function Probe({ query, url }: { query: string; url: string }) {
   )
 }
 
+/** Stands in for fetch, answering every request with `response()`; the stub, to count the calls. */
+function serve(response: () => Response) {
+  const fetch = vi.fn(async () => response())
+  vi.stubGlobal('fetch', fetch)
+  return fetch
+}
+
 describe('useSearch', () => {
   afterEach(() => vi.unstubAllGlobals())
 
   it('loads the index only on the first non-blank query, then searches it', async () => {
-    const fetch = vi.fn(async () => new Response(buildSearchIndex(DATASET)))
-    vi.stubGlobal('fetch', fetch)
+    const fetch = serve(() => new Response(buildSearchIndex(DATASET)))
     const { rerender } = renderFeature(<Probe query=" " url="/index-a.json" />)
     expect(screen.getByRole('status')).toHaveTextContent('idle:all')
     expect(fetch).not.toHaveBeenCalled()
@@ -35,10 +41,7 @@ describe('useSearch', () => {
   })
 
   it('keeps the last answer while the next query is on its way, and forgets it when the query is cleared', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response(buildSearchIndex(DATASET))),
-    )
+    serve(() => new Response(buildSearchIndex(DATASET)))
     // Rendered bare (Probe needs no strings): a rerender must update this Probe, not mount a new one.
     const { rerender } = render(<Probe query="Etorofu" url="/index-c.json" />)
     expect(screen.getByRole('status')).toHaveTextContent('loading:all pending')
@@ -55,8 +58,7 @@ describe('useSearch', () => {
   })
 
   it('can start loading the index before the first query, which then uses it', async () => {
-    const fetch = vi.fn(async () => new Response(buildSearchIndex(DATASET)))
-    vi.stubGlobal('fetch', fetch)
+    const fetch = serve(() => new Response(buildSearchIndex(DATASET)))
     prefetchSearch('/index-prefetched.json')
     expect(fetch).toHaveBeenCalledExactlyOnceWith('/index-prefetched.json', undefined)
     renderFeature(<Probe query="Etorofu" url="/index-prefetched.json" />)
@@ -65,10 +67,7 @@ describe('useSearch', () => {
   })
 
   it('reports an index that cannot be loaded and does not narrow anything', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('', { status: 500 })),
-    )
+    serve(() => new Response('', { status: 500 }))
     renderFeature(<Probe query="встреча" url="/index-b.json" />)
     expect(await screen.findByText('error:all')).toBeInTheDocument()
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { textTable } from '../../setup/text-table'
 import { tenseAt } from '../../../src/pipeline/temporal/tense'
 import {
   monthYear,
@@ -16,34 +17,44 @@ function tense(sentence: string, expression: string, language: 'ru' | 'en' = 'en
   return tenseAt(sentence, start, start + expression.length, language)
 }
 
+const EN_TENSES = textTable(
+  ['sentence', 'expression', 'tense?'],
+  `
+  Kono said on Tuesday that the talks would resume.                         | on Tuesday     | past
+  Kono said on Tuesday that the talks would take place in late March.       | in late March  | future
+  A summit is expected in June, on the sidelines of the G20.                | in June        | future
+  Abe hopes to visit Vladivostok in the autumn.                             | in the autumn  | future
+  Grave visits are planned for this summer.                                 | this summer    | future
+  The consultations in July lasted for about two hours.                     | in July        | past
+  Their meeting will be held in December.                                   | in December    | future
+  The leaders agreed to hold consultations in late August.                  | in late August | future
+  The leaders agreed in Singapore in November.                              | in November    | past
+  They met in May.                                                          | in May         | past
+  They welcomed the mission carried out in August and agreed to hold talks. | in August      | past
+  Japan’s deadline for proposals is Jan. 22.                                | Jan. 22        | null
+`,
+)
+
+const RU_TENSES = textTable(
+  ['sentence', 'expression', 'tense?'],
+  `
+  Лавров заявил во вторник, что переговоры продолжатся.           | во вторник         | past
+  В декабре прошли переговоры заместителей министров.             | В декабре          | past
+  Визит бизнесменов на острова планируется в октябре.             | в октябре          | future
+  Рабочая группа соберется в среду.                               | в среду            | future
+  Следующий раунд стороны договорились провести в январе.         | в январе           | future
+  Стороны пришли к единому мнению о проведении 11 июня заседания. | 11 июня            | future
+  Как напомнил Лавров, в сентябре лидеры провели встречу.         | в сентябре         | past
+  Отчет о проекте ожидается в третьем квартале.                   | в третьем квартале | future
+  Итоги работы в прошлом месяце.                                  | в прошлом месяце   | null
+`,
+)
+
 describe('tenseAt: the cue nearest the expression in its clause', () => {
-  it.each([
-    ['Kono said on Tuesday that the talks would resume.', 'on Tuesday', 'past'],
-    ['Kono said on Tuesday that the talks would take place in late March.', 'in late March', 'future'],
-    ['A summit is expected in June, on the sidelines of the G20.', 'in June', 'future'],
-    ['Abe hopes to visit Vladivostok in the autumn.', 'in the autumn', 'future'],
-    ['Grave visits are planned for this summer.', 'this summer', 'future'],
-    ['The consultations in July lasted for about two hours.', 'in July', 'past'],
-    ['Their meeting will be held in December.', 'in December', 'future'],
-    ['The leaders agreed to hold consultations in late August.', 'in late August', 'future'],
-    ['The leaders agreed in Singapore in November.', 'in November', 'past'],
-    ['They met in May.', 'in May', 'past'],
-    ['They welcomed the mission carried out in August and agreed to hold talks.', 'in August', 'past'],
-    ['Japan’s deadline for proposals is Jan. 22.', 'Jan. 22', null],
-  ] as const)('%s — "%s" is %s', (sentence, expression, expected) => {
+  it.each(EN_TENSES)('%s — "%s" is %s', (sentence, expression, expected) => {
     expect(tense(sentence, expression)).toBe(expected)
   })
-  it.each([
-    ['Лавров заявил во вторник, что переговоры продолжатся.', 'во вторник', 'past'],
-    ['В декабре прошли переговоры заместителей министров.', 'В декабре', 'past'],
-    ['Визит бизнесменов на острова планируется в октябре.', 'в октябре', 'future'],
-    ['Рабочая группа соберется в среду.', 'в среду', 'future'],
-    ['Следующий раунд стороны договорились провести в январе.', 'в январе', 'future'],
-    ['Стороны пришли к единому мнению о проведении 11 июня заседания.', '11 июня', 'future'],
-    ['Как напомнил Лавров, в сентябре лидеры провели встречу.', 'в сентябре', 'past'],
-    ['Отчет о проекте ожидается в третьем квартале.', 'в третьем квартале', 'future'],
-    ['Итоги работы в прошлом месяце.', 'в прошлом месяце', null],
-  ] as const)('%s — "%s" is %s', (sentence, expression, expected) => {
+  it.each(RU_TENSES)('%s — "%s" is %s', (sentence, expression, expected) => {
     expect(tense(sentence, expression, 'ru')).toBe(expected)
   })
   it('does not read the month May as the modal "may"', () => {

@@ -11,29 +11,12 @@ const gold = Object.fromEntries(GOLD_SETS.flatMap((set) => Object.entries(loadGo
 const KNOWN_MISSES: Record<string, string> = {
   'pnp-2017-05-16-ru@571':
     "«Вечером» alone is given the report's day by the part-of-day rule; the gold leaves it undated (no day is named before it)",
-  // The 2018–2020 corpus documents of issue 22, frozen before tuning (tests/fixtures/dates/before-tuning.json):
-  // misses the rules have not been tuned for yet.
-  'tass-2019-10-08-en@788': '"by October 16" is read as the start of October',
-  'interfax-2019-10-09-ru@148':
-    '"на конец месяца или на начало ноября" (an alternative of month parts) is read in part',
-  'japantimes-2019-10-30-en@1585': '"later in the week" is read as a day of the next week',
-  'tass-2018-08-17-en@909': '"later in the day" is read from the last date named (16 August), not the report\'s day',
-  'interfax-2018-10-05-en@1809': '"December 15 and 16, 2016" is split, with wrong years',
-  'inosmi-2018-07-28-ru@780': '"Одну ночь" (a duration) is not found',
   // The documents of issue 22 before 2018, frozen before any tuning on them (tests/fixtures/dates/README.md).
   'nippon-2017-09-23-en@560': 'issue 22, before tuning: "a day trip" (a duration) is not found',
-  'nippon-2017-09-23-en@635': 'issue 22, before tuning: "within the day" is read as the next day',
   'japantimes-2017-05-19-en@775': 'issue 22, before tuning: "later the same day" takes the document date, not 18 June',
   'japantimes-2017-05-19-en@1347': 'issue 22, before tuning: "months" (a duration) is not found',
-  'newsfront-2016-12-15-en@393': 'issue 22, before tuning: "the second day" (of the visit) is not found',
-  'peopledaily-2001-05-15-en@323': 'issue 22, before tuning: "the recent summit" (vague) is not found',
-  'lawmix-2001-03-25-ru@953': 'issue 22, before tuning: «в 90-х годах» (a decade, no value) is not found',
   'pnp-2017-05-16-ru@24': 'issue 22, before tuning: site furniture «два дня назад» is dated from the document',
-  'pnp-2017-05-16-ru@348': 'issue 22, before tuning: «в нынешнем году» is not found',
   'kremlin-2017-09-07-en@1903': 'issue 22, before tuning: "soon" (vague) is not found',
-  'kremlin-2017-09-04-en@161': 'issue 22, before tuning: the title\'s "September 5–8" is not found',
-  'kremlin-2017-09-04-en@259': 'issue 22, before tuning: "on September 5–8" is read as its first day only',
-  'rg-2016-09-02-ru@8': 'issue 22, before tuning: «с утра» is found without the day',
   'kremlin-2016-11-20-en@1574': 'issue 22, before tuning: "on the following day" has no named antecedent, yet is dated',
   'kantei-2017-11-10-en@1974': 'issue 22, before tuning: "at an early date" (vague) is not found',
   'tass-2017-09-28-en@388': 'issue 22, before tuning: "soon" (vague) is not found',
@@ -41,12 +24,13 @@ const KNOWN_MISSES: Record<string, string> = {
     'The gold reads «до начала мая» as early May; the rules, like the older gold («до конца года»), as a span from the document date.',
   'sputnik-2018-09-14-en@560':
     'A caption glued to its photo credit ("© REUTERS / …/PoolRussian President …, December 16, 2016"): the credit zone, as in the corpus, hides it.',
+  // A fresh check after the tuning (frozen on the rules of 90f0a1f), not tuned for.
+  'straitstimes-2016-12-16-en@1205': 'fresh check: "day one" (of the summit) is not found',
+  'vesti-2016-12-16-ru@1029':
+    "fresh check: «Во второй день визита» with no day named before it is counted from the report's date (the 17th)",
 }
 /** Known false positives: `${documentId}@${start}` of the predicted expression → reason; run as `it.fails`. */
 const KNOWN_EXTRAS: Record<string, string> = {
-  'rbc-2020-08-31-ru@1066':
-    '«65-летний» (an age) is found as a duration (issue 22 document, after the generalisation rules)',
-  'japantimes-2019-10-30-en@1567': '"spring" of "hot spring" is read as a season (issue 22 document, before tuning)',
   'tass-2018-08-17-en@1448':
     '"currently" is found as a vague expression the gold does not annotate (issue 22 document)',
   'japantimes-2017-05-19-en@61':
@@ -55,12 +39,11 @@ const KNOWN_EXTRAS: Record<string, string> = {
     '"now" is found as a vague expression the gold does not annotate (issue 22, before 2018)',
   'japantimes-2017-05-19-en@1269':
     '"at the last minute" is found as a vague expression the gold does not annotate (issue 22, before 2018)',
-  'kremlin-2017-09-07-eef-en@621':
-    '"Good afternoon" (a greeting) is found as a part of the day (issue 22, before 2018)',
   'kremlin-2017-09-07-eef-en@1184': '"many years" (a duration) the gold does not annotate (issue 22, before 2018)',
-  'kremlin-2016-11-20-en@1562': '"spring" of "a hot spring" is read as spring 2017 (issue 22, before 2018)',
   'tass-2018-10-12-en@400':
     '"are now coordinating": "now" is vague by the convention of the other sets, and the annotator left it out.',
+  'tass-2016-12-05-en@1594':
+    'fresh batch: "the end of World War II" (1945 by the convention of the other sets) was left out of its gold by the annotator; the count stays as frozen.',
 }
 
 describe.each(Object.entries(gold))('gold %s', (id, doc) => {
