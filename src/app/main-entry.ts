@@ -13,11 +13,15 @@ import '../features/present/picker.css'
 import '../features/reader/reader.css'
 import '../features/list/event-list.css'
 import './styles/index.css'
+import { keepEarlyInput } from './early-input'
 import { PRERENDERED_ATTRIBUTE } from './prerender-attribute'
 
 const loadApp = () => import('./main')
 
-if (document.querySelector(`#root > [${PRERENDERED_ATTRIBUTE}]`)) {
+const view = document.querySelector(`#root > [${PRERENDERED_ATTRIBUTE}]`)
+if (view instanceof HTMLElement) {
+  // A click on the view before the app has taken it over is done again then, not lost (early-input.ts).
+  keepEarlyInput(view)
   requestAnimationFrame(() => setTimeout(() => void loadApp(), 0))
 } else {
   void loadApp()

@@ -134,7 +134,10 @@ function TimelinePicture({ items, window }: { items: PictureItem[]; window: DayR
   )
 }
 
-/** The static picture's rules: the box is the timeline's, the marks look like vis-timeline's (timeline.css). */
+/**
+ * The static picture's rules: the box is the timeline's, the marks look like vis-timeline's (timeline.css). At
+ * takeover vis-timeline is drawn behind the picture, out of the flow and unseen, until it replaces it.
+ */
 const ROW_HEIGHT = 33
 const PICTURE_CSS = `
 .timeline-picture { position: relative; overflow: hidden; }
@@ -145,6 +148,7 @@ const PICTURE_CSS = `
 .timeline-picture__text { overflow: hidden; text-overflow: ellipsis; }
 .timeline-picture__mark { flex: none; width: 10px; height: 10px; border-radius: 50%; background: var(--topic-color, currentColor); }
 .timeline-picture__event--range .timeline-picture__mark { height: 24px; border-radius: 0; opacity: 0.45; }
+.timeline-picture > .vis-timeline { position: absolute; top: 0; left: 0; right: 0; opacity: 0; pointer-events: none; }
 `
 
 /** The picture's positions and the topic colours, as rules (numbers and checked ids only, no document text). */

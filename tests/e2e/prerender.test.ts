@@ -118,6 +118,41 @@ describe('the prerendered first view (hosted build)', () => {
     }
   })
 
+  it('does what was clicked or typed on it before the takeover once the app has taken over', async () => {
+    const page = await (await context()).newPage()
+    const problems = await watchPage(page)
+    // The dataset is held back, so the view stays on screen with the scripts running, until the clicks are done.
+    let asked = () => undefined as void
+    let release = () => undefined as void
+    const datasetAsked = new Promise<void>((resolve) => (asked = resolve))
+    const released = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/data/dataset.json', async (route) => {
+      asked()
+      await released
+      await route.continue()
+    })
+    await page.goto(`${baseUrl()}/`)
+    await datasetAsked
+    const topic = dataset.topics[1]!.label[lang]
+    await page.getByRole('checkbox', { name: topic }).click()
+    await page.locator('.theme-toggle').click()
+    await page.getByRole('searchbox').fill('peace')
+    // Still the prerendered view, and it says it is busy.
+    await expect(page.locator('#root > [data-prerendered]').getAttribute('aria-busy')).resolves.toBe('true')
+    release()
+    await page
+      .locator('.vis-timeline [data-event-id]')
+      .first()
+      .waitFor({ state: 'visible', ...SETTLE })
+    await expect.poll(() => page.getByRole('checkbox', { name: topic }).isChecked(), SETTLE).toBe(false)
+    expect(new URL(page.url()).searchParams.get('topics')).not.toBeNull()
+    await expect.poll(() => page.locator('.theme-toggle').getAttribute('aria-pressed'), SETTLE).toBe('true')
+    await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('peace')
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), SETTLE).toBe('peace')
+    await expect(page.locator('[data-prerendered]').count()).resolves.toBe(0)
+    await expectCleanPage(page, problems)
+  })
+
   it('is not shown for a link that carries state, nor in another language than the app’s', async () => {
     for (const [query, locale] of [
       ['?view=list', 'en-US'],

@@ -17,6 +17,7 @@ import { groupOf, itemsOfEvent, toClusterItem, toTimelineGroups } from './timeli
 import { toDayNumber } from './timeline-window'
 import { periodBands } from './period-bands'
 import { useT } from '../../lib/i18n'
+import { showPrerenderedPicture } from '../../lib/takeover'
 
 const isCluster = (id: string) => id.startsWith('cluster:')
 const NO_PERIODS: Dataset['periods'] = []
@@ -147,13 +148,26 @@ export function TimelineView(props: TimelineViewProps) {
   const announce = useEffectEvent((controller: TimelineController | null) => props.onController(controller))
 
   // Before the first paint: the shell is laid out and painted once, with the timeline in it, not once without.
+  // Taking over the prerendered first view, its picture of the timeline stays in the box while the timeline is
+  // created behind it in tasks of its own (the app's first commit, vis-timeline's creation, its first window and
+  // items), then gives way to it: together they were long tasks at the start (ADR 0024).
   useLayoutEffect(function createTimelineOnce() {
     const container = containerRef.current
     if (!container) return
-    const controller = createTimeline(container, { ...initial(), events: { onSelect, onRangeChanged } })
-    controllerRef.current = controller
-    announce(controller)
+    let controller: TimelineController | null = null
+    const takeOutPicture = showPrerenderedPicture(container)
+    const create = () => {
+      const onFirstWindow = takeOutPicture ? () => takeOutPicture(true) : undefined
+      controller = createTimeline(container, { ...initial(), events: { onSelect, onRangeChanged }, onFirstWindow })
+      controllerRef.current = controller
+      announce(controller)
+    }
+    const task = takeOutPicture ? setTimeout(create, 0) : undefined
+    if (!takeOutPicture) create()
     return function destroyTimeline() {
+      clearTimeout(task)
+      takeOutPicture?.(false)
+      if (!controller) return
       announce(null)
       cancelAnimationFrame(frame.current)
       revealed.current = undefined
@@ -172,12 +186,9 @@ export function TimelineView(props: TimelineViewProps) {
   useLaterValues(bands, (later) => controllerRef.current?.setPeriods(later))
   useLaterValues(span, (later) => controllerRef.current?.setSpan(later))
 
-  useEffect(
-    function syncLocale() {
-      controllerRef.current?.setLanguage(lang)
-    },
-    [lang],
-  )
+  // A new language redraws the whole timeline: not for the one it was created in (at takeover this effect may
+  // run after the creation, a redraw of ~50 ms on a phone for nothing).
+  useLaterValues(lang, (later) => controllerRef.current?.setLanguage(later))
 
   useEffect(
     function syncSelection() {

@@ -52,6 +52,12 @@ export interface CreateTimelineOptions {
   periods: readonly PeriodBand[]
   span: DayRange | null
   events: TimelineEvents
+  /**
+   * Taking over the prerendered view (ADR 0024): the first window and its items are set in a task after the
+   * first draw, not in its frame (together they were one long task), and this is called once they are in,
+   * before that task ends, so they are drawn before the next paint.
+   */
+  onFirstWindow?: () => void
 }
 
 /** One row of period labels, in pixels: the strip above the items holds one per lane. */
@@ -63,6 +69,8 @@ function animation(): boolean {
 }
 
 export function createTimeline(container: HTMLElement, init: CreateTimelineOptions): TimelineController {
+  // moment's own language follows the timeline's from the start (importing a locale makes it the global one).
+  moment.locale(init.lang)
   const items = new DataSet<TimelineItem | BandItem, 'id'>()
   const groups = new DataSet<TimelineGroup, 'id'>()
   // The bands live in the items' DataSet (vis-timeline draws backgrounds from it), kept apart by id.
@@ -132,9 +140,9 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
   let pending: Parameters<TimelineController['setData']> | null = initialWindow ? [init.items, init.groups] : null
   let selection: string | null = null
   let windowSet = initialWindow === null
+  let firstWindowTask: ReturnType<typeof setTimeout> | undefined
   if (initialWindow) {
     const applyInitialWindow = () => {
-      timeline.off('changed', applyInitialWindow)
       if (initialWindow) setTimelineWindow(initialWindow, false)
       windowSet = true
       if (pending) {
@@ -142,8 +150,16 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
         controller.setSelection(selection)
       }
       pending = null
+      init.onFirstWindow?.()
     }
-    timeline.on('changed', applyInitialWindow)
+    const afterFirstDraw = () => {
+      timeline.off('changed', afterFirstDraw)
+      if (init.onFirstWindow) firstWindowTask = setTimeout(applyInitialWindow, 0)
+      else applyInitialWindow()
+    }
+    timeline.on('changed', afterFirstDraw)
+  } else if (init.onFirstWindow) {
+    queueMicrotask(init.onFirstWindow)
   }
 
   timeline.on('select', (props: { items: (string | number)[] }) => {
@@ -290,6 +306,7 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
       timeline.focus(id, { animation: animation(), zoom: false })
     },
     destroy() {
+      clearTimeout(firstWindowTask)
       resizeObserver?.disconnect()
       timeline.destroy()
     },
