@@ -12,7 +12,7 @@ import {
   type Language,
 } from '../../model'
 import './print.css'
-import { useT, type T } from '../../lib/i18n'
+import { ColumnHeads, useT, type T } from '../../lib/i18n'
 import { BreakableText } from '../../lib/highlight'
 
 export interface HandoutProps {
@@ -144,15 +144,7 @@ export function Handout({ events, dataset, lang, bilingual = false }: HandoutPro
       <Periods events={sorted} dataset={dataset} langs={langs} t={t} />
       <table className="handout__table">
         <caption className="handout__caption">{t('print.caption')}</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col">
-                {t(column)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={COLUMNS} />
         <tbody>
           {sorted.map((event) => (
             <Row key={event.id} event={event} dataset={dataset} langs={langs} tFor={tFor} />

@@ -1,5 +1,5 @@
 import { compareDocuments, formatDate, type DatasetDocument, type Language } from '../../model'
-import { useT } from '../../lib/i18n'
+import { ColumnHeads, useT } from '../../lib/i18n'
 
 export interface DocumentListProps {
   documents: readonly DatasetDocument[]
@@ -24,15 +24,7 @@ export function DocumentList({ documents, lang, onOpen }: DocumentListProps) {
   return (
     <table className="document-list">
       <caption>{t('features.reader.documents')}</caption>
-      <thead>
-        <tr>
-          {COLUMNS.map((column) => (
-            <th key={column} scope="col">
-              {t(column)}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeads columns={COLUMNS} />
       <tbody>
         {documents.toSorted(compareDocuments).map((document) => (
           <tr key={document.id}>

@@ -1,3 +1,4 @@
+export { ColumnHeads } from './ColumnHeads'
 export { initI18n } from './i18n'
 export { LANGUAGE_STORAGE_KEY, resolveLanguage } from './language'
 export { useT, type T, type UiKey } from './t'
