@@ -31,7 +31,13 @@ export interface PageContract {
 export interface LoadResult {
   sample: Sample
   notes: string[]
+  /** The scripts and stylesheets the page had fetched when its first items were drawn (paths on the server). */
+  startAssets: string[]
 }
+
+/** What the page fetched of its own scripts and stylesheets so far, static and dynamic imports alike. */
+const LOADED_ASSETS = `performance.getEntriesByType('resource').map((entry) => new URL(entry.name))
+  .filter((url) => url.origin === location.origin && /\\.(m?js|css)$/.test(url.pathname)).map((url) => url.pathname)`
 
 class Deadline {
   private readonly end: number
@@ -226,6 +232,7 @@ const CONTEXT = { viewport: { width: 1280, height: 800 }, locale: 'en-US', bypas
 export async function measureLoad(browser: Browser, url: string, contract: PageContract): Promise<LoadResult> {
   const sample: Sample = {}
   const notes: string[] = []
+  let startAssets: string[] = []
   let timedOut = false
   // After the time limit, every pending call fails with "Target closed": one note says why.
   const note = (text: string) => {
@@ -245,6 +252,7 @@ export async function measureLoad(browser: Browser, url: string, contract: PageC
     await page.addInitScript(HARNESS)
     await page.goto(url, { waitUntil: 'load', timeout: deadline.left() })
     sample.firstRenderMs = await settle(page, 'lastItems', 0, '.vis-itemset .vis-item', deadline)
+    startAssets = await page.evaluate<string[]>(LOADED_ASSETS)
     const steps: [keyof Sample, Step][] =
       contract.kind === 'app'
         ? [
@@ -285,7 +293,7 @@ export async function measureLoad(browser: Browser, url: string, contract: PageC
     clearTimeout(timer)
     await context.close().catch(() => undefined)
   }
-  return { sample, notes }
+  return { sample, notes, startAssets }
 }
 
 async function heapAfterLoad(browser: Browser, url: string, deadline: Deadline) {

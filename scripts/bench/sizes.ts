@@ -21,5 +21,11 @@ export function initialAssets(html: string): string[] {
 
 export function initialGzipKB(distDir: string): number {
   const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8')
-  return initialAssets(html).reduce((sum, url) => sum + gzipKB(path.join(distDir, url.replace(/^\.?\//, ''))), 0)
+  return assetsGzipKB(distDir, initialAssets(html))
+}
+
+/** The gzip size of a build's files named by their paths on the page (`./assets/x.js`, `/app/assets/x.js`). */
+export function assetsGzipKB(distDir: string, urls: readonly string[], prefix = ''): number {
+  const files = new Set(urls.map((url) => url.replace(prefix, '').replace(/^\.?\//, '')))
+  return [...files].reduce((sum, file) => sum + gzipKB(path.join(distDir, file)), 0)
 }

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { resolveFile, serveStatic } from '../../../scripts/bench/server'
-import { initialAssets, initialGzipKB } from '../../../scripts/bench/sizes'
+import { assetsGzipKB, gzipKB, initialAssets, initialGzipKB } from '../../../scripts/bench/sizes'
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-serving-'))
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
@@ -56,5 +56,15 @@ describe('initial assets', () => {
     const kb = initialGzipKB(path.join(tmp, 'dist'))
     expect(kb).toBeGreaterThan(0)
     expect(kb).toBeLessThan(1)
+  })
+
+  it('sums what a page fetched by its paths on the server, each file once', () => {
+    const dist = path.join(tmp, 'dist')
+    fs.mkdirSync(path.join(dist, 'assets'), { recursive: true })
+    fs.writeFileSync(path.join(dist, 'assets', 'entry.js'), 'a'.repeat(3000))
+    fs.writeFileSync(path.join(dist, 'assets', 'app.js'), 'b'.repeat(9000))
+    const one = (name: string) => gzipKB(path.join(dist, 'assets', name))
+    const kb = assetsGzipKB(dist, ['/app/assets/entry.js', '/app/assets/app.js', '/app/assets/app.js'], '/app/')
+    expect(kb).toBeCloseTo(one('entry.js') + one('app.js'), 6)
   })
 })
