@@ -2,9 +2,9 @@
  * The URL as an external store: React reads it with useSyncExternalStore.
  * Discrete choices push a history entry; panning and zooming replace the current one, debounced,
  * so back and forward step through choices, not through every drag.
- * A change shows at once (the store hands it out as pending) and reaches the address one task later, after
- * the rendering it causes: writing history costs the browser a few milliseconds of the click that made the
- * change (a topic filter at 1,000 events: ~33 → ~28 ms). A change that follows writes the pending one first.
+ * A discrete choice is written to the address at once; only a pan or zoom waits (pending) for its debounce,
+ * and a change that follows writes it first. Writing history in the click costs ~0.2 ms in Chromium; deferring
+ * it by a task measured no gain at 10,000 events (docs/decisions/0005-url-as-state.md).
  */
 import type { CheckedUrlState } from './known-ids'
 import { parseUrlState, sameValue, serializeUrlState, type UrlKey, type UrlState } from './url-state'
@@ -18,8 +18,8 @@ let cached: ({ search: string } & CheckedUrlState) | null = null
 /** The check of the link's ids against the loaded dataset (known-ids.ts); none before it has loaded. */
 let checkIds: ((state: UrlState) => CheckedUrlState) | null = null
 const NO_UNKNOWN_IDS: CheckedUrlState['unknown'] = []
+/** A pan or zoom not yet written (debounced). */
 let pending: UrlState | null = null
-let pendingMode: 'push' | 'replace' = 'replace'
 let timer: ReturnType<typeof setTimeout> | null = null
 let settled: (() => void)[] = []
 
@@ -103,10 +103,8 @@ export function flushUrlState(): void {
   timer = null
   if (pending === null) return
   const state = pending
-  const mode = pendingMode
   pending = null
-  pendingMode = 'replace'
-  write(state, mode)
+  write(state, 'replace')
   settle()
 }
 
@@ -115,15 +113,12 @@ export function setUrlState(update: UrlUpdate, mode: HistoryMode = 'push'): void
   const next = shareUnchanged(current, typeof update === 'function' ? update(current) : { ...current, ...update })
   if (serializeUrlState(next) === serializeUrlState(current)) return
   if (mode === 'replace-debounced') {
-    if (pendingMode === 'push') flushUrlState()
     pending = next
     if (timer !== null) clearTimeout(timer)
     timer = setTimeout(flushUrlState, DEBOUNCE_MS)
   } else {
     flushUrlState()
-    pending = next
-    pendingMode = mode
-    timer = setTimeout(flushUrlState, 0)
+    write(next, mode)
   }
   notify()
 }
@@ -132,7 +127,6 @@ function onPopState(): void {
   if (timer !== null) clearTimeout(timer)
   timer = null
   pending = null
-  pendingMode = 'replace'
   settle()
   notify()
 }
