@@ -42,6 +42,24 @@ describe('the events in columns', () => {
     expect(empties.filter((list) => list.length === 0).every((list) => list === empty)).toBe(true)
   })
 
+  it('make equal lists of ids one frozen array, and keep unequal ones apart', () => {
+    const base = roundTrip(fixtureDataset.events)[0]!
+    const same = { ...base, topics: ['a', 'b'] }
+    const events = roundTrip([
+      { ...same, id: 'one' },
+      { ...same, id: 'two', people: ['p'] },
+      { ...same, id: 'three', topics: ['b', 'a'] },
+    ])
+    expect(events.map((event) => event.topics)).toEqual([
+      ['a', 'b'],
+      ['a', 'b'],
+      ['b', 'a'],
+    ])
+    expect(events[1]!.topics).toBe(events[0]!.topics)
+    expect(events[2]!.topics).not.toBe(events[0]!.topics)
+    expect(Object.isFrozen(events[0]!.topics)).toBe(true)
+  })
+
   it('are told from a plain list, and a damaged form is refused with the column named', () => {
     const compact = encodeEvents(fixtureDataset.events)
     expect(isCompactEvents(compact)).toBe(true)
