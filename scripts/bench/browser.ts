@@ -148,9 +148,26 @@ const VISIBLE_ITEM = `(() => {
   return null
 })()`
 
+/** A cluster whose centre is on screen and not covered: where to click to zoom into it. */
+const VISIBLE_CLUSTER = VISIBLE_ITEM.replace('[data-event-id]', '[data-cluster-count]').replace(
+  "el.getAttribute('data-event-id')",
+  "el.getAttribute('data-cluster-count')",
+)
+
+/**
+ * A click on an event to its panel. When the window shows clusters only (a large corpus after a search widened
+ * it), the step first zooms in as a user would, clicking a cluster (untimed) until events are drawn.
+ */
 const selectStep: Step = async (page, contract, deadline) => {
-  const item = await page.evaluate<{ id: string; x: number; y: number } | null>(VISIBLE_ITEM)
-  if (item === null) return 'no visible [data-event-id] item to click'
+  let item = await page.evaluate<{ id: string; x: number; y: number } | null>(VISIBLE_ITEM)
+  for (let zoom = 0; item === null && zoom < 8; zoom++) {
+    const cluster = await page.evaluate<{ x: number; y: number } | null>(VISIBLE_CLUSTER)
+    if (cluster === null) break
+    await page.mouse.click(cluster.x, cluster.y)
+    await settle(page, 'last', 0, null, deadline)
+    item = await page.evaluate<{ id: string; x: number; y: number } | null>(VISIBLE_ITEM)
+  }
+  if (item === null) return 'no visible [data-event-id] item to click, nor a cluster to zoom into'
   const ms = await timeAction(page, () => page.mouse.click(item.x, item.y), deadline)
   const titles = contract.titleOf(item.id)
   const panels = page.getByRole('dialog').or(page.getByRole('complementary'))
