@@ -6,7 +6,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'vite'
-import { decodeEvents, encodeEvents } from '../model/compact-events'
+import { encodeEvents } from '../model/compact-events'
+import { decodeEvents } from '../model/compact-events-decode'
 import type { Dataset } from '../model/schema'
 
 /** Images of events (`<data>/media/…`, checked by the pipeline) go beside the dataset as `data/media/…`. */

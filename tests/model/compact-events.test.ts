@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { decodeEvents, encodeEvents, isCompactEvents, type CompactEvents } from '../../src/model/compact-events'
+import { encodeEvents, type CompactEvents } from '../../src/model/compact-events'
+import { decodeEvents, isCompactEvents } from '../../src/model/compact-events-decode'
 import type { Dataset, DatasetEvent } from '../../src/model/schema'
 import { fixtureDataset } from '../app/fixtures/dataset'
 

@@ -5,7 +5,7 @@
  */
 import { fetchData } from '../offline'
 import { datasetShapeProblem, type Dataset } from '../../model'
-import { decodeEvents, isCompactEvents } from '../../model/compact-events'
+import { decodeEvents, isCompactEvents } from '../../model/compact-events-decode'
 import { withFallbackTexts } from '../../model/fallback-text'
 import { shareRepeatedValues } from './share-repeated-values'
 
