@@ -6,16 +6,17 @@
 import moment from 'moment'
 import 'moment/dist/locale/ru'
 import { DataSet } from 'vis-data/esnext'
-import { Timeline, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext'
+import { Timeline, type DataItemCollectionType } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import type { Language } from '../../model'
 import type { DayRange } from '../../lib/url-state'
 import type { TimelineGroup, TimelineItem } from './timeline-items'
 import { syncDataSet } from './sync-dataset'
-import { bandElement, bandItem, itemElement, textElement, type BandItem } from './item-elements'
+import { bandElement, bandItem, itemElement, type BandItem } from './item-elements'
 import { laneCount, type PeriodBand } from './period-bands'
 import { installVisPatches } from './vis-patches'
-import { clampWindow, DAY_MS, dateToIsoDay, FIRST_DAY, isoDayToDate, LAST_DAY, zoomMaxFor } from './timeline-window'
+import { animation, itemMargins, timelineOptions } from './timeline-options'
+import { clampWindow, dateToIsoDay, isoDayToDate, zoomMaxFor } from './timeline-window'
 
 export interface TimelineEvents {
   /** The user clicked or tapped an item (id) or empty space (null). */
@@ -60,14 +61,6 @@ export interface CreateTimelineOptions {
   onFirstWindow?: () => void
 }
 
-/** One row of period labels, in pixels: the strip above the items holds one per lane. */
-const LANE_HEIGHT = 22
-const ITEM_MARGIN = { horizontal: 4, vertical: 6 }
-/** Animated, unless the reader asked for less motion. */
-function animation(): boolean {
-  return typeof matchMedia !== 'function' || !matchMedia('(prefers-reduced-motion: reduce)').matches
-}
-
 export function createTimeline(container: HTMLElement, init: CreateTimelineOptions): TimelineController {
   // moment's own language follows the timeline's from the start (importing a locale makes it the global one).
   moment.locale(init.lang)
@@ -82,44 +75,17 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
   // vis-timeline's own first window, every one of them would move on screen when it is set, a layout shift at each
   // start (ADR 0024).
   if (!init.window) syncDataSet(items, [...init.items, ...bandItems])
-  // vis-timeline's own axis margin without bands.
-  const axisMargin = (count: number) => (count === 0 ? 20 : count * LANE_HEIGHT + 8)
   let lanes = laneCount(init.periods)
-  const options: TimelineOptions = {
-    moment,
-    locale: init.lang,
-    dataAttributes: ['event-id', 'cluster-count'],
+  const options = timelineOptions({
+    lang: init.lang,
+    span: init.span,
+    lanes,
     // The item text goes in as text: the template builds the element, nothing is parsed as HTML.
     template: (item?: TimelineItem | BandItem) => {
       const band = item ? bands.get(item.id) : undefined
       return band ? bandElement(band) : itemElement(item as TimelineItem | undefined)
     },
-    groupTemplate: (group?: TimelineGroup) => textElement(group?.content ?? ''),
-    // An explicit direction: without it vis-timeline hides itself until a range change that a preset window never fires.
-    rtl: false,
-    selectable: true,
-    multiselect: false,
-    stack: true,
-    // Days and short intervals nearest the axis, long approximate ones below: with thousands of events, a window
-    // of a few weeks otherwise opens on rows of year-long bars.
-    order: (a: TimelineItem, b: TimelineItem) =>
-      a.span - b.span || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0),
-    zoomKey: 'ctrlKey',
-    horizontalScroll: true,
-    verticalScroll: false,
-    orientation: { axis: 'top', item: 'top' },
-    // The axis margin is the strip of period labels: the items start below it, so a label never hides one.
-    margin: { axis: axisMargin(lanes), item: ITEM_MARGIN },
-    zoomMin: DAY_MS * 7,
-    zoomMax: zoomMaxFor(init.span),
-    showCurrentTime: false,
-    // The grammar's days and no further: a pan or a fit never reaches a year without four digits.
-    min: isoDayToDate(FIRST_DAY),
-    max: isoDayToDate(LAST_DAY),
-    // vis-timeline polls its size once a second; the ResizeObserver below redraws in the frame of the change
-    // (the detail panel opening beside it), not up to a second later.
-    autoResize: false,
-  }
+  })
   // Our item type is stricter than vis-timeline's DataItem (plain text, explicit nulls).
   const timeline = new Timeline(container, items as unknown as DataItemCollectionType, options)
   const patches = installVisPatches(timeline)
@@ -238,7 +204,7 @@ export function createTimeline(container: HTMLElement, init: CreateTimelineOptio
       const count = laneCount(next)
       if (count !== lanes) {
         lanes = count
-        timeline.setOptions({ margin: { axis: axisMargin(lanes), item: ITEM_MARGIN } })
+        timeline.setOptions({ margin: itemMargins(lanes) })
       }
       // A new label (the language) is a changed item only through its text: drawn again by removing the old band.
       items.remove(next.map((band) => band.id))
