@@ -1,8 +1,7 @@
 /** The English rules (see rule.ts): months, seasons, parts of periods, relative years, weeks and days. */
 import type { Season } from '../../model/date'
-import { EN_MONTH, EN_NUMBER_WORD, EN_WEEKDAYS, enMonth, enNumber, enOrdinal, enSeason, enYearOffset } from './lexicon'
+import { EN_MONTH, EN_NUMBER_WORD, EN_WEEKDAYS, enMonth, enNumber, enOrdinal, enSeason } from './lexicon'
 import {
-  dayValue,
   monthValue,
   monthYear,
   refDay,
@@ -12,133 +11,28 @@ import {
   previousSeason,
   refValue,
   relativeMonthYear,
-  valid,
   relativeWeek,
   shiftDays,
   shiftMonths,
   weekdayDay,
-  type RefDay,
 } from './resolve'
 import { anaphor, partAnaphor } from './anaphora'
-import { m, rule, tenseDirection, type Groups, type Rule } from './rule'
-
-const EN_REL = '(?:this|last|next|the\\s+following|the\\s+previous|the\\s+coming|the\\s+same|the\\s+current)'
-const enYear = (n = '') => `(?:,?\\s+(?<y${n}>\\d{4})(?!\\d)|\\s+(?:of\\s+)?(?<r${n}>${EN_REL})\\s+year)?`
-const enOffset = (w: string) => enYearOffset(w.replace(/^the\s+/i, '').replace(/\s+/g, ' '))
-const enRelYearOf = (g: Groups, ref: RefDay, n = ''): number | undefined => {
-  const y = g[`y${n}`]
-  if (y !== undefined) return Number(y)
-  const r = g[`r${n}`]
-  return r !== undefined ? ref.year + enOffset(r) : undefined
-}
-/** English month names must be capitalised: "may", "march" are verbs. */
-const capitalised = (word: string) => /^\p{Lu}/u.test(word)
-function enPart(word: string): string {
-  const w = word.toLowerCase()
-  if (w.startsWith('early') || w.startsWith('beginning') || w.startsWith('start') || w.startsWith('first'))
-    return 'START'
-  if (w.startsWith('late') || w.startsWith('end')) return 'END'
-  return 'MID'
-}
-/** "until the end of the year": from the document's date up to the period. */
-const enUntilOr = (text: string, ref: RefDay, value: string) =>
-  /^(?:until|till|up\s+to)\s/i.test(text) ? `${refValue(ref)}/${value}` : value
-const EN_PART = '(?<p>early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)'
-/** "the following week" counts from the last date named (anaphora.ts); "next week" from the document's date. */
-const isAnaphoric = (r: string) => /^the\s+(?:following|previous|same)$/i.test(r.replace(/\s+/g, ' '))
+import { m, rule, tenseDirection, type Rule } from './rule'
+import {
+  EN_REL,
+  enYear,
+  enOffset,
+  enRelYearOf,
+  capitalised,
+  enPart,
+  enUntilOr,
+  EN_PART,
+  isAnaphoric,
+} from './rules-en-words'
+import { EN_DAY_RULES } from './rules-en-days'
 
 export const EN_RULES: Rule[] = [
-  // "December 15 and 16, 2016", "September 5–8": two days of one month and the days between.
-  rule(
-    'en.day-range',
-    'en',
-    `(?:on\\s+)?(?<m>${EN_MONTH})\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–—−]|\\s+and\\s+|\\s+to\\s+|\\s+through\\s+)\\s*(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y>\\d{4})(?!\\d))?`,
-    (g, ref, _text, clause) => {
-      if (!capitalised(m(g, 'm'))) return undefined
-      const [d1, d2] = [Number(g.d1), Number(g.d2)]
-      if (!(d2 > d1)) return undefined
-      const month = enMonth(m(g, 'm'))
-      const year = g.y !== undefined ? Number(g.y) : monthYear(ref, month, clause.tense)
-      return `${dayValue(year, month, d1)}/${dayValue(year, month, d2)}`
-    },
-  ),
-  // "July 31 of this year", "March 3 of next year": a day and the year named after it, one expression.
-  rule(
-    'en.day-of-relative-year',
-    'en',
-    `(?<m>${EN_MONTH})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+of\\s+(?<r>this|next|last|the\\s+current|the\\s+following|the\\s+previous|the\\s+same)\\s+year`,
-    (g, ref) => {
-      if (!capitalised(m(g, 'm'))) return undefined
-      const r = m(g, 'r')
-      if (isAnaphoric(r)) return undefined
-      return dayValue(ref.year + enOffset(r), enMonth(m(g, 'm')), Number(g.d))
-    },
-  ),
-  // "the day after the December 15 meeting": the day beside a day the text names.
-  rule(
-    'en.day-after-date',
-    'en',
-    `(?:on\\s+)?the\\s+day\\s+(?<w>after|before)\\s+(?:the\\s+)?(?<m>${EN_MONTH})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y>\\d{4})(?!\\d))?(?:\\s+(?:meeting|summit|talks|visit|session))?`,
-    (g, ref, _text, clause) => {
-      if (!capitalised(m(g, 'm'))) return undefined
-      const month = enMonth(m(g, 'm'))
-      const v = valid(
-        dayValue(g.y !== undefined ? Number(g.y) : monthYear(ref, month, clause.tense), month, Number(g.d)),
-      )
-      if (v === null) return undefined
-      const after = m(g, 'w').toLowerCase() === 'after'
-      return {
-        value: shiftDays(refDay(v), after ? 1 : -1),
-        reason: `relative: the day ${after ? 'after' : 'before'} ${v}, the day it names`,
-      }
-    },
-  ),
-  // "on the second day" (of a visit): the n-th day counted from the last day the text named (anaphora.ts).
-  rule(
-    'en.ordinal-day',
-    'en',
-    `(?:on\\s+)?the\\s+(?<o>first|second|third)\\s+day(?!\\s+of\\s+(?:the\\s+)?(?:month|year|week|${EN_MONTH}))`,
-    (g) => anaphor('day', enOrdinal(m(g, 'o')) - 1),
-  ),
-  // "early in the new year": a part of the year after the document's (of its own year in January).
-  rule(
-    'en.new-year-part',
-    'en',
-    `(?<p>early|late)\\s+in\\s+the\\s+(?:new|coming)\\s+year`,
-    (g, ref) => `${ref.month === 1 ? ref.year : ref.year + 1}-${enPart(m(g, 'p'))}`,
-  ),
-  // "later in the day", "earlier in the week": of the last date named; a plan ("is set to arrive later in the
-  // day") is not on a day already past, so then of the document's date.
-  rule('en.later-in-period', 'en', `(?:later|earlier)\\s+in\\s+the\\s+(?<u>day|week)`, (g, _ref, _text, clause) => ({
-    anaphor: m(g, 'u').toLowerCase() as 'day' | 'week',
-    offset: 0,
-    ...(clause.tense === 'future' ? { notPast: true } : {}),
-  })),
-  rule(
-    'en.part-of-day',
-    'en',
-    `(?:(?:in|on|during)\\s+)?the\\s+(?:morning|afternoon|evening|night)\\s+(?:of|on)\\s+(?<m>${EN_MONTH})\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>\\d{4}))?`,
-    (g, ref, _text, clause) => {
-      if (!capitalised(m(g, 'm'))) return undefined
-      const month = enMonth(m(g, 'm'))
-      const year = g.y !== undefined ? Number(g.y) : monthYear(ref, month, clause.tense)
-      return dayValue(year, month, Number(g.d))
-    },
-  ),
-  // "May 8 or 10", "8 or 10 May": two days of one month, either of them.
-  rule(
-    'en.day-alternative',
-    'en',
-    `(?:on\\s+)?(?:(?<m>${EN_MONTH})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+or\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?|(?<e1>\\d{1,2})(?:st|nd|rd|th)?\\s+or\\s+(?<e2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<n>${EN_MONTH}))(?![\\d\\p{L}])(?:,?\\s+(?<y>\\d{4}))?`,
-    (g, ref, _text, clause) => {
-      const name = g.m ?? m(g, 'n')
-      if (!capitalised(name)) return undefined
-      const month = enMonth(name)
-      const year = g.y !== undefined ? Number(g.y) : monthYear(ref, month, clause.tense)
-      const [a, b] = [g.d1 ?? g.e1, g.d2 ?? g.e2].map(Number)
-      return `${dayValue(year, month, a ?? 1)}|${dayValue(year, month, b ?? 1)}`
-    },
-  ),
+  ...EN_DAY_RULES,
   // "in the evening", "that afternoon": a part of the day the text has just named (anaphora.ts); "this morning",
   // "tonight": of the document's day.
   rule(

@@ -1,0 +1,132 @@
+/**
+ * The Russian rules tried first (see rule.ts): days named with their neighbours: ranges and
+ * alternatives of days, the day beside another, days and parts of days counted from the last date named.
+ */
+import { RU_MONTH, RU_NUMBER_WORD, RU_WEEKDAYS, ruMonth, ruNumber, ruOrdinal } from './lexicon'
+import { dayValue, monthValue, monthYear, refDay, shiftDays, valid, weekdayDay } from './resolve'
+import { anaphor } from './anaphora'
+import { m, rule, tenseDirection, type Rule } from './rule'
+import { ruYear, ruYearOf, RU_WEEKDAY, untilOr, ruPart } from './rules-ru-words'
+
+export const RU_DAY_RULES: Rule[] = [
+  rule(
+    'ru.part-of-day',
+    'ru',
+    `(?:(?:утром|дн[её]м|вечером|ночью)\\s+(?<d>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}|(?<d2>\\d{1,2})\\s+(?<m2>${RU_MONTH})${ruYear('2')}\\s+(?:утром|дн[её]м|вечером|ночью))`,
+    (g, ref, _text, clause) => {
+      const month = ruMonth(g.m ?? m(g, 'm2'))
+      const year = ruYearOf(g, ref) ?? ruYearOf(g, ref, '2') ?? monthYear(ref, month, clause.tense)
+      return dayValue(year, month, Number(g.d ?? g.d2))
+    },
+  ),
+  // «днем в пятницу», «в среду вечером»: the weekday's day, by the clause's tense.
+  rule(
+    'ru.part-of-day-weekday',
+    'ru',
+    `(?:(?:утром|дн[её]м|вечером|ночью)\\s+(?:во?\\s+)?(?<w>${RU_WEEKDAY})|(?:во?\\s+)?(?<w2>${RU_WEEKDAY})\\s+(?:утром|дн[её]м|вечером|ночью))`,
+    (g, ref, _text, clause) => {
+      const w = (g.w ?? m(g, 'w2')).toLowerCase()
+      const weekday = RU_WEEKDAYS.findIndex((stem) => w.startsWith(stem)) + 1
+      return weekdayDay(ref, weekday, tenseDirection(clause.tense), true)
+    },
+  ),
+  // «Вечером» named alone: a part of the day the text has just named (anaphora.ts).
+  rule('ru.part-of-day-bare', 'ru', `(?:поздно\\s+|рано\\s+)?(?:утром|вечером|ночью|дн[её]м)|с\\s+утра`, () =>
+    anaphor('day', 0),
+  ),
+  // «на следующий день после 15 декабря», «накануне 15 декабря»: the day beside a day the text names.
+  rule(
+    'ru.day-after-date',
+    'ru',
+    `(?:(?<next>на\\s+следующий\\s+день\\s+после)|(?<prev>накануне))\\s+(?<d>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const month = ruMonth(m(g, 'm'))
+      const day = dayValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month, Number(g.d))
+      const v = valid(day)
+      if (v === null) return undefined
+      return {
+        value: shiftDays(refDay(v), g.next !== undefined ? 1 : -1),
+        reason: `relative: the day ${g.next !== undefined ? 'after' : 'before'} ${v}, the day it names`,
+      }
+    },
+  ),
+  // «первый день» (of a visit): the n-th day counted from the last day the text named (anaphora.ts).
+  rule(
+    'ru.ordinal-day',
+    'ru',
+    `(?:(?:в|на)\\s+)?(?<o>первый|второй|третий)\\s+день(?!\\s+(?:рождения|недели|месяца|года))`,
+    (g) => anaphor('day', ruOrdinal(m(g, 'o')) - 1),
+  ),
+  // «сегодняшняя встреча», «вчерашние переговоры»: an adjective of the document's day.
+  rule('ru.today-adjective', 'ru', `(?<w>сегодняшн|вчерашн|завтрашн)\\p{L}+`, (g, ref) => {
+    const w = m(g, 'w').toLowerCase()
+    return shiftDays(ref, w.startsWith('вчера') ? -1 : w.startsWith('завтра') ? 1 : 0)
+  }),
+  rule(
+    'ru.anaphoric-day',
+    'ru',
+    `(?:(?<same>(?:в\\s+)?(?:тот|этот)\\s+же\\s+день|в\\s+тот\\s+день)|(?<next>на\\s+(?:следующий|другой)\\s+день|на\\s+следующие\\s+сутки)|(?<prev>накануне)|(?<n>${RU_NUMBER_WORD})\\s+(?:дня|дней)\\s+спустя)(?<event>\\s+после(?=\\s+\\p{L}))?`,
+    (g) => {
+      // «на другой день после окончания войны» counts from an event, not a date: it names none.
+      if (g.event !== undefined) return null
+      if (g.n !== undefined) {
+        const n = ruNumber(g.n)
+        return n === null ? undefined : anaphor('day', n)
+      }
+      return anaphor('day', g.next !== undefined ? 1 : g.prev !== undefined ? -1 : 0)
+    },
+  ),
+  // «8 или 10 мая»: two days of one month, either of them.
+  rule(
+    'ru.day-alternative',
+    'ru',
+    `(?<d1>\\d{1,2})\\s+(?:или|либо)\\s+(?<d2>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const month = ruMonth(m(g, 'm'))
+      const year = ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense)
+      return `${dayValue(year, month, Number(g.d1))}|${dayValue(year, month, Number(g.d2))}`
+    },
+  ),
+  rule(
+    'ru.day-range',
+    'ru',
+    `(?:с\\s+)?(?<d1>\\d{1,2})(?:\\s+(?<m1>${RU_MONTH}))?\\s*(?:[-–—−]|\\s+по\\s+|\\s+до\\s+|\\s+и\\s+(?=\\d{1,2}\\s+${RU_MONTH}))\\s*(?<d2>\\d{1,2})\\s+(?<m2>${RU_MONTH})${ruYear()}`,
+    (g, ref, text, clause) => {
+      // «13 мая и 14 мая» is an enumeration of days; «15 и 16 декабря» one span.
+      if (g.m1 && /\sи\s/u.test(text)) return undefined
+      const month2 = ruMonth(m(g, 'm2'))
+      const month1 = g.m1 ? ruMonth(g.m1) : month2
+      const year = ruYearOf(g, ref) ?? monthYear(ref, month2, clause.tense)
+      const year1 = month1 > month2 ? year - 1 : year
+      return `${dayValue(year1, month1, Number(g.d1))}/${dayValue(year, month2, Number(g.d2))}`
+    },
+  ),
+  rule('ru.day-month', 'ru', `(?<d>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}`, (g, ref, _text, clause) => {
+    const month = ruMonth(m(g, 'm'))
+    return dayValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month, Number(g.d))
+  }),
+  rule(
+    'ru.month-range',
+    'ru',
+    `(?:(?:в|с)\\s+)?(?<m1>${RU_MONTH})\\s*(?:[-–—−]|\\s+по\\s+|\\s+и\\s+)\\s*(?<m2>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const month1 = ruMonth(m(g, 'm1'))
+      const month2 = ruMonth(m(g, 'm2'))
+      const year = ruYearOf(g, ref) ?? monthYear(ref, month1, clause.tense)
+      return `${monthValue(year, month1)}/${monthValue(month2 < month1 ? year + 1 : year, month2)}`
+    },
+  ),
+  rule(
+    'ru.month-part',
+    'ru',
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец|(?:первой|второй|третьей)\\s+декаде)\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    (g, ref, text, clause) => {
+      const month = ruMonth(m(g, 'm'))
+      return untilOr(
+        text,
+        ref,
+        `${monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month)}-${ruPart(m(g, 'p'))}`,
+      )
+    },
+  ),
+]

@@ -1,0 +1,43 @@
+/** The pieces the Russian rules share: relative words, the year after a month, parts of periods. */
+import { ruOrdinal, ruYearOffset } from './lexicon'
+import { refValue, type RefDay } from './resolve'
+import { type Groups } from './rule'
+
+export const RU_REL = '(?:этого|текущего|нынешнего|прошлого|минувшего|следующего|будущего|наступающего)'
+export const RU_G = '(?:\\s*(?:г\\.|года|году|год|г(?!\\p{L})))'
+/** An optional year after a month or season: "2019 г.", "этого года". */
+export const ruYear = (n = '') => `(?:\\s+(?<y${n}>\\d{4})${RU_G}?|\\s+(?<r${n}>${RU_REL})\\s+года)?`
+
+export function yearOf(g: Groups, ref: RefDay, offset: (w: string) => number, n = ''): number | undefined {
+  const y = g[`y${n}`]
+  if (y !== undefined) return Number(y)
+  const r = g[`r${n}`]
+  if (r !== undefined) return ref.year + offset(r)
+  return undefined
+}
+export const ruYearOf = (g: Groups, ref: RefDay, n = '') => yearOf(g, ref, ruYearOffset, n)
+
+export const RU_WEEKDAY = '(?:понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)'
+export const RU_MONTH_ABBR = ['янв', 'фев', 'мар', 'апр', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек']
+
+export const RU_PART: Record<string, string> = {
+  начале: 'START',
+  начала: 'START',
+  началу: 'START',
+  начало: 'START',
+  середине: 'MID',
+  середины: 'MID',
+  середину: 'MID',
+  конце: 'END',
+  конца: 'END',
+  концу: 'END',
+  конец: 'END',
+}
+/** "до конца года": from the document's date up to the period. */
+export const untilOr = (text: string, ref: RefDay, value: string) =>
+  /^до\s/i.test(text) ? `${refValue(ref)}/${value}` : value
+export function ruPart(word: string): string {
+  const w = word.toLowerCase().replace(/\s+/g, ' ')
+  if (w.includes('декаде')) return ['START', 'MID', 'END'][ruOrdinal(w) - 1] ?? 'END'
+  return RU_PART[w] ?? 'MID'
+}
