@@ -32,10 +32,10 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
   // The app's build serves the events in columns (ADR 0027), decoded with their repeated values shared; the
   // single file and older builds, as a plain list, have them shared after parsing (and the documents' always).
   const record = isRecord(json) ? json : null
-  const compact = record !== null && isCompactEvents(record.events)
-  if (record !== null && isCompactEvents(record.events)) {
+  const columns = record !== null && isCompactEvents(record.events) ? record.events : null
+  if (record !== null && columns !== null) {
     try {
-      record.events = decodeEvents(record.events)
+      record.events = decodeEvents(columns)
     } catch (error) {
       throw new DatasetLoadError(`invalid data: ${error instanceof Error ? error.message : String(error)}`)
     }
@@ -43,5 +43,5 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
   const problem = datasetShapeProblem(json)
   if (problem !== null) throw new DatasetLoadError(`invalid data: ${problem}`)
   const dataset = withFallbackTexts(json as Dataset)
-  return shareRepeatedValues(dataset, { events: !compact })
+  return shareRepeatedValues(dataset, { events: columns === null })
 }
