@@ -16,9 +16,12 @@ describe('a pool of repeated values', () => {
 
   it('keeps lists apart that differ in order, length or where an id ends', () => {
     const pool = createValuePool()
-    const lists = [['a', 'b'], ['b', 'a'], ['a'], ['a,b'], ['a', 'b', 'c']].map((ids) => pool.list(ids))
-    expect(new Set(lists).size).toBe(5)
-    expect(lists).toEqual([['a', 'b'], ['b', 'a'], ['a'], ['a,b'], ['a', 'b', 'c']])
+    const input = () => [['a', 'b'], ['b', 'a'], ['a'], ['a,b'], ['a\u0000b'], ['a', 'b', 'c'], ['a', 'b']]
+    const lists = input().map((ids) => pool.list(ids))
+    expect(lists).toEqual(input())
+    expect(new Set(lists).size).toBe(6)
+    expect(lists[6]).toBe(lists[0])
+    expect(lists.every((list) => Object.isFrozen(list))).toBe(true)
   })
 
   it('makes every empty list EMPTY, which is frozen', () => {

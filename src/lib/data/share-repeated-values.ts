@@ -1,7 +1,7 @@
 /**
  * A parsed dataset holds one string and one list per occurrence: JSON.parse does not know that 100,000 events name
  * the same six topics, a few thousand days and ten thousand documents, nor that most of their lists are empty or
- * one of a few hundred lists of topics, people or places. This pass makes every repeated short value one shared
+ * the same list of topics, people or places as another event's. This pass makes every repeated short value one shared
  * string, every equal list of ids one shared frozen array and every empty list EMPTY, from the same pool as the
  * columns' decoder (src/model/value-pool.ts), in the freshly parsed object (nobody else holds it yet). Nothing a
  * reader sees changes. The browser only checked the dataset's shape, so a field of another type than the schema's
