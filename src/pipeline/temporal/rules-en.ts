@@ -165,7 +165,7 @@ export const EN_RULES: Rule[] = [
     'en.month',
     'en',
     `(?:(?:in|since|by|until|of)\\s+)?(?:(?<rel>last|next|this(?:\\s+coming|\\s+past)?)\\s+)?(?<m>${EN_MONTH})(?!\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))${enYear()}`,
-    (g, ref, _text, clause) => {
+    (g, ref, text, clause) => {
       if (!capitalised(m(g, 'm'))) return undefined
       const explicit = enRelYearOf(g, ref)
       // "APR" (the Asia-Pacific Region), "MAR": an acronym in capitals is not a month without a year.
@@ -176,6 +176,9 @@ export const EN_RULES: Rule[] = [
       if (rel === 'last' || rel === 'this past') return monthValue(relativeMonthYear(ref, month, -1), month)
       if (rel === 'next' || rel === 'this coming') return monthValue(relativeMonthYear(ref, month, 1), month)
       if (rel === 'this') return monthValue(ref.year, month)
+      // "since June": the time it opens is already past, whatever the clause's tense.
+      if (/^since\s/i.test(text))
+        return { value: monthValue(monthYear(ref, month, 'past'), month), reason: "past: governed by 'since'" }
       return monthValue(monthYear(ref, month, clause.tense), month)
     },
   ),

@@ -31,6 +31,13 @@ interface Cues {
   decision: RegExp
   /** A past form that is not the past: the Russian subjunctive («чтобы они приобрели», «бы провели»). */
   irrealis?: RegExp
+  /**
+   * Cues that decide only what follows them. An infinitive of going ("invited Putin … to come in December")
+   * looks ahead from the verb that governs it, but after an expression it is a purpose ("came in September
+   * to attend"), and the expression is its clause's; "since" opens a time already past ("since a September
+   * reshuffle").
+   */
+  before?: { future: RegExp; past: RegExp }
 }
 
 const W = '(?![\\p{L}\\d])'
@@ -95,6 +102,10 @@ const EN: Cues = {
     ].join('|'),
   ),
   decision: /^(?:agreed|decided|proposed|offered|invited)(?![\p{L}])/iu,
+  before: {
+    future: cue('to\\s+(?:come|return|travel|go|fly|attend|take\\s+part|participate)'),
+    past: cue('since'),
+  },
   reporting:
     /^(?:said|says|told|tells|reported|announced|confirmed|stated|noted|added|stressed|quoted|explained|revealed)$/i,
   eventNoun:
@@ -246,6 +257,17 @@ function nearestCue(
     if (s >= start && e <= end) continue
     const irrealis = cues.irrealis?.test(text.slice(Math.max(from, s - 40), s)) ?? false
     found.push({ tense: irrealis ? 'future' : 'past', s, e })
+  }
+  for (const [tense, pattern] of [
+    ['future', cues.before?.future],
+    ['past', cues.before?.past],
+  ] as const) {
+    if (!pattern) continue
+    for (const m of span.matchAll(pattern)) {
+      const s = from + m.index
+      const e = s + m[0].length
+      if (e <= start && !found.some((f) => f.s < e && f.e > s)) found.push({ tense, s, e })
+    }
   }
   const distance = (f: { s: number; e: number }) => (f.e <= start ? start - f.e : f.s >= end ? f.s - end : 0)
   const best = found.filter((f) => !(f.s >= start && f.e <= end)).sort((a, b) => distance(a) - distance(b))[0]
