@@ -9,16 +9,18 @@ import { m, rule, type Rule } from './rule'
 import { enOffset, capitalised, enPart, isAnaphoric } from './rules-en-words'
 
 export const EN_DAY_RULES: Rule[] = [
-  // "December 15 and 16, 2016", "September 5–8": two days of one month and the days between.
+  // "December 15 and 16, 2016", "September 5–8": two days of one month and the days between; in a quote the
+  // editor may supply the month in brackets ("On [September] 4-6").
   rule(
     'en.day-range',
     'en',
-    `(?:on\\s+)?(?<m>${EN_MONTH})\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–—−]|\\s+and\\s+|\\s+to\\s+|\\s+through\\s+)\\s*(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y>\\d{4})(?!\\d))?`,
+    `(?:on\\s+)?(?:\\[(?<mb>${EN_MONTH})\\.?\\]|(?<m>${EN_MONTH})\\.?)\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–—−]|\\s+and\\s+|\\s+to\\s+|\\s+through\\s+)\\s*(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y>\\d{4})(?!\\d))?`,
     (g, ref, _text, clause) => {
-      if (!capitalised(m(g, 'm'))) return undefined
+      const name = g.mb ?? m(g, 'm')
+      if (!capitalised(name)) return undefined
       const [d1, d2] = [Number(g.d1), Number(g.d2)]
       if (!(d2 > d1)) return undefined
-      const month = enMonth(m(g, 'm'))
+      const month = enMonth(name)
       const year = g.y !== undefined ? Number(g.y) : monthYear(ref, month, clause.tense)
       return `${dayValue(year, month, d1)}/${dayValue(year, month, d2)}`
     },

@@ -31,6 +31,9 @@ import {
 } from './rules-en-words'
 import { EN_DAY_RULES } from './rules-en-days'
 
+/** A year of the centuries the documents name. */
+const YEAR = '(?:1[6-9]|20)\\d{2}'
+
 export const EN_RULES: Rule[] = [
   ...EN_DAY_RULES,
   // "in the evening", "that afternoon": a part of the day the text has just named (anaphora.ts); "this morning",
@@ -180,6 +183,16 @@ export const EN_RULES: Rule[] = [
       if (/^since\s/i.test(text))
         return { value: monthValue(monthYear(ref, month, 'past'), month), reason: "past: governed by 'since'" }
       return monthValue(monthYear(ref, month, clause.tense), month)
+    },
+  ),
+  // "in 2016-2017", "from 2018 to 2020": the years between, a span (the second year after the first).
+  rule(
+    'en.year-range',
+    'en',
+    `(?:between\\s+(?<b1>${YEAR})\\s+and\\s+(?<b2>${YEAR})|(?:(?:in|from|during|for)\\s+)?(?:the\\s+years\\s+)?(?<y1>${YEAR})\\s*(?:[-–—−]|\\s+to\\s+|\\s+through\\s+)\\s*(?<y2>${YEAR}))(?!\\d|%|[.,:/-]\\d)`,
+    (g) => {
+      const [from, to] = [g.b1 ?? m(g, 'y1'), g.b2 ?? m(g, 'y2')]
+      return Number(to) > Number(from) ? { value: `${from}/${to}`, reason: 'explicit years' } : undefined
     },
   ),
   rule('en.year', 'en', `(?:(?:in|since|by|until|of)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?!\\d|%|[.,:/-]\\d)`, (g) =>

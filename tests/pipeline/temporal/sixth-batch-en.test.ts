@@ -14,6 +14,9 @@ const EN: Case[] = textTable(
   month ("since" in the expression) | The two have not met since June, and will meet in the autumn | 2019-09-04 | since June | 2019-06 | past: governed by 'since'
   month (an infinitive of going, after a past verb) | Abe invited Putin — during a meeting in Sochi — to come in December to Yamaguchi | 2016-05-20 | in December | 2016-12 | future: governed by 'to come'
   month (the purpose after the expression is not its tense) | Abe came to Vladivostok in September to attend the forum | 2016-12-01 | in September | 2016-09 | past: governed by 'came'
+  range (a month supplied in brackets) | "On [September] 4-6, Prime Minister Abe will visit Vladivostok," he said | 2019-09-03 | [September] 4-6 | 2019-09-04/2019-09-06 | span: future: governed by 'will visit'
+  range (two years joined by a hyphen) | a non-permanent member of the Security Council in 2016-2017 | 2016-12-03 | in 2016-2017 | 2016/2017 | span: explicit years
+  range (between two years) | Trade grew between 2014 and 2018 | 2019-01-10 | between 2014 and 2018 | 2014/2018 | span: explicit years
 `,
 )
 
@@ -21,6 +24,8 @@ const EN: Case[] = textTable(
 const READINGS = textTable(
   ['what', 'text', 'document date', 'found?'],
   `
+  two years joined by "and" are two years, not a span | The leaders met in 2016 and 2018 | 2019-01-10 | in 2016=2016 · 2018=2018
+  a backward pair of years is no span | the 2018-2016 figures | 2019-01-10 | 2016=2016
   "since" after an expression does not decide it | The talks in December will be the first since the reshuffle | 2019-11-10 | in December=2019-12
 `,
 )
