@@ -267,7 +267,7 @@ export const EN_RULES: Rule[] = [
   rule(
     'en.historical',
     'en',
-    `(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:Second\\s+World\\s+War|World\\s+War\\s+(?:II|2|Two)|WWII|WW2)`,
+    `(?:at\\s+)?(?:the\\s+)?(?:end|(?:closing|final|last)\\s+days|final\\s+stage)\\s+of\\s+(?:the\\s+)?(?:Second\\s+World\\s+War|World\\s+War\\s+(?:II|2|Two)|WWII|WW2)`,
     () => '1945',
   ),
 ]

@@ -17,10 +17,13 @@ export const EN_NO_DATE_RULES: Rule[] = [
       return null
     },
   ),
+  // "soon" only where it closes its clause ("will visit Japan soon.", "any time soon."): there it is the clause's
+  // time; before a verb ("may soon fly to …") it is the verb's manner, and "as soon as" is a conjunction.
+  // "recent" before an event ("Lavrov's recent interview", "at recent talks") is an unnamed past time.
   rule(
     'en.vague',
     'en',
-    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|recently|every\\s+(?:year|month|week|day)|annually|in\\s+the\\s+recent\\s+period|(?:for\\s+|over\\s+)?(?:a\\s+long\\s+time|many\\s+(?:years|months|decades))|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present|(?:many\\s+)?(?:decades|years|centuries)\\s+ago|(?:for\\s+)?an?\\s+(?:indefinite|unlimited|long)\\s+period(?:\\s+of\\s+time)?|(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:the\\s+)?(?:beginning|middle|end)\\s+of\\s+the\\s+(?:past|last|previous|\\d{1,2}(?:st|nd|rd|th))\\s+centur(?:y|ies)|within\\s+the\\s+day|the\\s+recent\\s+(?:summit|agreement|meeting|talks|negotiations|consultations)|(?:in\\s+)?the\\s+(?:19|20)\\d0s|of\\s+late|lately|(?:for\\s+(?:many\\s+)?|many\\s+|long\\s+)decades(?!-)|(?:for\\s+)?long\\s+years|(?:at\\s+)?the\\s+last\\s+minute`,
+    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|recently|every\\s+(?:year|month|week|day)|annually|in\\s+the\\s+recent\\s+period|(?:for\\s+|over\\s+)?(?:a\\s+long\\s+time|many\\s+(?:years|months|decades))|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present|(?:many\\s+)?(?:decades|years|centuries)\\s+ago|(?:for\\s+)?an?\\s+(?:indefinite|unlimited|long)\\s+period(?:\\s+of\\s+time)?|(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:the\\s+)?(?:beginning|middle|end)\\s+of\\s+the\\s+(?:past|last|previous|\\d{1,2}(?:st|nd|rd|th))\\s+centur(?:y|ies)|within\\s+the\\s+day|(?:the\\s+)?recent\\s+(?:summits?|agreements?|meetings?|talks|negotiations|consultations|interviews?)|(?:in\\s+)?the\\s+(?:19|20)\\d0s|of\\s+late|lately|(?:for\\s+(?:many\\s+)?|many\\s+|long\\s+)decades(?!-)|(?:for\\s+)?long\\s+years|(?:at\\s+)?the\\s+last\\s+minute|(?:any\\s*time\\s+|very\\s+)?(?<!as\\s)soon(?=\\s*[.,;!?"”’)]|\\s*$)`,
     () => null,
   ),
 ]

@@ -17,6 +17,10 @@ const EN: Case[] = textTable(
   range (a month supplied in brackets) | "On [September] 4-6, Prime Minister Abe will visit Vladivostok," he said | 2019-09-03 | [September] 4-6 | 2019-09-04/2019-09-06 | span: future: governed by 'will visit'
   range (two years joined by a hyphen) | a non-permanent member of the Security Council in 2016-2017 | 2016-12-03 | in 2016-2017 | 2016/2017 | span: explicit years
   range (between two years) | Trade grew between 2014 and 2018 | 2019-01-10 | between 2014 and 2018 | 2014/2018 | span: explicit years
+  year (the closing days of a war) | The islands were seized in the closing days of World War II | 2017-02-25 | the closing days of World War II | 1945 | en.historical
+  vague (soon, closing its clause) | such a compromise can hardly be reached any time soon. | 2019-12-10 | any time soon | null | en.vague
+  vague (a recent interview) | Suga commented on Lavrov's recent interview with the media | 2016-04-13 | recent interview | null | en.vague
+  vague (recent talks, no article) | At recent talks, Japan and Russia discussed it | 2017-04-27 | recent talks | null | en.vague
 `,
 )
 
@@ -24,6 +28,8 @@ const EN: Case[] = textTable(
 const READINGS = textTable(
   ['what', 'text', 'document date', 'found?'],
   `
+  "soon" before its verb is the verb's manner, not a time | Former residents may soon fly to two of the islands | 2017-05-19 | null
+  "as soon as" is a conjunction | He will visit as soon as possible. | 2017-05-19 | null
   two years joined by "and" are two years, not a span | The leaders met in 2016 and 2018 | 2019-01-10 | in 2016=2016 · 2018=2018
   a backward pair of years is no span | the 2018-2016 figures | 2019-01-10 | 2016=2016
   "since" after an expression does not decide it | The talks in December will be the first since the reshuffle | 2019-11-10 | in December=2019-12

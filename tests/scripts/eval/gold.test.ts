@@ -16,10 +16,8 @@ const KNOWN_MISSES: Record<string, string> = {
   'japantimes-2017-05-19-en@775': 'issue 22, before tuning: "later the same day" takes the document date, not 18 June',
   'japantimes-2017-05-19-en@1347': 'issue 22, before tuning: "months" (a duration) is not found',
   'pnp-2017-05-16-ru@24': 'issue 22, before tuning: site furniture «два дня назад» is dated from the document',
-  'kremlin-2017-09-07-en@1903': 'issue 22, before tuning: "soon" (vague) is not found',
   'kremlin-2016-11-20-en@1574': 'issue 22, before tuning: "on the following day" has no named antecedent, yet is dated',
   'kantei-2017-11-10-en@1974': 'issue 22, before tuning: "at an early date" (vague) is not found',
-  'tass-2017-09-28-en@388': 'issue 22, before tuning: "soon" (vague) is not found',
   'vedomosti-2016-02-05-ru@35':
     'The gold reads «до начала мая» as early May; the rules, like the older gold («до конца года»), as a span from the document date.',
   'sputnik-2018-09-14-en@560':
@@ -28,6 +26,11 @@ const KNOWN_MISSES: Record<string, string> = {
   'straitstimes-2016-12-16-en@1205': 'fresh check: "day one" (of the summit) is not found',
   'vesti-2016-12-16-ru@1029':
     "fresh check: «Во второй день визита» with no day named before it is counted from the report's date (the 17th)",
+  // The sixth fresh batch (frozen on the rules of 1f8cf95), after its tuning.
+  'japantimes-2017-02-25-en@476':
+    'sixth batch: "agreed to start talks … during their meeting in Japan in December" — the decision\'s infinitive reads the month as the plan\'s (next December); the "during" phrase dates the past meeting',
+  'njherald-2017-04-27-en@965':
+    'sixth batch: "the end of the war" is 1945 only because the text named World War II before it; a rule sees its own words, not which war',
 }
 /** Known false positives: `${documentId}@${start}` of the predicted expression → reason; run as `it.fails`. */
 const KNOWN_EXTRAS: Record<string, string> = {
