@@ -2,7 +2,7 @@
  * The English rules tried first (see rule.ts): days named with their neighbours: ranges and
  * alternatives of days, the day beside another, days and parts of days counted from the last date named.
  */
-import { EN_MONTH, enMonth, enOrdinal } from './lexicon'
+import { EN_MONTH, enMonth, enNumber, enOrdinal } from './lexicon'
 import { dayValue, monthYear, refDay, valid, shiftDays } from './resolve'
 import { anaphor } from './anaphora'
 import { m, rule, type Rule } from './rule'
@@ -56,12 +56,13 @@ export const EN_DAY_RULES: Rule[] = [
       }
     },
   ),
-  // "on the second day" (of a visit): the n-th day counted from the last day the text named (anaphora.ts).
+  // "on the second day" (of a visit), "day one of the summit": the n-th day counted from the last day the text
+  // named (anaphora.ts). "day one" must name what it is the day of: "from day one" is an idiom, no date.
   rule(
     'en.ordinal-day',
     'en',
-    `(?:on\\s+)?the\\s+(?<o>first|second|third)\\s+day(?!\\s+of\\s+(?:the\\s+)?(?:month|year|week|${EN_MONTH}))`,
-    (g) => anaphor('day', enOrdinal(m(g, 'o')) - 1),
+    `(?:on\\s+)?(?:the\\s+(?<o>first|second|third)\\s+day(?!\\s+of\\s+(?:the\\s+)?(?:month|year|week|${EN_MONTH}))|(?<!from\\s)day\\s+(?<n>one|two|three)(?=\\s+of\\s+(?:the|a|an|his|her|their|its)\\s+(?:summit|visit|talks|trip|tour|forum|meeting|conference|negotiations)))`,
+    (g) => anaphor('day', (g.n !== undefined ? (enNumber(g.n) ?? 1) : enOrdinal(m(g, 'o'))) - 1),
   ),
   // "early in the new year": a part of the year after the document's (of its own year in January).
   rule(

@@ -20,6 +20,8 @@ const EN: Case[] = textTable(
   year (the closing days of a war) | The islands were seized in the closing days of World War II | 2017-02-25 | the closing days of World War II | 1945 | en.historical
   vague (soon, closing its clause) | such a compromise can hardly be reached any time soon. | 2019-12-10 | any time soon | null | en.vague
   vague (a recent interview) | Suga commented on Lavrov's recent interview with the media | 2016-04-13 | recent interview | null | en.vague
+  anaphoric (day one of an event) | The leaders met in Nagato on December 15. They agreed on day one of the summit to continue the dialogue | 2016-12-16 | on day one | 2016-12-15 | anaphoric: the same day as 2016-12-15
+  anaphoric (day two of an event) | Putin arrived in Japan on December 15. On day two of the visit he went to Tokyo | 2016-12-16 | On day two | 2016-12-16 | anaphoric: the day after 2016-12-15
   vague (recent talks, no article) | At recent talks, Japan and Russia discussed it | 2017-04-27 | recent talks | null | en.vague
 `,
 )
@@ -32,6 +34,7 @@ const READINGS = textTable(
   "as soon as" is a conjunction | He will visit as soon as possible. | 2017-05-19 | null
   two years joined by "and" are two years, not a span | The leaders met in 2016 and 2018 | 2019-01-10 | in 2016=2016 · 2018=2018
   a backward pair of years is no span | the 2018-2016 figures | 2019-01-10 | 2016=2016
+  "from day one" is an idiom, no day | The sides have disagreed from day one of the talks | 2016-12-16 | null
   "since" after an expression does not decide it | The talks in December will be the first since the reshuffle | 2019-11-10 | in December=2019-12
 `,
 )
