@@ -38,6 +38,11 @@ interface Cues {
    * reshuffle").
    */
   before?: { future: RegExp; past: RegExp }
+  /**
+   * The decision's own occasion, named after its infinitive ("agreed to start talks … during their meeting in
+   * December"): an expression after it dates the meeting where the decision was taken, not the plan.
+   */
+  occasion?: RegExp
 }
 
 const W = '(?![\\p{L}\\d])'
@@ -102,6 +107,8 @@ const EN: Cues = {
     ].join('|'),
   ),
   decision: /^(?:agreed|decided|proposed|offered|invited)(?![\p{L}])/iu,
+  occasion:
+    /(?<![\p{L}])during\s+(?:their|his|her|its|our)\s+(?:\p{L}+\s+)?(?:meetings?|summits?|talks|visits?|trips?|consultations?|negotiations?)(?![\p{L}])/iu,
   before: {
     future: cue('to\\s+(?:come|return|travel|go|fly|attend|take\\s+part|participate)'),
     past: cue('since'),
@@ -236,6 +243,7 @@ function nearestCue(
     if (m[0] === 'May') continue
     const verb = cues.decision.exec(m[0])
     if (verb && s >= end) found.push({ tense: 'past', s, e: s + verb[0].length })
+    else if (verb && cues.occasion?.test(text.slice(e, start))) found.push({ tense: 'past', s, e: s + verb[0].length })
     else found.push({ tense: 'future', s, e })
   }
   for (const m of span.matchAll(cues.past)) {
