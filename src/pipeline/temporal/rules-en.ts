@@ -31,6 +31,9 @@ import {
 } from './rules-en-words'
 import { EN_DAY_RULES } from './rules-en-days'
 
+/** A war a text names: the Second World War, or another one ("the Korean War", "the Cold War", "a war in …"). */
+const WAR_NAMED =
+  /(?<ww2>Second\s+World\s+War|World\s+War\s+(?:II|2|Two)|WWII|WW2)|(?:\p{Lu}\p{L}+|First\s+World|World\s+War\s+I)\s+War(?![\p{L}])|(?<![\p{L}])wars?\s+(?:in|with|against)\s+\p{Lu}/gu
 /** A year of the centuries the documents name. */
 const YEAR = '(?:1[6-9]|20)\\d{2}'
 
@@ -269,5 +272,18 @@ export const EN_RULES: Rule[] = [
     'en',
     `(?:at\\s+)?(?:the\\s+)?(?:end|(?:closing|final|last)\\s+days|final\\s+stage)\\s+of\\s+(?:the\\s+)?(?:Second\\s+World\\s+War|World\\s+War\\s+(?:II|2|Two)|WWII|WW2)`,
     () => '1945',
+  ),
+  // "at the end of the war": the war the text named last; 1945 when that was the Second World War.
+  rule(
+    'en.historical-anaphoric',
+    'en',
+    `(?:at\\s+)?(?:the\\s+)?(?:end|(?:closing|final|last)\\s+days)\\s+of\\s+the\\s+war`,
+    (_g, _ref, _text, clause) => {
+      const wars = [...clause.preceding.matchAll(WAR_NAMED)]
+      const last = wars[wars.length - 1]
+      return last?.groups?.ww2 !== undefined
+        ? { value: '1945', reason: `anaphoric: the war named before it, '${last[0]}'` }
+        : undefined
+    },
   ),
 ]

@@ -20,6 +20,7 @@ const EN: Case[] = textTable(
   range (two years joined by a hyphen) | a non-permanent member of the Security Council in 2016-2017 | 2016-12-03 | in 2016-2017 | 2016/2017 | span: explicit years
   range (between two years) | Trade grew between 2014 and 2018 | 2019-01-10 | between 2014 and 2018 | 2014/2018 | span: explicit years
   year (the closing days of a war) | The islands were seized in the closing days of World War II | 2017-02-25 | the closing days of World War II | 1945 | en.historical
+  year (the end of the war the text named) | The islands were seized after World War II. They came under Russian control at the end of the war. | 2017-04-27 | at the end of the war | 1945 | anaphoric: the war named before it, 'World War II'
   vague (soon, closing its clause) | such a compromise can hardly be reached any time soon. | 2019-12-10 | any time soon | null | en.vague
   vague (a recent interview) | Suga commented on Lavrov's recent interview with the media | 2016-04-13 | recent interview | null | en.vague
   anaphoric (day one of an event) | The leaders met in Nagato on December 15. They agreed on day one of the summit to continue the dialogue | 2016-12-16 | on day one | 2016-12-15 | anaphoric: the same day as 2016-12-15
@@ -37,6 +38,8 @@ const READINGS = textTable(
   two years joined by "and" are two years, not a span | The leaders met in 2016 and 2018 | 2019-01-10 | in 2016=2016 · 2018=2018
   a backward pair of years is no span | the 2018-2016 figures | 2019-01-10 | 2016=2016
   "from day one" is an idiom, no day | The sides have disagreed from day one of the talks | 2016-12-16 | null
+  "the end of the war" with no war named before it is no date | Relations improved at the end of the war. | 2017-04-27 | null
+  "the end of the war" after another war is not 1945 | World War II ended, and then the Korean War began; at the end of the war the border stayed. | 2017-04-27 | null
   "since" after an expression does not decide it | The talks in December will be the first since the reshuffle | 2019-11-10 | in December=2019-12
 `,
 )
