@@ -10,8 +10,10 @@ export const EN_NO_DATE_RULES: Rule[] = [
   rule(
     'en.duration',
     'en',
-    `(?<pre>(?:(?:for|lasting|in|within|after)\\s+)?(?:approximately|about|around|nearly|almost|over|more\\s+than|less\\s+than|some|for|in|within|after|lasting)\\s+)?(?:(?:the\\s+)?(?:past|last|next|first|coming)\\s+)?(?<n>${EN_NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[-\\s]+(?:hours?|minutes?|seconds?|days?|nights?|weeks?|months?|years?|decades?)(?:\\s+and\\s+(?:${EN_NUMBER_WORD})\\s+(?:hours?|minutes?|seconds?))?(?!\\s+ago|-old)`,
+    `(?<trip>an?\\s+day[-\\s]trip)|(?<pre>(?:(?:for|lasting|in|within|after)\\s+)?(?:approximately|about|around|nearly|almost|over|more\\s+than|less\\s+than|some|for|in|within|after|lasting)\\s+)?(?:(?:the\\s+)?(?:past|last|next|first|coming)\\s+)?(?<n>${EN_NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[-\\s]+(?:hours?|minutes?|seconds?|days?|nights?|weeks?|months?|years?|decades?)(?:\\s+and\\s+(?:${EN_NUMBER_WORD})\\s+(?:hours?|minutes?|seconds?))?(?!\\s+ago|-old)`,
     (g) => {
+      // "a day trip" is a one-day trip; "a day" alone ("twice a day") counts nothing.
+      if (g.trip !== undefined) return null
       const n = m(g, 'n').toLowerCase()
       if ((n === 'a' || n === 'an') && g.pre === undefined) return undefined
       return null
