@@ -278,7 +278,13 @@ function nearestCue(
     }
   }
   const distance = (f: { s: number; e: number }) => (f.e <= start ? start - f.e : f.s >= end ? f.s - end : 0)
-  const best = found.filter((f) => !(f.s >= start && f.e <= end)).sort((a, b) => distance(a) - distance(b))[0]
+  const ranked = found.filter((f) => !(f.s >= start && f.e <= end)).sort((a, b) => distance(a) - distance(b))
+  let best = ranked[0]
+  // An infinitive after the expression is a purpose of the clause's verb ("met … on Wednesday to discuss"):
+  // with a past verb before the expression, the purpose is past too; alone ("visiting Russia in late April to
+  // hold talks") it is the plan.
+  if (best && best.tense === 'future' && best.s >= end && /^to\s/i.test(text.slice(best.s, best.e)))
+    best = ranked.find((f) => f.tense === 'past' && f.e <= start) ?? best
   return best ? { tense: best.tense, cue: text.slice(best.s, best.e) } : { tense: null, cue: null, weak }
 }
 

@@ -16,6 +16,8 @@ const EN: Case[] = textTable(
   month (the purpose after the expression is not its tense) | Abe came to Vladivostok in September to attend the forum | 2016-12-01 | in September | 2016-09 | past: governed by 'came'
   month (the decision's own occasion after its infinitive) | Abe and Putin agreed to start talks on joint activities during their meeting in Japan in December | 2017-02-25 | in December | 2016-12 | past: governed by 'agreed'
   month (the plan's event after the infinitive stays the plan's) | Abe and Putin agreed to hold talks during the forum in September | 2017-02-25 | in September | 2017-09 | future: governed by 'agreed to hold'
+  weekday (a purpose after it, a past verb before it) | The two ministers met on the sidelines of the UN General Assembly on Wednesday to discuss ties | 2019-09-26 | on Wednesday | 2019-09-25 | past: governed by 'met'
+  part of month (a purpose after it and no verb before it is the plan) | Abe is considering visiting Russia in late April to hold talks with Putin | 2017-02-25 | in late April | 2017-04-END | future: governed by 'to hold'
   range (a month supplied in brackets) | "On [September] 4-6, Prime Minister Abe will visit Vladivostok," he said | 2019-09-03 | [September] 4-6 | 2019-09-04/2019-09-06 | span: future: governed by 'will visit'
   range (two years joined by a hyphen) | a non-permanent member of the Security Council in 2016-2017 | 2016-12-03 | in 2016-2017 | 2016/2017 | span: explicit years
   range (between two years) | Trade grew between 2014 and 2018 | 2019-01-10 | between 2014 and 2018 | 2014/2018 | span: explicit years
