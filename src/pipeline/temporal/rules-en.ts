@@ -34,6 +34,8 @@ import { EN_DAY_RULES } from './rules-en-days'
 /** A war a text names: the Second World War, or another one ("the Korean War", "the Cold War", "a war in …"). */
 const WAR_NAMED =
   /(?<ww2>Second\s+World\s+War|World\s+War\s+(?:II|2|Two)|WWII|WW2)|(?:\p{Lu}\p{L}+|First\s+World|World\s+War\s+I)\s+War(?![\p{L}])|(?<![\p{L}])wars?\s+(?:in|with|against)\s+\p{Lu}/gu
+/** The text before a word ends in a subject pronoun: "You", "it", "they" (then "May" is a verb). */
+const PRONOUN_BEFORE = /(?<![\p{L}])(?:I|you|we|they|he|she|it|who)\s+$/iu
 /** A year of the centuries the documents name. */
 const YEAR = '(?:1[6-9]|20)\\d{2}'
 
@@ -176,6 +178,8 @@ export const EN_RULES: Rule[] = [
       const explicit = enRelYearOf(g, ref)
       // "APR" (the Asia-Pacific Region), "MAR": an acronym in capitals is not a month without a year.
       if (/^\p{Lu}{3,4}$/u.test(m(g, 'm')) && explicit === undefined) return undefined
+      // "You May Also Like", "It May Be Held": a bare "May" after a pronoun is the modal, capitalised in a title.
+      if (text === 'May' && PRONOUN_BEFORE.test(clause.preceding)) return undefined
       const month = enMonth(m(g, 'm'))
       if (explicit !== undefined) return monthValue(explicit, month)
       const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ')

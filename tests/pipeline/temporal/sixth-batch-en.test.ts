@@ -43,6 +43,8 @@ const READINGS = textTable(
   "from day one" is an idiom, no day | The sides have disagreed from day one of the talks | 2016-12-16 | null
   "the end of the war" with no war named before it is no date | Relations improved at the end of the war. | 2017-04-27 | null
   "the end of the war" after another war is not 1945 | World War II ended, and then the Korean War began; at the end of the war the border stayed. | 2017-04-27 | null
+  "May" after a pronoun is the modal, capitalised in a title | You May Also Like | 2019-09-02 | null
+  "May" after a pronoun in a sentence is the modal | It May be held in May. | 2019-09-02 | in May=2019-05
   "since" after an expression does not decide it | The talks in December will be the first since the reshuffle | 2019-11-10 | in December=2019-12
 `,
 )
