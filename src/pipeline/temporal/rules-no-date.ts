@@ -10,10 +10,11 @@ export const EN_NO_DATE_RULES: Rule[] = [
   rule(
     'en.duration',
     'en',
-    `(?<trip>an?\\s+day[-\\s]trip)|(?<pre>(?:(?:for|lasting|in|within|after)\\s+)?(?:approximately|about|around|nearly|almost|over|more\\s+than|less\\s+than|some|for|in|within|after|lasting)\\s+)?(?:(?:the\\s+)?(?:past|last|next|first|coming)\\s+)?(?<n>${EN_NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[-\\s]+(?:hours?|minutes?|seconds?|days?|nights?|weeks?|months?|years?|decades?)(?:\\s+and\\s+(?:${EN_NUMBER_WORD})\\s+(?:hours?|minutes?|seconds?))?(?!\\s+ago|-old)`,
+    `(?<trip>(?:an?|the)\\s+day[-\\s]trip)|(?<wait>(?:a\\s+wait\\s+of|wait(?:ed|ing|s)?)\\s+(?:hours|days|weeks|months|years))|(?<pre>(?:(?:for|lasting|in|within|after)\\s+)?(?:approximately|about|around|nearly|almost|over|more\\s+than|less\\s+than|some|for|in|within|after|lasting)\\s+)?(?:(?:the\\s+)?(?:past|last|next|first|coming)\\s+)?(?<n>${EN_NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[-\\s]+(?:hours?|minutes?|seconds?|days?|nights?|weeks?|months?|years?|decades?)(?:\\s+and\\s+(?:${EN_NUMBER_WORD})\\s+(?:hours?|minutes?|seconds?))?(?!\\s+ago|-old)`,
     (g) => {
-      // "a day trip" is a one-day trip; "a day" alone ("twice a day") counts nothing.
-      if (g.trip !== undefined) return null
+      // "a day trip" is a one-day trip; "a day" alone ("twice a day") counts nothing. "had to wait months", "a
+      // wait of years": a length of time with no number.
+      if (g.trip !== undefined || g.wait !== undefined) return null
       const n = m(g, 'n').toLowerCase()
       if ((n === 'a' || n === 'an') && g.pre === undefined) return undefined
       return null

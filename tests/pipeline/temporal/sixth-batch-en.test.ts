@@ -24,6 +24,9 @@ const EN: Case[] = textTable(
   year (the closing days of a war) | The islands were seized in the closing days of World War II | 2017-02-25 | the closing days of World War II | 1945 | en.historical
   year (the end of the war the text named) | The islands were seized after World War II. They came under Russian control at the end of the war. | 2017-04-27 | at the end of the war | 1945 | anaphoric: the war named before it, 'World War II'
   duration (a day trip) | It was planned as a day trip, but bad weather prevented the return | 2017-09-23 | a day trip | null | en.duration
+  duration (the day trip) | The arrangement for the day trip to Etorofu is in line with the agreement | 2017-09-23 | the day trip | null | en.duration
+  duration (a wait of years) | the process can often mean a wait of years before they secure permission | 2016-12-17 | a wait of years | null | en.duration
+  duration (to wait months) | travelers have had to wait months before another trip | 2017-05-19 | wait months | null | en.duration
   vague (soon, closing its clause) | such a compromise can hardly be reached any time soon. | 2019-12-10 | any time soon | null | en.vague
   vague (a recent interview) | Suga commented on Lavrov's recent interview with the media | 2016-04-13 | recent interview | null | en.vague
   anaphoric (day one of an event) | The leaders met in Nagato on December 15. They agreed on day one of the summit to continue the dialogue | 2016-12-16 | on day one | 2016-12-15 | anaphoric: the same day as 2016-12-15
