@@ -26,6 +26,8 @@ interface RawInlineData {
 const IMAGE_DATA_URL = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$/
 
 const parsed = new WeakMap<Element, RawInlineData>()
+/** The parts of each parsed block already handed out and dropped from it (see `part`). */
+const handedOut = new WeakMap<RawInlineData, Set<OnceKey>>()
 
 function readRaw(root: Document): RawInlineData | null {
   const element = root.getElementById(INLINE_DATA_ID)
@@ -38,11 +40,35 @@ function readRaw(root: Document): RawInlineData | null {
   return raw
 }
 
+/** What the app asks for once and then keeps its own copy of: the dataset and the search index. */
+type OnceKey = 'dataset' | 'searchIndex'
+
+/**
+ * A part of the block. The dataset and the search index leave the cache once handed out: the app parses the
+ * answer into its own copy, and the cached one would stay beside it for the page's life (about 125 MB of heap
+ * at 100,000 events). Asked for again (a retry, a second load), such a part is read anew from the block's text.
+ */
+function part(root: Document, raw: RawInlineData, key: OnceKey, { take }: { take: boolean }): unknown {
+  const gone = handedOut.get(raw) ?? new Set<OnceKey>()
+  if (gone.has(key)) {
+    const text = root.getElementById(INLINE_DATA_ID)?.textContent ?? ''
+    return (JSON.parse(text) as RawInlineData)[key]
+  }
+  const value = raw[key]
+  if (take) {
+    gone.add(key)
+    handedOut.set(raw, gone)
+    raw[key] = undefined
+  }
+  return value
+}
+
 /** The inlined dataset, document texts and search index, shape-checked; null when the page has no data block. */
 export function readInlineData(root: Document = document): InlineData | null {
   const raw = readRaw(root)
   if (!raw) return null
-  const problem = datasetShapeProblem(raw.dataset)
+  const dataset = part(root, raw, 'dataset', { take: false })
+  const problem = datasetShapeProblem(dataset)
   if (problem !== null) throw new Error(`invalid inline dataset: ${problem}`)
   const documents = Object.fromEntries(
     Object.entries(raw.documents ?? {}).map(([id, text]) => {
@@ -51,7 +77,7 @@ export function readInlineData(root: Document = document): InlineData | null {
       return [id, text as DocumentText]
     }),
   )
-  return { dataset: raw.dataset as Dataset, documents, searchIndex: raw.searchIndex }
+  return { dataset: dataset as Dataset, documents, searchIndex: part(root, raw, 'searchIndex', { take: false }) }
 }
 
 /**
@@ -69,9 +95,9 @@ export function inlineResponse(url: string | URL, root: Document = document): Re
   const documentId = /^documents\/([a-z0-9-]+)\.json$/.exec(file)?.[1]
   const value =
     file === 'dataset.json'
-      ? raw.dataset
+      ? part(root, raw, 'dataset', { take: true })
       : file === 'search-index.json'
-        ? raw.searchIndex
+        ? part(root, raw, 'searchIndex', { take: true })
         : documentId === undefined
           ? undefined
           : raw.documents?.[documentId]

@@ -42,6 +42,25 @@ describe('inlineResponse and fetchData', () => {
     expect(await (await fetchData('./data/documents/news-test-en.json')).json()).toEqual(DOCUMENT_TEXTS['news-test-en'])
   })
 
+  it('hand the dataset and the search index out without keeping them, and read them anew when asked again', async () => {
+    addDataBlock({ dataset: DATASET, documents: DOCUMENT_TEXTS, searchIndex: SEARCH_INDEX })
+    expect(await inlineResponse('./data/dataset.json')?.json()).toEqual(DATASET)
+    expect(await inlineResponse('./data/search-index.json')?.json()).toEqual(SEARCH_INDEX)
+    // The block's text is what answers a second request: the first answer's data was not kept.
+    const block = document.getElementById('timeline-data') as HTMLElement
+    const again = {
+      dataset: { ...DATASET, title: { ru: 'Снова', en: 'Again' } },
+      documents: {},
+      searchIndex: { documentCount: 9 },
+    }
+    block.textContent = JSON.stringify(again)
+    expect(await inlineResponse('./data/dataset.json')?.json()).toEqual(again.dataset)
+    expect(await inlineResponse('./data/search-index.json')?.json()).toEqual(again.searchIndex)
+    expect(readInlineData()?.dataset).toEqual(again.dataset)
+    // Document texts stay parsed: each is asked for again whenever a reader opens it.
+    expect(await inlineResponse('./data/documents/mofa-test-ru.json')?.json()).toEqual(DOCUMENT_TEXTS['mofa-test-ru'])
+  })
+
   it('answer 404 for data the block lacks, and leave other addresses to the network', () => {
     addDataBlock({ dataset: DATASET, documents: {} })
     expect(inlineResponse('./data/documents/missing.json')?.status).toBe(404)
