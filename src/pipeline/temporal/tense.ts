@@ -43,6 +43,11 @@ interface Cues {
    * December"): an expression after it dates the meeting where the decision was taken, not the plan.
    */
   occasion?: RegExp
+  /**
+   * A plan the text says was given up or overtaken ("was originally scheduled for June but postponed", "was
+   * supposed to return on Monday, but could not"): its time is the plan's, already past, whatever its verb.
+   */
+  superseded?: RegExp
 }
 
 const W = '(?![\\p{L}\\d])'
@@ -70,6 +75,8 @@ const EN: Cues = {
       'to\\s+be\\s+held',
       'scheduled\\s+for',
       'planned\\s+for',
+      // A date set for an event is the event's, ahead of the setting: "announced the date of Dec 15 for a summit".
+      '(?:announced|set|fixed|named|confirmed|agreed\\s+on)\\s+(?:the\\s+)?dates?\\s+(?:of|for)',
       'upcoming',
       'forthcoming',
       // An invitation's infinitive is its plan: "received an invitation to return in September".
@@ -109,6 +116,9 @@ const EN: Cues = {
   decision: /^(?:agreed|decided|proposed|offered|invited)(?![\p{L}])/iu,
   occasion:
     /(?<![\p{L}])during\s+(?:their|his|her|its|our)\s+(?:\p{L}+\s+)?(?:meetings?|summits?|talks|visits?|trips?|consultations?|negotiations?)(?![\p{L}])/iu,
+  superseded: cue(
+    '(?:(?:was|were)\\s+(?:(?:originally|initially|first)\\s+(?:scheduled|planned|set|slated|due|expected|meant)|supposed|meant)|had\\s+been\\s+(?:(?:originally|initially|first)\\s+)?(?:scheduled|planned|set|slated|due|expected|meant|supposed))(?:\\s+for|\\s+to(?:\\s+be)?(?:\\s+\\p{L}+)?)?',
+  ),
   before: {
     future: cue('to\\s+(?:come|return|travel|go|fly|attend|take\\s+part|participate)'),
     past: cue('since'),
@@ -276,6 +286,17 @@ function nearestCue(
       const e = s + m[0].length
       if (e <= start && !found.some((f) => f.s < e && f.e > s)) found.push({ tense, s, e })
     }
+  }
+  // A superseded plan's words are one past cue: none of its parts ("scheduled for", "to return") is a plan.
+  for (const m of cues.superseded ? span.matchAll(cues.superseded) : []) {
+    const s = from + m.index
+    const e = s + m[0].length
+    if (s >= start && e <= end) continue
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i]
+      if (f && f.s < e && f.e > s) found.splice(i, 1)
+    }
+    found.push({ tense: 'past', s, e })
   }
   const distance = (f: { s: number; e: number }) => (f.e <= start ? start - f.e : f.s >= end ? f.s - end : 0)
   const ranked = found.filter((f) => !(f.s >= start && f.e <= end)).sort((a, b) => distance(a) - distance(b))
