@@ -25,6 +25,8 @@ export interface Anaphor {
    * be meant, so such an anchor gives way to the document's date.
    */
   notPast?: boolean
+  /** The last date named, whole, whatever its precision ("at that time" after "on June 28-29, 2019"); null if none. */
+  whole?: boolean
 }
 export const anaphor = (unit: Anaphor['anaphor'], offset: number): Anaphor => ({ anaphor: unit, offset })
 /** A part of "the year" or "the month" named without one (see Anaphor.local). */
@@ -95,8 +97,14 @@ export function resolveAnaphora<T extends Anchored>(text: string, expressions: T
   let lastDay: string | null = null
   let lastPeriod: string | null = null
   let lastPeriodEnd = 0
+  let lastValue: string | null = null
   expressions.forEach((e, i) => {
-    if (e.anaphor?.local) {
+    if (e.anaphor?.whole) {
+      e.value = lastValue
+      e.reason = lastValue
+        ? `anaphoric: the time of ${lastValue}, the last date named`
+        : 'vague: no date named before it to refer to'
+    } else if (e.anaphor?.local) {
       const anchored = lastPeriod !== null && sameSentence(text, lastPeriodEnd, e.start)
       const anchor = anchored && lastPeriod ? lastPeriod : documentDate
       e.value = resolveAnaphor(e.anaphor, anchor)
@@ -125,6 +133,7 @@ export function resolveAnaphora<T extends Anchored>(text: string, expressions: T
       }
     }
     if (e.value) {
+      lastValue = e.value
       const day = /^\d{4}-\d{2}-\d{2}$/.test(e.value) ? e.value : null
       if (day) lastDay = day
       const first = firstDay(e.value)

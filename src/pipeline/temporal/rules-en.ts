@@ -2,9 +2,12 @@
 import type { Season } from '../../model/date'
 import { EN_MONTH, EN_NUMBER_WORD, EN_WEEKDAYS, enMonth, enNumber, enOrdinal, enSeason } from './lexicon'
 import {
+  dayValue,
   monthValue,
   monthYear,
   refDay,
+  valid,
+  type RefDay,
   seasonByTense,
   thisSeason,
   nextSeason,
@@ -17,7 +20,7 @@ import {
   weekdayDay,
 } from './resolve'
 import { anaphor, partAnaphor } from './anaphora'
-import { m, rule, tenseDirection, type Rule } from './rule'
+import { m, rule, tenseDirection, type Resolved, type Rule } from './rule'
 import {
   EN_REL,
   enYear,
@@ -36,6 +39,40 @@ const WAR_NAMED =
   /(?<ww2>Second\s+World\s+War|World\s+War\s+(?:II|2|Two)|WWII|WW2)|(?:\p{Lu}\p{L}+|First\s+World|World\s+War\s+I)\s+War(?![\p{L}])|(?<![\p{L}])wars?\s+(?:in|with|against)\s+\p{Lu}/gu
 /** The text before a word ends in a subject pronoun: "You", "it", "they" (then "May" is a verb). */
 const PRONOUN_BEFORE = /(?<![\p{L}])(?:I|you|we|they|he|she|it|who)\s+$/iu
+/**
+ * A coming visit and the day it starts: "a four-day visit to Russia from next Thursday", "a trip … from May 24".
+ * The length, when given, bounds the days that belong to it.
+ */
+const VISIT_FROM = new RegExp(
+  `(?:(?<n>${EN_NUMBER_WORD})[-\\s]day\\s+)?(?:visit|trip|tour|stay|mission)(?![\\p{L}])[^.;]{0,80}?(?<![\\p{L}])from\\s+(?:(?<next>next|this\\s+coming)\\s+(?<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<m>${EN_MONTH})\\.?\\s+(?<d>\\d{1,2})(?!\\d))`,
+  'giu',
+)
+/** How far back a visit's start is looked for: the paragraph or two before a weekday. */
+const VISIT_REACH = 1000
+
+/**
+ * A weekday in a plan, after the text said when a coming visit starts ("will pay a four-day visit from next
+ * Thursday … talks in Moscow on Saturday"), is a day of that visit: read from its first day, not from the
+ * document's, when the document's reading falls before the visit and the visit's reading within it.
+ */
+function dayOfComingVisit(preceding: string, ref: RefDay, weekday: number, day: string): Resolved | undefined {
+  const visits = [...preceding.slice(-VISIT_REACH).matchAll(VISIT_FROM)]
+  const v = visits[visits.length - 1]?.groups
+  if (!v) return undefined
+  let first: string | null
+  if (v.w !== undefined) first = weekdayDay(ref, EN_WEEKDAYS.indexOf(v.w.toLowerCase()) + 1, 1)
+  else {
+    if (!capitalised(v.m ?? '')) return undefined
+    const month = enMonth(v.m ?? '')
+    first = valid(dayValue(monthYear(ref, month, 'future'), month, Number(v.d)))
+  }
+  if (first === null || first <= refValue(ref) || day >= first) return undefined
+  const inVisit = weekdayDay(refDay(first), weekday, 1, true)
+  const length = v.n !== undefined ? (enNumber(v.n) ?? 7) : 7
+  if (inVisit > shiftDays(refDay(first), length - 1)) return undefined
+  return { value: inVisit, reason: `future: a day of the visit from ${first}, named before it` }
+}
+
 /** A year of the centuries the documents name. */
 const YEAR = '(?:1[6-9]|20)\\d{2}'
 
@@ -153,7 +190,7 @@ export const EN_RULES: Rule[] = [
   rule(
     'en.season',
     'en',
-    `(?:(?:in|during|by|over)\\s+)?(?<the>the\\s+)?(?:(?<r>this\\s+coming|this\\s+past|this|next|last|coming|past)\\s+)?(?<!hot\\s+)(?<s>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<y>\\d{4})(?!\\d)|\\s+of\\s+(?<r2>${EN_REL})\\s+year)?`,
+    `(?:(?:in|during|by|over)\\s+)?(?<the>the\\s+)?(?:(?<r>this\\s+coming|this\\s+past|this|next|last|coming|past)\\s+)?(?<!hot\\s+)(?<s>spring|summer|autumn|fall|winter)(?!\\s+(?:Olympics?|Paralympics?|Games|Universiade|Palace|Garden|School|Davos)(?![\\p{L}]))(?:\\s+(?:of\\s+)?(?<y>\\d{4})(?!\\d)|\\s+of\\s+(?<r2>${EN_REL})\\s+year)?`,
     (g, ref, text, clause) => {
       const season: Season = enSeason(m(g, 's'))
       if (g.y !== undefined) return `${g.y}-${season}`
@@ -202,6 +239,13 @@ export const EN_RULES: Rule[] = [
       return Number(to) > Number(from) ? { value: `${from}/${to}`, reason: 'explicit years' } : undefined
     },
   ),
+  // "2019-01" (a page's "date 2019-01"): a year and a month, ISO-style. "2011-12" is rather a span of two years.
+  rule('en.iso-month', 'en', `(?<y>(?:19|20)\\d{2})-(?<mo>0[1-9]|1[0-2])(?![\\d-])`, (g) => {
+    const [y, mo] = [Number(g.y), Number(g.mo)]
+    return mo === (y + 1) % 100 ? undefined : { value: monthValue(y, mo), reason: 'explicit year and month (ISO)' }
+  }),
+  // "at that time": the time the text named last, as it was named (anaphora.ts).
+  rule('en.that-time', 'en', `(?:at|by)\\s+that\\s+(?:time|point)`, () => ({ anaphor: 'day', offset: 0, whole: true })),
   rule('en.year', 'en', `(?:(?:in|since|by|until|of)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?!\\d|%|[.,:/-]\\d)`, (g) =>
     m(g, 'y'),
   ),
@@ -234,7 +278,8 @@ export const EN_RULES: Rule[] = [
       const r = g.r?.toLowerCase().replace(/\s+/g, ' ')
       const direction = r === 'last' || r === 'this past' ? -1 : r === 'next' || r === 'this coming' ? 1 : 0
       if (direction !== 0) return weekdayDay(ref, weekday, direction)
-      return weekdayDay(ref, weekday, tenseDirection(clause.tense), true)
+      const day = weekdayDay(ref, weekday, tenseDirection(clause.tense), true)
+      return clause.tense === 'future' ? (dayOfComingVisit(clause.preceding, ref, weekday, day) ?? day) : day
     },
   ),
   rule(
