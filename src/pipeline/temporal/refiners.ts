@@ -23,6 +23,8 @@ export function excludedZones(text: string): [number, number][] {
     /(?<![\p{L}])(?:Photo(?:\s+credit)?|Photograph|Фото|Фотография|Источник\s+фото)\s*:[^\n<]*/giu,
     // A greeting names no time: "Good afternoon", «Добрый вечер».
     /(?<![\p{L}])(?:good\s+(?:morning|afternoon|evening|night)|добр(?:ый|ое|ой)\s+(?:день|вечер|утро|ночи))(?![\p{L}])/giu,
+    // A night spent somewhere is a stay, not a time: "spent the night on a ship".
+    /(?<![\p{L}])(?:spen[dt]|spends|spending)\s+(?:the|a)\s+night(?![\p{L}])/giu,
     // Anchored at a token's start, so a 100 KB word costs one scan, not one per character.
     /(?<![\w.-])[\w.-]+\.(?:jpe?g|png|gif|webp|svg)\b/gi,
   ]
