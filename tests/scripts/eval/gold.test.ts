@@ -26,12 +26,13 @@ const KNOWN_MISSES: Record<string, string> = {
   // A fresh check of 6 English documents frozen on the rules tuned for the sixth batch (c0b45ed).
   'washingtonmorning-2019-09-02-en@1273':
     'fresh check: a later article\'s teaser in the page furniture ("The Argentine presidential election ended on October 27"): 2019 by what it reports, 2018 by the page\'s date and the past tense',
-  'japantimes-2017-09-23-en@420':
-    'fresh check: "was originally scheduled for June but postponed": a superseded plan, read as the next June by "scheduled for"',
   'japantimes-2017-09-23-en@526':
     'fresh check: "the trips have only been made … during the summer" is every summer (the gold: vague), read as this summer',
   'japantimes-2016-12-17-en@711':
     'fresh check: "Today, only about 6,300 … are alive" means nowadays (the gold: vague), read as the document\'s day',
+  // The seventh English batch (frozen on the rules of edf8d5a).
+  'urdupoint-2019-01-21-en@1992':
+    'seventh batch: the excerpt ends inside a word ("Following talks with Kono last wee"): the gold reads it as last week, no rule can',
 }
 /** Known false positives: `${documentId}@${start}` of the predicted expression → reason; run as `it.fails`. */
 const KNOWN_EXTRAS: Record<string, string> = {
@@ -54,6 +55,10 @@ const KNOWN_EXTRAS: Record<string, string> = {
     '"after the end of the war" (World War II, named just before it): 1945 by the same convention, left out of the gold; the count stays as frozen.',
   'japantimes-2016-12-17-en@1290':
     'fresh check: "who now lives in Kawasaki": "now" is vague by the convention of the other sets, and the annotator left it out',
+  'oana-2017-10-26-en@1520':
+    'seventh batch: "an image of the future" is vague by the convention of "the future of … relations" (tass-2019-08-05-en), and the annotator left it out',
+  'tass-2018-09-05-en@1040':
+    'seventh batch: "are currently considering": "currently" is vague by the convention of the other sets, and the annotator left it out',
 }
 
 describe.each(Object.entries(gold))('gold %s', (id, doc) => {
