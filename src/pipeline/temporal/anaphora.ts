@@ -25,6 +25,12 @@ export interface Anaphor {
    * be meant, so such an anchor gives way to the document's date.
    */
   notPast?: boolean
+  /**
+   * In a clause about a plan ("will fly back later the same day"): the day counts from the last day of a plan
+   * the text named, not from a later day of its report ("sources said on Friday"); when the text named no
+   * plan's day and its last day lies in an earlier paragraph, the day it counts from is not named at all.
+   */
+  plan?: boolean
   /** The last date named, whole, whatever its precision ("at that time" after "on June 28-29, 2019"); null if none. */
   whole?: boolean
 }
@@ -86,6 +92,9 @@ const SENTENCE_BREAK = /[.!?]\s|\n/
 const sameSentence = (text: string, from: number, to: number) =>
   !SENTENCE_BREAK.test(text.slice(from, to).replace(/\([^()\n]*\)/g, ''))
 
+/** A blank line: a new paragraph. */
+const PARAGRAPH_BREAK = /\n\s*\n/
+
 /** "на следующий день, это 26 мая": a day named right beside the anaphor is its value. */
 const APPOSITION = /^\s*(?:[,(—–-]\s*)?(?:это|то\s+есть|т\.\s*е\.|that\s+is|i\.e\.)?\s*$/iu
 
@@ -98,6 +107,9 @@ export function resolveAnaphora<T extends Anchored>(text: string, expressions: T
   let lastPeriod: string | null = null
   let lastPeriodEnd = 0
   let lastValue: string | null = null
+  let lastDayEnd = 0
+  let lastPlanDay: string | null = null
+  let lastPlanDayEnd = 0
   expressions.forEach((e, i) => {
     if (e.anaphor?.whole) {
       e.value = lastValue
@@ -118,7 +130,18 @@ export function resolveAnaphora<T extends Anchored>(text: string, expressions: T
           ? APPOSITION.test(text.slice(e.end, next.start))
           : false
       const anchor = e.anaphor.anaphor === 'day' ? lastDay : lastPeriod
-      if (beside && next?.value) {
+      const plan = e.anaphor.plan === true && e.anaphor.anaphor === 'day' && !beside
+      // The plan's day counts only when it was named in the paragraph of the last day named.
+      const planNear = lastPlanDay !== null && !PARAGRAPH_BREAK.test(text.slice(lastPlanDayEnd, lastDayEnd))
+      if (plan && planNear && lastPlanDay && lastPlanDay !== lastDay) {
+        e.value = resolveAnaphor(e.anaphor, lastPlanDay)
+        e.reason = `anaphoric: ${describe(e.anaphor, lastPlanDay)}, the last day of a plan named (not ${lastDay ?? ''}, named after it)`
+      } else if (plan && !planNear && (lastDay === null || PARAGRAPH_BREAK.test(text.slice(lastDayEnd, e.start)))) {
+        e.value = null
+        e.reason = lastDay
+          ? `vague: a day of a plan counted from a day the text does not name (${lastDay} is of another paragraph)`
+          : 'vague: a day of a plan counted from a day the text does not name (none is named before it)'
+      } else if (beside && next?.value) {
         e.value = next.value
         e.reason = `anaphoric: the day named beside it (${next.value})`
       } else if (anchor && e.anaphor.notPast && resolveAnaphor(e.anaphor, anchor) < documentDate.slice(0, 10)) {
@@ -135,7 +158,14 @@ export function resolveAnaphora<T extends Anchored>(text: string, expressions: T
     if (e.value) {
       lastValue = e.value
       const day = /^\d{4}-\d{2}-\d{2}$/.test(e.value) ? e.value : null
-      if (day) lastDay = day
+      if (day) {
+        lastDay = day
+        lastDayEnd = e.end
+        if (/^(?:span: )?future:/.test(e.reason ?? '')) {
+          lastPlanDay = day
+          lastPlanDayEnd = e.end
+        }
+      }
       const first = firstDay(e.value)
       if (first) {
         lastPeriod = first

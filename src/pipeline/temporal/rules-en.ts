@@ -73,6 +73,14 @@ function dayOfComingVisit(preceding: string, ref: RefDay, weekday: number, day: 
   return { value: inVisit, reason: `future: a day of the visit from ${first}, named before it` }
 }
 
+/** Adverbs of habit, which make a season named without a year every such season. */
+const HABITUAL =
+  /(?<![\p{L}])(?:until\s+now|so\s+far|usually|normally|traditionally|typically|generally|always|often|every\s+year|each\s+year|annually)(?![\p{L}])/iu
+/** The start of the sentence that ends a text: after its last full stop, or the text's start. */
+const SENTENCE_START = /(?<=[.!?]\s+|\n)[^.!?\n]*$|^[^.!?\n]*$/u
+/** A year of the centuries the documents name, as a word. */
+const YEAR_WORD = /(?<![\p{L}\d])(?:1[6-9]|20)\d{2}(?![\p{L}\d])/gu
+
 /** A year of the centuries the documents name. */
 const YEAR = '(?:1[6-9]|20)\\d{2}'
 
@@ -200,6 +208,9 @@ export const EN_RULES: Rule[] = [
       if (r === 'last' || r === 'this past' || r === 'past') return previousSeason(ref, season)
       if (r === 'this') return thisSeason(ref, season)
       if (season === 'FA' && !g.the && !/^(in|during|by|over)\s/i.test(text)) return undefined
+      // "Until now, the trips have only been made … during the summer": every summer, no one season.
+      const habit = HABITUAL.exec(clause.preceding.slice(clause.preceding.search(SENTENCE_START)))
+      if (habit) return { value: null, reason: `vague: a habitual season, after '${habit[0]}'` }
       return seasonByTense(ref, season, clause.tense)
     },
   ),
@@ -244,6 +255,15 @@ export const EN_RULES: Rule[] = [
     const [y, mo] = [Number(g.y), Number(g.mo)]
     return mo === (y + 1) % 100 ? undefined : { value: monthValue(y, mo), reason: 'explicit year and month (ISO)' }
   }),
+  // "In August 1945, … Today, only about 6,300 … are alive": a sentence opened by "Today," after the text named a
+  // year a decade or more before the document's is the present against that past (nowadays), not a day.
+  rule('en.today-nowadays', 'en', `Today(?=,)`, (_g, ref, text, clause) => {
+    if (text !== 'Today' || !/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(clause.preceding)) return undefined
+    const years = [...clause.preceding.slice(-600).matchAll(YEAR_WORD)].map((y) => Number(y[0]))
+    const last = years[years.length - 1]
+    if (last === undefined || ref.year - last < 10) return undefined
+    return { value: null, reason: `vague: 'Today' set against ${last}, named before it, means nowadays` }
+  }),
   // "at that time": the time the text named last, as it was named (anaphora.ts).
   rule('en.that-time', 'en', `(?:at|by)\\s+that\\s+(?:time|point)`, () => ({ anaphor: 'day', offset: 0, whole: true })),
   rule('en.year', 'en', `(?:(?:in|since|by|until|of)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?!\\d|%|[.,:/-]\\d)`, (g) =>
@@ -286,7 +306,10 @@ export const EN_RULES: Rule[] = [
     'en.anaphoric-day',
     'en',
     `(?:(?:earlier|later)\\s+)?(?:on\\s+|in\\s+)?(?:(?<same>the\\s+same\\s+day|that\\s+(?:same\\s+)?day|(?<=(?:earlier|later)\\s+in\\s+)the\\s+day)|(?<next>the\\s+(?:following|next)\\s+day)|(?<prev>the\\s+(?:previous\\s+day|day\\s+before)))`,
-    (g) => anaphor('day', g.next !== undefined ? 1 : g.prev !== undefined ? -1 : 0),
+    (g, _ref, _text, clause) => ({
+      ...anaphor('day', g.next !== undefined ? 1 : g.prev !== undefined ? -1 : 0),
+      ...(clause.tense === 'future' ? { plan: true } : {}),
+    }),
   ),
   rule(
     'en.anaphoric-period',
