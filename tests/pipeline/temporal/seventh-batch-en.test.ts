@@ -21,6 +21,10 @@ const EN: Case[] = textTable(
   duration (a delay against a schedule) | The plane departed an hour later than scheduled. | 2018-07-22 | an hour later than | null | duration: a delay against a schedule
   anaphoric (at that time: the time named last, whole) | Osaka will host the G20 summit on June 28-29, 2019, and Putin is likely to visit Japan at that time. | 2018-09-05 | at that time | 2019-06-28/2019-06-29 | anaphoric: the time of 2019-06-28/2019-06-29, the last date named
   vague (at that time, with nothing named before it) | At that time relations were cool. | 2018-09-05 | At that time | null | vague: no date named before it
+  vague (a habitual season) | Until now, the trips have only been made by chartered ships during the summer. | 2017-09-23 | during the summer | null | vague: a habitual season, after 'Until now'
+  vague ("Today," set against a past long gone: nowadays) | The islands were seized in August 1945. Today, only about 6,300 of the original residents are alive. | 2016-12-17 | Today | null | vague: 'Today' set against 1945, named before it, means nowadays
+  anaphoric (the same day of a plan, not of its report) | Former residents may fly to the islands on June 18, as plans are being finalized, according to reports quoting sources on Friday. The plane will head back to Hokkaido later the same day. | 2017-05-19 | later the same day | 2017-06-18 | the last day of a plan named (not 2017-05-19, named after it)
+  vague (at an early date) | We agreed to hold vice-ministerial discussions at an early date. | 2017-11-10 | at an early date | null | en.vague
   explicit-date (a year and a month, ISO-style) | date 2019-01 Japan's prime minister traveled to Moscow | 2019-01-21 | 2019-01 | 2019-01 | explicit year and month (ISO)
 `,
 )
@@ -40,6 +44,11 @@ const READINGS = textTable(
   "the future" before the noun it qualifies is an adjective | the future joint activity in southern Kurils | 2017-06-28 | null
   "the future of" stays vague | Concern was voiced about the future of relations | 2019-08-05 | the future=null
   "in the future" stays vague | we hope to make it a business in the future we share | 2017-06-28 | in the future=null
+  "today" inside a sentence stays the day | He said today there are plans to discuss the issues. | 2016-06-22 | today=2016-06-22
+  "Today," after a recent year stays the day | Abe visited Moscow in 2016. Today, he meets Putin again. | 2016-06-22 | in 2016=2016 · Today=2016-06-22
+  a season with no adverb of habit is one season | The trips will be made during the summer. | 2017-06-01 | during the summer=2017-SU
+  the day after a plan counts from the document's day named in its paragraph | Abe arrives in Moscow today. The following day he will meet Putin. | 2016-06-22 | today=2016-06-22 · The following day=2016-06-23
+  the next day of a past day counts from it | Abe met Putin on May 26. The next day he left. | 2016-06-22 | May 26=2016-05-26 · The next day=2016-05-27
   two years joined by a hyphen are not a month | in 2011-12 the talks stalled | 2017-06-28 | null
   an ISO day is not cut to its month | date 2019-01-21 Abe traveled | 2019-01-21 | 2019-01-21=2019-01-21
 `,
@@ -47,6 +56,22 @@ const READINGS = textTable(
 
 describe('seventh-batch rules (English)', () => {
   it.each(EN)('%s: %s', (...c) => check(c, 'en'))
+  // A table's row is one line, so the paragraph break of this case is written out here.
+  it("vague (the day after a plan's unnamed day, the last day named in another paragraph)", () => {
+    const text =
+      'We are meeting here today.\n\nI am ready to welcome you at an inn in Nagato, and on the following day, we shall arrive in Tokyo.'
+    check(
+      [
+        'vague',
+        text,
+        '2016-11-20',
+        'on the following day',
+        null,
+        'vague: a day of a plan counted from a day the text does not name',
+      ],
+      'en',
+    )
+  })
   it.each(READINGS)('%s: %s', (_what, text, documentDate, expected) => {
     const found = detectTemporalExpressions(text, { language: 'en', documentDate })
     expect(found.map((e) => `${e.text}=${e.value ?? 'null'}`).join(' · ')).toBe(expected ?? '')
