@@ -76,8 +76,12 @@ function dayOfComingVisit(preceding: string, ref: RefDay, weekday: number, day: 
 /** Adverbs of habit, which make a season named without a year every such season. */
 const HABITUAL =
   /(?<![\p{L}])(?:until\s+now|so\s+far|usually|normally|traditionally|typically|generally|always|often|every\s+year|each\s+year|annually)(?![\p{L}])/iu
-/** The start of the sentence that ends a text: after its last full stop, or the text's start. */
-const SENTENCE_START = /(?<=[.!?]\s+|\n)[^.!?\n]*$|^[^.!?\n]*$/u
+/** The sentence that ends a text, up to 400 characters: after its last full stop or line break. */
+function sentenceSoFar(preceding: string): string {
+  const tail = preceding.slice(-400)
+  const cut = Math.max(...['\n', '. ', '! ', '? '].map((p) => tail.lastIndexOf(p)))
+  return tail.slice(cut + 1)
+}
 /** A year of the centuries the documents name, as a word. */
 const YEAR_WORD = /(?<![\p{L}\d])(?:1[6-9]|20)\d{2}(?![\p{L}\d])/gu
 
@@ -209,7 +213,7 @@ export const EN_RULES: Rule[] = [
       if (r === 'this') return thisSeason(ref, season)
       if (season === 'FA' && !g.the && !/^(in|during|by|over)\s/i.test(text)) return undefined
       // "Until now, the trips have only been made … during the summer": every summer, no one season.
-      const habit = HABITUAL.exec(clause.preceding.slice(clause.preceding.search(SENTENCE_START)))
+      const habit = HABITUAL.exec(sentenceSoFar(clause.preceding))
       if (habit) return { value: null, reason: `vague: a habitual season, after '${habit[0]}'` }
       return seasonByTense(ref, season, clause.tense)
     },
@@ -258,7 +262,7 @@ export const EN_RULES: Rule[] = [
   // "In August 1945, … Today, only about 6,300 … are alive": a sentence opened by "Today," after the text named a
   // year a decade or more before the document's is the present against that past (nowadays), not a day.
   rule('en.today-nowadays', 'en', `Today(?=,)`, (_g, ref, text, clause) => {
-    if (text !== 'Today' || !/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(clause.preceding)) return undefined
+    if (text !== 'Today' || !/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(clause.preceding.slice(-20))) return undefined
     const years = [...clause.preceding.slice(-600).matchAll(YEAR_WORD)].map((y) => Number(y[0]))
     const last = years[years.length - 1]
     if (last === undefined || ref.year - last < 10) return undefined
