@@ -208,11 +208,15 @@ const RU: Cues = {
 
 const CUES: Record<'ru' | 'en', Cues> = { ru: RU, en: EN }
 
+/** Not after an abbreviation whose full stop ends no clause: "St. Petersburg", "Mr. Abe". */
+const ABBREVIATION = '(?<!(?<![\\p{L}])(?:St|Mr|Mrs|Ms|Dr|Gen|Prof|Lt|Col|Sen|Rep|Gov|Jr|Sr))'
 /** Clause boundaries: punctuation, the words that open a reported clause, and coordination ("held in August and agreed to …"). */
-const CLAUSE_END =
-  /[.;!?\n,:«»"“”()—]|(?<![\p{L}])(?:that|что|which|который|которая|которое|которые|but|and|а|но|и)(?![\p{L}])/giu
+const CLAUSE_END = new RegExp(
+  `${ABBREVIATION}\\.|[;!?\\n,:«»"“”()—]|(?<![\\p{L}])(?:that|что|which|который|которая|которое|которые|but|and|а|но|и)(?![\\p{L}])`,
+  'giu',
+)
 /** Sentence boundaries: a full stop or line end (initials and "г." are rare enough inside a clause's reach). */
-const SENTENCE_END = /[.!?\n]\s|\n/g
+const SENTENCE_END = new RegExp(`${ABBREVIATION}\\.\\s|[!?\\n]\\s|\\n`, 'gu')
 
 /** How far a clause or sentence may reach either side of an expression: keeps the work per match small. */
 const REACH = 300
