@@ -177,8 +177,21 @@ export const RU_RULES: Rule[] = [
     return monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month)
   }),
   rule('ru.year', 'ru', `(?:(?:в|с|до|к)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})${RU_G}`, (g) => m(g, 'y')),
-  rule('ru.relative-week', 'ru', `(?:на\\s+)?(?<r>прошлой|этой|текущей|следующей|будущей)\\s+неделе`, (g, ref) =>
-    relativeWeek(ref, ruYearOffset(m(g, 'r'))),
+  rule(
+    'ru.relative-week',
+    'ru',
+    `(?:на\\s+)?(?<r>прошлой|минувшей|прошедшей|этой|текущей|следующей|будущей)\\s+неделе`,
+    (g, ref) => relativeWeek(ref, ruYearOffset(m(g, 'r'))),
+  ),
+  // «в начале следующей недели»: the grammar has no part of a week, so the week itself, which holds it.
+  rule(
+    'ru.relative-week-part',
+    'ru',
+    `(?:(?:в|к|до|с)\\s+)?(?:начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+(?<r>прошлой|минувшей|прошедшей|этой|текущей|следующей|будущей)\\s+недели`,
+    (g, ref) => ({
+      value: relativeWeek(ref, ruYearOffset(m(g, 'r'))),
+      reason: `relative: '${m(g, 'r').toLowerCase()}' counted from the document date; the week that holds the part named`,
+    }),
   ),
   rule('ru.relative-month', 'ru', `(?:в\\s+)?(?<r>прошлом|этом|текущем|следующем|будущем)\\s+месяце`, (g, ref) =>
     shiftMonths(ref, ruYearOffset(m(g, 'r'))),
