@@ -43,6 +43,19 @@ export const exclusionRefiner: chrono.Refiner = {
   },
 }
 
+/**
+ * Chrono's Russian month names end at no word boundary (JavaScript's \b knows no Cyrillic), so it reads «Май» in
+ * «Майнити» and «Март» in «Мартовский»: a match of chrono's that ends inside a word is a piece of that word.
+ */
+export const wordPieceFilter: chrono.Refiner = {
+  refine: (context, results) =>
+    results.filter((r) => {
+      if (resolutions.has(r.start)) return true
+      const end = r.index + r.text.length
+      return !(/\p{L}$/u.test(r.text) && /^\p{L}/u.test(context.text.slice(end, end + 1)))
+    }),
+}
+
 /** Chrono's Russian parsers take a trailing comma into the match ("в октябре,"); it is not part of the expression. */
 export const trailingPunctuationRefiner: chrono.Refiner = {
   refine: (_context, results) => {

@@ -3,8 +3,9 @@
  * before-tuning figures, with the reason a curator sees. Kept apart from fresh-batch.test.ts, whose two
  * languages change together, so this table changes on its own.
  */
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { textTable } from '../../setup/text-table'
+import { detectTemporalExpressions } from '../../../src/pipeline/temporal'
 import { CASE_COLUMNS, check, type Case } from './class-case'
 
 const RU: Case[] = textTable(
@@ -23,6 +24,20 @@ const RU: Case[] = textTable(
 `,
 )
 
+/** Texts read whole: every expression found, as `text=value` parted by " · " (null: none at all). */
+const READINGS = textTable(
+  ['what', 'text', 'document date', 'found?'],
+  `
+  a month's name inside a word is no month | сообщила в понедельник газета "Майнити" | 2019-01-21 | в понедельник=2019-01-21
+  a month's name inside a word is no month | Мартовский номер журнала вышел в Августовском районе | 2019-01-21 | null
+  a month's name as a word stays a month | Номер вышел в марте, а не в мае | 2019-06-21 | в марте=2019-03 · в мае=2019-05
+`,
+)
+
 describe('sixth fresh batch, Russian rules', () => {
   it.each(RU)('%s: %s', (...c) => check(c, 'ru'))
+  it.each(READINGS)('%s: %s', (_what, text, documentDate, expected) => {
+    const found = detectTemporalExpressions(text, { language: 'ru', documentDate })
+    expect(found.map((e) => `${e.text}=${e.value ?? 'null'}`).join(' · ')).toBe(expected ?? '')
+  })
 })
