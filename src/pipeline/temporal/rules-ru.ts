@@ -148,7 +148,7 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.season',
     'ru',
-    `(?:(?:в|во|до|с)\\s+)?(?:течение\\s+)?(?:(?<this>этой|этим|этою|прошлой|прошлым|прошедшей|минувшей|минувшим|следующей|следующим|будущей|будущим)\\s+)?(?<s>зимой|весной|летом|осенью|зима|весна|лето|осень|зимы|весны|лета|осени)${ruYear()}`,
+    `(?:(?:в|во|до|с|на)\\s+)?(?:течение\\s+)?(?:(?<this>этой|этим|этою|прошлой|прошлым|прошедшей|минувшей|минувшим|следующей|следующим|будущей|будущим)\\s+)?(?<s>зимой|весной|летом|осенью|зима|весна|лето|осень|зимы|весны|лета|осени|зиму|весну)${ruYear()}`,
     (g, ref, text, clause) => {
       const season = ruSeason(m(g, 's'))
       const year = ruYearOf(g, ref)
@@ -159,7 +159,8 @@ export const RU_RULES: Rule[] = [
         if (offset > 0) return nextSeason(ref, season)
         return thisSeason(ref, season)
       }
-      if (!/(ой|ом|ью)$/i.test(m(g, 's')) && !/^в\s+течение/i.test(text)) return undefined
+      // «на осень» (accusative) is the season a plan is set for, as «осенью» is.
+      if (!/(ой|ом|ью)$/i.test(m(g, 's')) && !/^(?:в\s+течение|на\s)/i.test(text)) return undefined
       return seasonByTense(ref, season, clause.tense)
     },
   ),

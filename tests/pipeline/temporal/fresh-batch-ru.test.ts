@@ -21,6 +21,8 @@ const RU: Case[] = textTable(
   part of year (until, said inside the year's END part) | Путин предложил Японии заключить мирный договор до конца года | 2018-09-12 | до конца года | 2018-09-12/2018-12-31 | span: ru.year-part: counted from the document date
   part of year (until, said before the END part) | Российская сторона предложила подвести итоги до конца года | 2018-01-18 | до конца года | 2018-01-18/2018-END | span: ru.year-part
   part of month (until, said inside the month's END part) | Проекты должны приобрести конкретный характер до конца месяца | 2016-11-25 | до конца месяца | 2016-11-25/2016-11-30 | span: ru.month-part-bare
+  season (accusative «на осень», a plan) | Визит запланирован на осень | 2017-04-27 | на осень | 2017-FA | future: governed by 'запланирован'
+  season (accusative, with a relative year) | Визит перенесли на весну следующего года | 2017-04-27 | на весну следующего года | 2018-SP | relative: 'следующего'
   vague (a long time) | первый за долгое время визит российского президента | 2016-12-14 | за долгое время | null | ru.vague: names no date
   vague (a long time, without a preposition) | Поездка долгое время откладывалась | 2016-12-14 | долгое время | null | ru.vague
 `,
