@@ -119,14 +119,20 @@ export const RU_DAY_RULES: Rule[] = [
   rule(
     'ru.month-part',
     'ru',
-    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец|(?:первой|второй|третьей)\\s+декаде)\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец|(?:первой|второй|третьей)\\s+декаде|(?:первых|последних)\\s+числах)\\s+(?<m>${RU_MONTH})${ruYear()}`,
     (g, ref, text, clause) => {
       const month = ruMonth(m(g, 'm'))
-      return untilOr(
-        text,
-        ref,
-        `${monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month)}-${ruPart(m(g, 'p'))}`,
-      )
+      const part = ruPart(m(g, 'p'))
+      const year = ruYearOf(g, ref)
+      // «до середины декабря», «к концу мая»: a deadline lies ahead when the clause says nothing else.
+      if (year === undefined && clause.tense === null && /^(?:до|к)\s/i.test(text)) {
+        const value = untilOr(text, ref, `${monthValue(monthYear(ref, month, 'future'), month)}-${part}`)
+        return {
+          value,
+          reason: `future: «${text.split(/\s/)[0]?.toLowerCase()}» sets a deadline ahead of the document date`,
+        }
+      }
+      return untilOr(text, ref, `${monthValue(year ?? monthYear(ref, month, clause.tense), month)}-${part}`)
     },
   ),
 ]

@@ -33,6 +33,9 @@ export const RU_PART: Record<string, string> = {
   конца: 'END',
   концу: 'END',
   конец: 'END',
+  // «в первых числах мая», «в последних числах мая»: the first or last days of the month.
+  'первых числах': 'START',
+  'последних числах': 'END',
 }
 /**
  * "до конца года": from the document's date up to the period; when the document's date already lies in it

@@ -23,6 +23,11 @@ const RU: Case[] = textTable(
   part of month (until, said inside the month's END part) | Проекты должны приобрести конкретный характер до конца месяца | 2016-11-25 | до конца месяца | 2016-11-25/2016-11-30 | span: ru.month-part-bare
   season (accusative «на осень», a plan) | Визит запланирован на осень | 2017-04-27 | на осень | 2017-FA | future: governed by 'запланирован'
   season (accusative, with a relative year) | Визит перенесли на весну следующего года | 2017-04-27 | на весну следующего года | 2018-SP | relative: 'следующего'
+  part of month («в последних числах») | Переговоры пройдут в последних числах мая | 2017-04-27 | в последних числах мая | 2017-05-END | future: governed by 'пройдут'
+  part of month («в первых числах», with a year) | В первых числах января 2019 года Абэ прилетит в Москву | 2018-12-20 | В первых числах января 2019 года | 2019-01-START | explicit year
+  part of month (a deadline, no tense cue) | Работы продлятся до середины декабря | 2017-04-27 | до середины декабря | 2017-04-27/2017-12-MID | future: «до» sets a deadline ahead
+  part of month (a deadline with «к») | Отчет подготовят к концу января | 2017-04-27 | к концу января | 2018-01-END | future: «к» sets a deadline ahead
+  part of month («до» in a past clause) | Работы продолжались до середины декабря | 2017-04-27 | до середины декабря | 2016-12-MID | past: governed by 'продолжались'
   vague (a long time) | первый за долгое время визит российского президента | 2016-12-14 | за долгое время | null | ru.vague: names no date
   vague (a long time, without a preposition) | Поездка долгое время откладывалась | 2016-12-14 | долгое время | null | ru.vague
 `,
