@@ -76,6 +76,27 @@ export const RU_DAY_RULES: Rule[] = [
       return anaphor('day', g.next !== undefined ? 1 : g.prev !== undefined ? -1 : 0)
     },
   ),
+  // «спустя два месяца», «год спустя»: so many days, weeks, months or years after the last date named (anaphora.ts).
+  rule(
+    'ru.later-by',
+    'ru',
+    `спустя\\s+(?:(?<n>${RU_NUMBER_WORD})\\s+)?(?<u>дн(?:я|ей)|день|сутки|недел[июь]|месяц(?:а|ев)?|год(?:а)?|лет)|(?:(?<n2>${RU_NUMBER_WORD})\\s+)?(?<u2>недел[июь]|месяц(?:а|ев)?|год(?:а)?|лет)\\s+спустя`,
+    (g) => {
+      const word = g.n ?? g.n2
+      const n = word === undefined ? 1 : ruNumber(word)
+      // «спустя несколько месяцев» counts no whole number of units: vague, no date.
+      if (n === null) return null
+      const u = (g.u ?? m(g, 'u2')).toLowerCase()
+      const unit = u.startsWith('нед')
+        ? 'week'
+        : u.startsWith('меся')
+          ? 'month'
+          : /^(?:год|лет)/.test(u)
+            ? 'year'
+            : 'day'
+      return anaphor(unit, n)
+    },
+  ),
   // «8 или 10 мая»: two days of one month, either of them.
   rule(
     'ru.day-alternative',

@@ -28,6 +28,10 @@ const RU: Case[] = textTable(
   part of month (a deadline, no tense cue) | Работы продлятся до середины декабря | 2017-04-27 | до середины декабря | 2017-04-27/2017-12-MID | future: «до» sets a deadline ahead
   part of month (a deadline with «к») | Отчет подготовят к концу января | 2017-04-27 | к концу января | 2018-01-END | future: «к» sets a deadline ahead
   part of month («до» in a past clause) | Работы продолжались до середины декабря | 2017-04-27 | до середины декабря | 2016-12-MID | past: governed by 'продолжались'
+  anaphoric (so many months later) | Абэ посетит Россию в сентябре, а спустя два месяца Путин приедет в Японию | 2017-04-27 | спустя два месяца | 2017-11 | anaphoric: 2 months from 2017-09-01, the last date named
+  anaphoric (a year later) | Визит состоялся 15 декабря 2016 года. Год спустя стороны подписали соглашение. | 2018-03-01 | Год спустя | 2017 | anaphoric: the year after 2016-12-15
+  anaphoric (a week later) | Встреча прошла 10 мая, спустя неделю министры снова созвонились | 2016-06-01 | спустя неделю | 2016-W20 | anaphoric: the week after 2016-05-10
+  vague (some months later) | Спустя несколько месяцев переговоры возобновились | 2018-03-01 | Спустя несколько месяцев | null | ru.later-by: names no date
   vague (a long time) | первый за долгое время визит российского президента | 2016-12-14 | за долгое время | null | ru.vague: names no date
   vague (a long time, without a preposition) | Поездка долгое время откладывалась | 2016-12-14 | долгое время | null | ru.vague
 `,
