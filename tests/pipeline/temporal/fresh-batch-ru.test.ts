@@ -32,6 +32,9 @@ const RU: Case[] = textTable(
   anaphoric (a year later) | Визит состоялся 15 декабря 2016 года. Год спустя стороны подписали соглашение. | 2018-03-01 | Год спустя | 2017 | anaphoric: the year after 2016-12-15
   anaphoric (a week later) | Встреча прошла 10 мая, спустя неделю министры снова созвонились | 2016-06-01 | спустя неделю | 2016-W20 | anaphoric: the week after 2016-05-10
   vague (some months later) | Спустя несколько месяцев переговоры возобновились | 2018-03-01 | Спустя несколько месяцев | null | ru.later-by: names no date
+  disjunction (the year named after the second) | Визит состоится в июле или в августе следующего года | 2019-04-10 | в июле или в августе следующего года | 2020-07|2020-08 | the year named for both
+  disjunction (seasons, the year after the second) | Переговоры пройдут весной или летом следующего года | 2019-04-10 | весной или летом следующего года | 2020-SP|2020-SU | the year named for both
+  disjunction (the first in the year before) | Визит состоится в декабре или январе 2020 года | 2019-04-10 | в декабре или январе 2020 года | 2019-12|2020-01 | explicit year, the year named for both
   vague (a long time) | первый за долгое время визит российского президента | 2016-12-14 | за долгое время | null | ru.vague: names no date
   vague (a long time, without a preposition) | Поездка долгое время откладывалась | 2016-12-14 | долгое время | null | ru.vague
 `,
@@ -47,8 +50,18 @@ const READINGS = textTable(
 `,
 )
 
+/** The shared refiners changed for them, in English too. */
+const EN: Case[] = textTable(
+  CASE_COLUMNS,
+  `
+  disjunction (the year named after the second) | The visit will take place in July or August next year | 2019-04-10 | in July or August next year | 2020-07|2020-08 | the year named for both
+  disjunction (an explicit year after the second) | The visit will take place in November or December 2020 | 2019-04-10 | in November or December 2020 | 2020-11|2020-12 | the year named for both
+`,
+)
+
 describe('sixth fresh batch, Russian rules', () => {
   it.each(RU)('%s: %s', (...c) => check(c, 'ru'))
+  it.each(EN)('English, %s: %s', (...c) => check(c, 'en'))
   it.each(READINGS)('%s: %s', (_what, text, documentDate, expected) => {
     const found = detectTemporalExpressions(text, { language: 'ru', documentDate })
     expect(found.map((e) => `${e.text}=${e.value ?? 'null'}`).join(' · ')).toBe(expected ?? '')
