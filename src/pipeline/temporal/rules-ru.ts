@@ -119,10 +119,19 @@ export const RU_RULES: Rule[] = [
       return untilOr(text, ref, `${year ?? ref.year}-${part}`)
     },
   ),
+  // «в конце недели», «к концу недели»: a part of the week the sentence is about, the document's unless it named
+  // another day; the grammar has no part of a week, so the week itself. «до конца недели» runs from the document's date.
+  rule(
+    'ru.week-part-bare',
+    'ru',
+    `(?:(?:в|до|с|к|на)\\s+)?(?:начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+недели`,
+    (_g, ref, text) =>
+      /^до\s/i.test(text) ? untilOr(text, ref, relativeWeek(ref, 0)) : { anaphor: 'week', offset: 0, local: true },
+  ),
   rule(
     'ru.year-half',
     'ru',
-    `(?:(?:во?|по\\s+итогам|до\\s+конца|с\\s+начала|в\\s+течение)\\s+)?(?:(?<h>первом|втором|первого|второго)\\s+полугоди[ия]|(?<h2>первой|второй)\\s+половин[еы]\\s+(?:года|(?=\\d{4}|${RU_REL})))${ruYear()}`,
+    `(?:(?:во?|на|по\\s+итогам|до\\s+конца|с\\s+начала|в\\s+течение)\\s+)?(?:(?<h>первом|втором|первого|второго|первое|второе)\\s+полугоди[еия]|(?<h2>первой|второй|первую|вторую)\\s+половин[еыу]\\s+(?:года|(?=\\d{4}|${RU_REL})))${ruYear()}`,
     (g, ref) => `${ruYearOf(g, ref) ?? ref.year}-H${ruOrdinal(g.h ?? m(g, 'h2'))}`,
   ),
   rule(

@@ -35,6 +35,11 @@ const RU: Case[] = textTable(
   disjunction (the year named after the second) | Визит состоится в июле или в августе следующего года | 2019-04-10 | в июле или в августе следующего года | 2020-07|2020-08 | the year named for both
   disjunction (seasons, the year after the second) | Переговоры пройдут весной или летом следующего года | 2019-04-10 | весной или летом следующего года | 2020-SP|2020-SU | the year named for both
   disjunction (the first in the year before) | Визит состоится в декабре или январе 2020 года | 2019-04-10 | в декабре или январе 2020 года | 2019-12|2020-01 | explicit year, the year named for both
+  week (a part of the week named alone) | Встреча пройдет в конце недели | 2019-04-10 | в конце недели | 2019-W15 | the document's date; its sentence names no other
+  week (a part of the week of a day just named) | Путин прилетит 15 апреля, а в конце недели проведет переговоры | 2019-04-10 | в конце недели | 2019-W16 | anaphoric: the week of 2019-04-15
+  week (until its end) | Ответ будет дан до конца недели | 2019-04-10 | до конца недели | 2019-04-10/2019-04-14 | span: ru.week-part-bare
+  half (accusative, a plan) | Визит намечен на вторую половину года | 2019-04-10 | на вторую половину года | 2019-H2 | ru.year-half
+  half (accusative «полугодие») | Проект перенесли на второе полугодие 2020 года | 2019-04-10 | на второе полугодие 2020 года | 2020-H2 | explicit year
   vague (a long time) | первый за долгое время визит российского президента | 2016-12-14 | за долгое время | null | ru.vague: names no date
   vague (a long time, without a preposition) | Поездка долгое время откладывалась | 2016-12-14 | долгое время | null | ru.vague
 `,
