@@ -40,6 +40,8 @@ const RU: Case[] = textTable(
   week (until its end) | Ответ будет дан до конца недели | 2019-04-10 | до конца недели | 2019-04-10/2019-04-14 | span: ru.week-part-bare
   half (accusative, a plan) | Визит намечен на вторую половину года | 2019-04-10 | на вторую половину года | 2019-H2 | ru.year-half
   half (accusative «полугодие») | Проект перенесли на второе полугодие 2020 года | 2019-04-10 | на второе полугодие 2020 года | 2020-H2 | explicit year
+  vague («на днях») | Министры встретятся на днях | 2019-04-10 | на днях | null | ru.vague: names no date
+  duration (one unit, no number) | Ответ подготовят в течение недели | 2019-04-10 | в течение недели | null | ru.duration: names no date
   vague (a long time) | первый за долгое время визит российского президента | 2016-12-14 | за долгое время | null | ru.vague: names no date
   vague (a long time, without a preposition) | Поездка долгое время откладывалась | 2016-12-14 | долгое время | null | ru.vague
 `,
