@@ -65,7 +65,7 @@ export const RU_DAY_RULES: Rule[] = [
   rule(
     'ru.anaphoric-day',
     'ru',
-    `(?:(?<same>(?:в\\s+)?(?:тот|этот)\\s+же\\s+день|в\\s+тот\\s+день)|(?<next>на\\s+(?:следующий|другой)\\s+день|на\\s+следующие\\s+сутки)|(?<prev>накануне)|(?<n>${RU_NUMBER_WORD})\\s+(?:дня|дней)\\s+спустя)(?<event>\\s+после(?=\\s+\\p{L}))?`,
+    `(?:(?<same>(?:в\\s+)?(?:тот|этот)\\s+же\\s+день|в\\s+(?:тот|этот)\\s+день)|(?<next>на\\s+(?:следующий|другой)\\s+день|на\\s+следующие\\s+сутки)|(?<prev>накануне)|(?<n>${RU_NUMBER_WORD})\\s+(?:дня|дней)\\s+спустя)(?<event>\\s+после(?=\\s+\\p{L}))?`,
     (g) => {
       // «на другой день после окончания войны» counts from an event, not a date: it names none.
       if (g.event !== undefined) return null
@@ -74,6 +74,22 @@ export const RU_DAY_RULES: Rule[] = [
         return n === null ? undefined : anaphor('day', n)
       }
       return anaphor('day', g.next !== undefined ? 1 : g.prev !== undefined ? -1 : 0)
+    },
+  ),
+  // «днем ранее», «неделей позже», «за день до этого»: a unit before or after the last date named (anaphora.ts).
+  rule(
+    'ru.unit-earlier-later',
+    'ru',
+    `(?<u>дн[её]м|неделей|месяцем|годом)\\s+(?<d>ранее|раньше|позже|позднее)|за\\s+(?:(?<n>${RU_NUMBER_WORD})\\s+)?(?<u2>день|дня|дней|неделю|недели|недель)\\s+до\\s+(?:этого|того)`,
+    (g) => {
+      if (g.u2 !== undefined) {
+        const n = g.n === undefined ? 1 : ruNumber(g.n)
+        if (n === null) return null
+        return anaphor(g.u2.toLowerCase().startsWith('нед') ? 'week' : 'day', -n)
+      }
+      const u = m(g, 'u').toLowerCase()
+      const unit = u.startsWith('нед') ? 'week' : u.startsWith('меся') ? 'month' : u.startsWith('год') ? 'year' : 'day'
+      return anaphor(unit, /^(?:ранее|раньше)$/i.test(m(g, 'd')) ? -1 : 1)
     },
   ),
   // «спустя два месяца», «год спустя»: so many days, weeks, months or years after the last date named (anaphora.ts).

@@ -42,6 +42,10 @@ const RU: Case[] = textTable(
   half (accusative «полугодие») | Проект перенесли на второе полугодие 2020 года | 2019-04-10 | на второе полугодие 2020 года | 2020-H2 | explicit year
   vague («на днях») | Министры встретятся на днях | 2019-04-10 | на днях | null | ru.vague: names no date
   duration (one unit, no number) | Ответ подготовят в течение недели | 2019-04-10 | в течение недели | null | ru.duration: names no date
+  anaphoric («в этот день», no «же») | 22 января пройдут переговоры. В этот день лидеры обсудят договор. | 2019-01-21 | В этот день | 2019-01-22 | anaphoric: the same day as 2019-01-22
+  anaphoric (a day earlier, not a part of the day) | Абэ прилетел 21 января. Днем ранее он был в Лондоне. | 2019-01-25 | Днем ранее | 2019-01-20 | anaphoric: the day before 2019-01-21
+  anaphoric (a week earlier) | Переговоры прошли 22 января, а неделей ранее встречались министры | 2019-01-25 | неделей ранее | 2019-W03 | anaphoric: the week before 2019-01-22
+  anaphoric (so many days before it) | Переговоры прошли 22 января. За три дня до этого Абэ прилетел в Москву. | 2019-01-25 | За три дня до этого | 2019-01-19 | anaphoric: -3 days from 2019-01-22
   vague (a long time) | первый за долгое время визит российского президента | 2016-12-14 | за долгое время | null | ru.vague: names no date
   vague (a long time, without a preposition) | Поездка долгое время откладывалась | 2016-12-14 | долгое время | null | ru.vague
 `,
