@@ -40,6 +40,7 @@ const RU: Case[] = textTable(
   week (until its end) | Ответ будет дан до конца недели | 2019-04-10 | до конца недели | 2019-04-10/2019-04-14 | span: ru.week-part-bare
   half (accusative, a plan) | Визит намечен на вторую половину года | 2019-04-10 | на вторую половину года | 2019-H2 | ru.year-half
   half (accusative «полугодие») | Проект перенесли на второе полугодие 2020 года | 2019-04-10 | на второе полугодие 2020 года | 2020-H2 | explicit year
+  vague (a decade of four digits) | Отношения ухудшились в начале 2010-х годов | 2019-01-25 | в начале 2010-х годов | null | ru.vague: names no date
   vague («на днях») | Министры встретятся на днях | 2019-04-10 | на днях | null | ru.vague: names no date
   duration (one unit, no number) | Ответ подготовят в течение недели | 2019-04-10 | в течение недели | null | ru.duration: names no date
   anaphoric («в этот день», no «же») | 22 января пройдут переговоры. В этот день лидеры обсудят договор. | 2019-01-21 | В этот день | 2019-01-22 | anaphoric: the same day as 2019-01-22
