@@ -18,6 +18,9 @@ import { m, rule, tenseDirection, type Rule } from './rule'
 import { RU_REL, RU_G, ruYear, ruYearOf, RU_WEEKDAY, RU_MONTH_ABBR, untilOr, ruPart } from './rules-ru-words'
 import { RU_DAY_RULES } from './rules-ru-days'
 
+/** A part of a period: its start, middle or end. */
+const PART = 'начал[еоау]|середин[еыу]|конц[еау]|конец'
+
 export const RU_RULES: Rule[] = [
   ...RU_DAY_RULES,
   // «на конец месяца или на начало ноября»: two parts of months, either of them; «месяца» is the one before.
@@ -41,6 +44,33 @@ export const RU_RULES: Rule[] = [
               : 'no tense cue: the nearest to the document date'
       return { value, reason: `alternatives: ${why}` }
     },
+  ),
+  // «в конце апреля — начале мая»: a span between parts of two months, joined by any dash (chrono joins only «-»).
+  rule(
+    'ru.month-part-range',
+    'ru',
+    `(?:(?:в|с)\\s+)?(?<p1>${PART})\\s+(?<m1>${RU_MONTH})\\s*[-–—−]\\s*(?:(?:в|по|до)\\s+)?(?<p2>${PART})\\s+(?<m2>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const month1 = ruMonth(m(g, 'm1'))
+      const month2 = ruMonth(m(g, 'm2'))
+      const year2 = ruYearOf(g, ref) ?? monthYear(ref, month2, clause.tense)
+      const year1 = month1 > month2 ? year2 - 1 : year2
+      return `${monthValue(year1, month1)}-${ruPart(m(g, 'p1'))}/${monthValue(year2, month2)}-${ruPart(m(g, 'p2'))}`
+    },
+  ),
+  // «в конце 2016 — начале 2017 года»: a span between parts of two years.
+  rule(
+    'ru.year-part-range',
+    'ru',
+    `(?:(?:в|с)\\s+)?(?<p1>${PART})\\s+(?<y1>\\d{4})${RU_G}?\\s*[-–—−]\\s*(?:(?:в|по|до)\\s+)?(?<p2>${PART})\\s+(?<y2>\\d{4})${RU_G}`,
+    (g) => `${m(g, 'y1')}-${ruPart(m(g, 'p1'))}/${m(g, 'y2')}-${ruPart(m(g, 'p2'))}`,
+  ),
+  // «в 2016–2017 годах», «с 2016 по 2018 год»: a span of years.
+  rule(
+    'ru.year-range',
+    'ru',
+    `(?:(?:в|с)\\s+)?(?<y1>(?:1[6-9]|20)\\d{2})(?:\\s*[-–—−]\\s*|\\s+по\\s+|\\s+и\\s+)(?<y2>(?:1[6-9]|20)\\d{2})\\s*(?:годах|годы|годов|года|год|гг\\.)`,
+    (g) => `${m(g, 'y1')}/${m(g, 'y2')}`,
   ),
   rule(
     'ru.month-half',

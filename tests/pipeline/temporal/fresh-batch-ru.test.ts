@@ -47,6 +47,11 @@ const RU: Case[] = textTable(
   anaphoric (a day earlier, not a part of the day) | Абэ прилетел 21 января. Днем ранее он был в Лондоне. | 2019-01-25 | Днем ранее | 2019-01-20 | anaphoric: the day before 2019-01-21
   anaphoric (a week earlier) | Переговоры прошли 22 января, а неделей ранее встречались министры | 2019-01-25 | неделей ранее | 2019-W03 | anaphoric: the week before 2019-01-22
   anaphoric (so many days before it) | Переговоры прошли 22 января. За три дня до этого Абэ прилетел в Москву. | 2019-01-25 | За три дня до этого | 2019-01-19 | anaphoric: -3 days from 2019-01-22
+  range (parts of two months, an em dash) | Визит состоится в конце марта — начале апреля | 2019-02-10 | в конце марта — начале апреля | 2019-03-END/2019-04-START | span: future: governed by 'состоится'
+  range (parts of two months across the new year) | Визит состоится в конце декабря – начале января | 2019-11-10 | в конце декабря – начале января | 2019-12-END/2020-01-START | span: future
+  range (parts of two years) | Переговоры шли в конце 2016 — начале 2017 года | 2019-04-10 | в конце 2016 — начале 2017 года | 2016-END/2017-START | span: explicit year
+  range (years) | В 2016–2017 годах прошли четыре встречи | 2019-04-10 | В 2016–2017 годах | 2016/2017 | span: explicit year
+  range (years, «с … по …») | С 2016 по 2018 год лидеры встречались часто | 2019-04-10 | С 2016 по 2018 год | 2016/2018 | span: explicit year
   vague (a long time) | первый за долгое время визит российского президента | 2016-12-14 | за долгое время | null | ru.vague: names no date
   vague (a long time, without a preposition) | Поездка долгое время откладывалась | 2016-12-14 | долгое время | null | ru.vague
 `,
