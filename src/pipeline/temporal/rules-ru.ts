@@ -161,7 +161,7 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.year-half',
     'ru',
-    `(?:(?:во?|на|по\\s+итогам|до\\s+конца|с\\s+начала|в\\s+течение)\\s+)?(?:(?<h>первом|втором|первого|второго|первое|второе)\\s+полугоди[еия]|(?<h2>первой|второй|первую|вторую)\\s+половин[еыу]\\s+(?:года|(?=\\d{4}|${RU_REL})))${ruYear()}`,
+    `(?:(?:во?|на|по\\s+итогам|до\\s+конца|с\\s+начала|в\\s+течение)\\s+)?(?:(?<h>первом|втором|первого|второго|первое|второе)\\s+полугоди[еия]|(?<h2>первой|второй|первую|вторую|первая|вторая)\\s+половин[аеыу](?:\\s+года|(?=\\s+(?:\\d{4}|${RU_REL}))))${ruYear()}`,
     (g, ref) => `${ruYearOf(g, ref) ?? ref.year}-H${ruOrdinal(g.h ?? m(g, 'h2'))}`,
   ),
   rule(
@@ -216,7 +216,8 @@ export const RU_RULES: Rule[] = [
     const month = ruMonth(m(g, 'm'))
     return monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month)
   }),
-  rule('ru.year', 'ru', `(?:(?:в|с|до|к)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})${RU_G}`, (g) => m(g, 'y')),
+  // «в течение 2019 года» is that year (chrono reads it as a duration of 2019 years).
+  rule('ru.year', 'ru', `(?:(?:в|с|до|к|в\\s+течение)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})${RU_G}`, (g) => m(g, 'y')),
   rule(
     'ru.relative-week',
     'ru',
