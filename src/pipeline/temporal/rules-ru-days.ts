@@ -138,7 +138,8 @@ export const RU_DAY_RULES: Rule[] = [
       return `${dayValue(year1, month1, Number(g.d1))}/${dayValue(year, month2, Number(g.d2))}`
     },
   ),
-  rule('ru.day-month', 'ru', `(?<d>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}`, (g, ref, _text, clause) => {
+  // «1-го сентября»: the ordinal ending is written after the number.
+  rule('ru.day-month', 'ru', `(?<d>\\d{1,2})(?:-?го)?\\s+(?<m>${RU_MONTH})${ruYear()}`, (g, ref, _text, clause) => {
     const month = ruMonth(m(g, 'm'))
     return dayValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month, Number(g.d))
   }),
@@ -156,7 +157,7 @@ export const RU_DAY_RULES: Rule[] = [
   rule(
     'ru.month-part',
     'ru',
-    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец|(?:первой|второй|третьей)\\s+декаде|(?:первых|последних)\\s+числах)\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец|(?:первой|второй|третьей|последней)\\s+декаде|(?:первых|последних)\\s+числах)\\s+(?<m>${RU_MONTH})${ruYear()}`,
     (g, ref, text, clause) => {
       const month = ruMonth(m(g, 'm'))
       const part = ruPart(m(g, 'p'))
