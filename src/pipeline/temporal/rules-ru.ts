@@ -11,12 +11,21 @@ import {
   refValue,
   relativeWeek,
   shiftMonths,
+  startedSeason,
   weekdayDay,
+  type RefDay,
 } from './resolve'
+import type { Season } from '../../model/date'
 import { anaphor, partAnaphor } from './anaphora'
 import { m, rule, tenseDirection, type Rule } from './rule'
 import { RU_REL, RU_G, ruYear, ruYearOf, RU_WEEKDAY, RU_MONTH_ABBR, untilOr, ruPart } from './rules-ru-words'
 import { RU_DAY_RULES } from './rules-ru-days'
+
+/** The first such season that begins after the reference: «следующей весной», «будущим летом». */
+function seasonAfter(ref: RefDay, season: Season): string {
+  const begun = startedSeason(ref, season)
+  return `${Number(begun.slice(0, 4)) + 1}-${season}`
+}
 
 /** A part of a period: its start, middle or end. */
 const PART = 'начал[еоау]|середин[еыу]|конц[еау]|конец'
@@ -195,7 +204,8 @@ export const RU_RULES: Rule[] = [
       if (g.this !== undefined) {
         const offset = ruYearOffset(g.this)
         if (offset < 0) return previousSeason(ref, season)
-        if (offset > 0) return nextSeason(ref, season)
+        // «следующей весной» said in spring is the spring after this one, not the rest of this one.
+        if (offset > 0) return seasonAfter(ref, season)
         return thisSeason(ref, season)
       }
       // «на осень» (accusative) is the season a plan is set for, as «осенью» is.
@@ -217,7 +227,9 @@ export const RU_RULES: Rule[] = [
     return monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month)
   }),
   // «в течение 2019 года» is that year (chrono reads it as a duration of 2019 years).
-  rule('ru.year', 'ru', `(?:(?:в|с|до|к|в\\s+течение)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})${RU_G}`, (g) => m(g, 'y')),
+  rule('ru.year', 'ru', `(?:(?:в|с|до|к|в\\s+течение)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?:-?(?:м|го|й))?${RU_G}`, (g) =>
+    m(g, 'y'),
+  ),
   rule(
     'ru.relative-week',
     'ru',
@@ -234,13 +246,16 @@ export const RU_RULES: Rule[] = [
       reason: `relative: '${m(g, 'r').toLowerCase()}' counted from the document date; the week that holds the part named`,
     }),
   ),
-  rule('ru.relative-month', 'ru', `(?:в\\s+)?(?<r>прошлом|этом|текущем|следующем|будущем)\\s+месяце`, (g, ref) =>
-    shiftMonths(ref, ruYearOffset(m(g, 'r'))),
+  rule(
+    'ru.relative-month',
+    'ru',
+    `(?:в\\s+)?(?<r>прошлом|этом|текущем|нынешнем|следующем|будущем)\\s+месяце`,
+    (g, ref) => shiftMonths(ref, ruYearOffset(m(g, 'r'))),
   ),
   rule(
     'ru.weekday',
     'ru',
-    `(?:во?\\s+)?(?:(?<r>прошл\\p{L}+|следующ\\p{L}+|эт[оу]т?)\\s+)?(?<w>${RU_WEEKDAY})`,
+    `(?:во?\\s+)?(?:(?<r>прошл\\p{L}+|минувш\\p{L}+|прошедш\\p{L}+|следующ\\p{L}+|эт[оу]т?)\\s+)?(?<w>${RU_WEEKDAY})`,
     (g, ref, _text, clause) => {
       const w = m(g, 'w').toLowerCase()
       const weekday = RU_WEEKDAYS.findIndex((stem) => w.startsWith(stem)) + 1
