@@ -25,7 +25,7 @@ const RU: Case[] = textTable(
   season (accusative, with a relative year) | Визит перенесли на весну следующего года | 2017-04-27 | на весну следующего года | 2018-SP | relative: 'следующего'
   part of month («в последних числах») | Переговоры пройдут в последних числах мая | 2017-04-27 | в последних числах мая | 2017-05-END | future: governed by 'пройдут'
   part of month («в первых числах», with a year) | В первых числах января 2019 года Абэ прилетит в Москву | 2018-12-20 | В первых числах января 2019 года | 2019-01-START | explicit year
-  part of month (a deadline, no tense cue) | Работы продлятся до середины декабря | 2017-04-27 | до середины декабря | 2017-04-27/2017-12-MID | future: «до» sets a deadline ahead
+  part of month (a deadline, no tense cue) | Проекты должны приобрести конкретный характер до середины декабря | 2017-04-27 | до середины декабря | 2017-04-27/2017-12-MID | future: «до» sets a deadline ahead
   part of month (a deadline with «к») | Отчет подготовят к концу января | 2017-04-27 | к концу января | 2018-01-END | future: «к» sets a deadline ahead
   part of month («до» in a past clause) | Работы продолжались до середины декабря | 2017-04-27 | до середины декабря | 2016-12-MID | past: governed by 'продолжались'
   anaphoric (so many months later) | Абэ посетит Россию в сентябре, а спустя два месяца Путин приедет в Японию | 2017-04-27 | спустя два месяца | 2017-11 | anaphoric: 2 months from 2017-09-01, the last date named
