@@ -25,8 +25,15 @@ export interface Anaphor {
    * be meant, so such an anchor gives way to the document's date.
    */
   notPast?: boolean
+  /**
+   * The n-th day of an event («во второй день визита», "on the second day of the visit"): counted from the first
+   * day of a span of days named before it, where "the next day" counts from its last.
+   */
+  ordinal?: boolean
 }
 export const anaphor = (unit: Anaphor['anaphor'], offset: number): Anaphor => ({ anaphor: unit, offset })
+/** The n-th day of an event, counted from its first day (see Anaphor.ordinal). */
+export const dayOfEvent = (n: number): Anaphor => ({ anaphor: 'day', offset: n - 1, ordinal: true })
 /** A part of "the year" or "the month" named without one (see Anaphor.local). */
 export const partAnaphor = (unit: 'year' | 'month', part: 'START' | 'MID' | 'END'): Anaphor => ({
   anaphor: unit,
@@ -93,6 +100,8 @@ const APPOSITION = /^\s*(?:[,(—–-]\s*)?(?:это|то\s+есть|т\.\s*е\.
  */
 export function resolveAnaphora<T extends Anchored>(text: string, expressions: T[], documentDate: string): T[] {
   let lastDay: string | null = null
+  // The last day of a span of days («15–16 декабря»), from which "the next day" counts; else lastDay.
+  let lastDayEnd: string | null = null
   let lastPeriod: string | null = null
   let lastPeriodEnd = 0
   expressions.forEach((e, i) => {
@@ -109,7 +118,8 @@ export function resolveAnaphora<T extends Anchored>(text: string, expressions: T
         next && !next.anaphor && next.value && /^\d{4}-\d{2}-\d{2}$/.test(next.value) && e.anaphor.anaphor === 'day'
           ? APPOSITION.test(text.slice(e.end, next.start))
           : false
-      const anchor = e.anaphor.anaphor === 'day' ? lastDay : lastPeriod
+      const fromEnd = e.anaphor.anaphor === 'day' && e.anaphor.offset > 0 && !e.anaphor.ordinal
+      const anchor = e.anaphor.anaphor === 'day' ? (fromEnd ? lastDayEnd : lastDay) : lastPeriod
       if (beside && next?.value) {
         e.value = next.value
         e.reason = `anaphoric: the day named beside it (${next.value})`
@@ -126,7 +136,9 @@ export function resolveAnaphora<T extends Anchored>(text: string, expressions: T
     }
     if (e.value) {
       const day = /^\d{4}-\d{2}-\d{2}$/.test(e.value) ? e.value : null
-      if (day) lastDay = day
+      const days = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(e.value)
+      if (day) lastDay = lastDayEnd = day
+      else if (days) [lastDay, lastDayEnd] = [days[1] ?? null, days[2] ?? null]
       const first = firstDay(e.value)
       if (first) {
         lastPeriod = first

@@ -4,7 +4,7 @@
  */
 import { RU_MONTH, RU_NUMBER_WORD, RU_WEEKDAYS, ruMonth, ruNumber, ruOrdinal } from './lexicon'
 import { dayValue, monthValue, monthYear, refDay, shiftDays, valid, weekdayDay } from './resolve'
-import { anaphor } from './anaphora'
+import { anaphor, dayOfEvent } from './anaphora'
 import { m, rule, tenseDirection, type Rule } from './rule'
 import { ruYear, ruYearOf, RU_WEEKDAY, untilOr, ruPart } from './rules-ru-words'
 
@@ -55,7 +55,7 @@ export const RU_DAY_RULES: Rule[] = [
     'ru.ordinal-day',
     'ru',
     `(?:(?:в|на)\\s+)?(?<o>первый|второй|третий)\\s+день(?!\\s+(?:рождения|недели|месяца|года))`,
-    (g) => anaphor('day', ruOrdinal(m(g, 'o')) - 1),
+    (g) => dayOfEvent(ruOrdinal(m(g, 'o'))),
   ),
   // «сегодняшняя встреча», «вчерашние переговоры»: an adjective of the document's day.
   rule('ru.today-adjective', 'ru', `(?<w>сегодняшн|вчерашн|завтрашн)\\p{L}+`, (g, ref) => {

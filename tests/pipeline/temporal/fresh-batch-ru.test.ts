@@ -62,6 +62,9 @@ const RU: Case[] = textTable(
   season («следующей весной», said in winter) | Следующей весной состоится визит | 2019-02-10 | Следующей весной | 2019-SP | relative: 'следующей'
   year (an ordinal ending, «2020-м») | В 2020-м году пройдет саммит | 2019-04-10 | В 2020-м году | 2020 | explicit year
   deictic («в нынешнем месяце») | Встреча пройдет в нынешнем месяце | 2019-04-10 | в нынешнем месяце | 2019-04 | relative: 'нынешнем'
+  anaphoric (the next day after a span of days) | Визит пройдет 15–16 декабря. На следующий день Путин вернется в Москву. | 2016-12-01 | На следующий день | 2016-12-17 | anaphoric: the day after 2016-12-16
+  anaphoric (the n-th day of a span of days) | Визит пройдет 15–16 декабря. Во второй день визита лидеры подпишут документы. | 2016-12-01 | второй день | 2016-12-16 | anaphoric: the day after 2016-12-15
+  anaphoric (the eve of a span of days) | Визит пройдет 15–16 декабря. Накануне пройдет акция. | 2016-12-01 | Накануне | 2016-12-14 | anaphoric: the day before 2016-12-15
   vague (a long time) | первый за долгое время визит российского президента | 2016-12-14 | за долгое время | null | ru.vague: names no date
   vague (a long time, without a preposition) | Поездка долгое время откладывалась | 2016-12-14 | долгое время | null | ru.vague
 `,
@@ -82,6 +85,8 @@ const EN: Case[] = textTable(
   CASE_COLUMNS,
   `
   disjunction (the year named after the second) | The visit will take place in July or August next year | 2019-04-10 | in July or August next year | 2020-07|2020-08 | the year named for both
+  anaphoric (the next day after a span of days) | The visit will be held on December 15-16. The next day Putin will return to Moscow. | 2016-12-01 | The next day | 2016-12-17 | anaphoric: the day after 2016-12-16
+  anaphoric (the n-th day of a span of days) | The visit will be held on December 15-16. On the second day of the visit they will sign documents. | 2016-12-01 | On the second day | 2016-12-16 | anaphoric: the day after 2016-12-15
   disjunction (an explicit year after the second) | The visit will take place in November or December 2020 | 2019-04-10 | in November or December 2020 | 2020-11|2020-12 | the year named for both
 `,
 )
