@@ -4,7 +4,7 @@ import { dateInterval, parseDate } from '../../model/date'
 import { refValue, valid, type RefDay } from './resolve'
 import { type Groups } from './rule'
 
-export const RU_REL = '(?:этого|текущего|нынешнего|прошлого|минувшего|следующего|будущего|наступающего)'
+export const RU_REL = '(?:этого|текущего|нынешнего|позапрошлого|прошлого|минувшего|следующего|будущего|наступающего)'
 export const RU_G = '(?:\\s*(?:г\\.|года|году|год|г(?!\\p{L})))'
 /** An optional year after a month or season: "2019 г.", "этого года". */
 export const ruYear = (n = '') => `(?:\\s+(?<y${n}>\\d{4})${RU_G}?|\\s+(?<r${n}>${RU_REL})\\s+года)?`

@@ -216,8 +216,12 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.relative-year',
     'ru',
-    `(?:в\\s+)?(?<r>этом|текущем|нынешнем|прошлом|минувшем|следующем|будущем|наступающем)\\s+году`,
-    (g, ref) => String(ref.year + ruYearOffset(m(g, 'r'))),
+    `(?:в\\s+)?(?<r>этом|текущем|нынешнем|прошлом|позапрошлом|минувшем|следующем|будущем|наступающем)\\s+году|(?:на|в)\\s+(?<r2>этот|текущий|следующий|будущий|наступающий)\\s+год`,
+    (g, ref) => String(ref.year + ruYearOffset(g.r ?? m(g, 'r2'))),
+  ),
+  // «в новом году»: the year after the document's (its own year when said in January), as «в начале нового года».
+  rule('ru.new-year', 'ru', `(?:в|на)\\s+новом\\s+году`, (_g, ref) =>
+    String(ref.month === 1 ? ref.year : ref.year + 1),
   ),
   rule('ru.relative-year-genitive', 'ru', `(?<r>${RU_REL})\\s+года`, (g, ref) =>
     String(ref.year + ruYearOffset(m(g, 'r'))),
