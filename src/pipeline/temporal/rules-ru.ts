@@ -12,6 +12,7 @@ import {
   relativeWeek,
   shiftMonths,
   startedSeason,
+  valid,
   weekdayDay,
   type RefDay,
 } from './resolve'
@@ -222,6 +223,20 @@ export const RU_RULES: Rule[] = [
   // «в новом году»: the year after the document's (its own year when said in January), as «в начале нового года».
   rule('ru.new-year', 'ru', `(?:в|на)\\s+новом\\s+году`, (_g, ref) =>
     String(ref.month === 1 ? ref.year : ref.year + 1),
+  ),
+  // «летом-осенью 2020 года», «весной–летом следующего года»: a span of seasons; a year after the second is both's.
+  rule(
+    'ru.season-range',
+    'ru',
+    `(?<s1>зимой|весной|летом|осенью)\\s*[-–—−]\\s*(?<s2>зимой|весной|летом|осенью)${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const s1 = ruSeason(m(g, 's1'))
+      const s2 = ruSeason(m(g, 's2'))
+      const year = ruYearOf(g, ref)
+      const second = year !== undefined ? `${year}-${s2}` : seasonByTense(ref, s2, clause.tense)
+      const y = Number(second.slice(0, 4))
+      return valid(`${y}-${s1}/${second}`) ?? `${y - 1}-${s1}/${second}`
+    },
   ),
   rule('ru.relative-year-genitive', 'ru', `(?<r>${RU_REL})\\s+года`, (g, ref) =>
     String(ref.year + ruYearOffset(m(g, 'r'))),
