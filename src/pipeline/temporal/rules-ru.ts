@@ -55,6 +55,29 @@ export const RU_RULES: Rule[] = [
       return { value, reason: `alternatives: ${why}` }
     },
   ),
+  // «в начале или в середине мая», «в начале — середине мая»: two parts of one month, either of them or the span.
+  rule(
+    'ru.month-two-parts',
+    'ru',
+    `(?:(?:в|на)\\s+)?(?<p1>${PART})\\s*(?<join>[-–—−]|\\s(?:или|либо)\\s)\\s*(?:(?:в|на)\\s+)?(?<p2>${PART})\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const month = ruMonth(m(g, 'm'))
+      const mv = monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month)
+      const span = /[-–—−]/.test(m(g, 'join'))
+      const value = valid(`${mv}-${ruPart(m(g, 'p1'))}${span ? '/' : '|'}${mv}-${ruPart(m(g, 'p2'))}`)
+      if (value === null) return undefined
+      if (span) return value
+      const why =
+        g.y !== undefined
+          ? 'explicit year'
+          : g.r !== undefined
+            ? `relative: '${g.r.toLowerCase()}'`
+            : clause.tense
+              ? `${clause.tense}, by the clause's verb`
+              : 'no tense cue: the nearest to the document date'
+      return { value, reason: `alternatives: ${why}` }
+    },
+  ),
   // «в конце апреля — начале мая»: a span between parts of two months, joined by any dash (chrono joins only «-»).
   rule(
     'ru.month-part-range',

@@ -74,6 +74,9 @@ const RU: Case[] = textTable(
   year («в новом году», said in December) | В новом году Абэ посетит Россию | 2018-12-20 | В новом году | 2019 | ru.new-year
   year («в новом году», said in January) | В новом году Абэ посетит Россию | 2019-01-05 | В новом году | 2019 | ru.new-year
   vague («в течение ближайшего месяца») | Решение примут в течение ближайшего месяца | 2019-04-10 | в течение ближайшего месяца | null | ru.vague
+  disjunction (two parts of one month) | Визит пройдет в начале или в середине мая | 2019-04-10 | в начале или в середине мая | 2019-05-START|2019-05-MID | alternatives: future
+  range (two parts of one month) | Визит пройдет в начале — середине мая | 2019-04-10 | в начале — середине мая | 2019-05-START/2019-05-MID | span: future: governed by 'пройдет'
+  month (a possibility looks ahead) | Визит возможен в декабре | 2019-04-10 | в декабре | 2019-12 | future: governed by 'возможен'
   vague (a long time) | первый за долгое время визит российского президента | 2016-12-14 | за долгое время | null | ru.vague: names no date
   vague (a long time, without a preposition) | Поездка долгое время откладывалась | 2016-12-14 | долгое время | null | ru.vague
 `,
