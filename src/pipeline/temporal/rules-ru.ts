@@ -10,6 +10,8 @@ import {
   previousSeason,
   refValue,
   relativeWeek,
+  refDay,
+  shiftDays,
   shiftMonths,
   startedSeason,
   valid,
@@ -27,6 +29,9 @@ function seasonAfter(ref: RefDay, season: Season): string {
   const begun = startedSeason(ref, season)
   return `${Number(begun.slice(0, 4)) + 1}-${season}`
 }
+
+/** A weekday's number, Monday 1, from its name in any case. */
+const ruWeekday = (word: string) => RU_WEEKDAYS.findIndex((stem) => word.toLowerCase().startsWith(stem)) + 1
 
 /** A part of a period: its start, middle or end. */
 const PART = 'начал[еоау]|середин[еыу]|конц[еау]|конец'
@@ -294,14 +299,26 @@ export const RU_RULES: Rule[] = [
     `(?:в\\s+)?(?<r>прошлом|этом|текущем|нынешнем|следующем|будущем)\\s+месяце`,
     (g, ref) => shiftMonths(ref, ruYearOffset(m(g, 'r'))),
   ),
+  // «в субботу и воскресенье», «в среду или четверг»: the second weekday follows the first, which the clause dates.
+  rule(
+    'ru.weekday-pair',
+    'ru',
+    `(?:во?\\s+)?(?<w1>${RU_WEEKDAY})\\s+(?<join>и|или|либо)\\s+(?:во?\\s+)?(?<w2>${RU_WEEKDAY})`,
+    (g, ref, _text, clause) => {
+      const w1 = ruWeekday(m(g, 'w1'))
+      const first = weekdayDay(ref, w1, tenseDirection(clause.tense), true)
+      const second = shiftDays(refDay(first), (ruWeekday(m(g, 'w2')) - w1 + 7) % 7 || 7)
+      return `${first}${m(g, 'join').toLowerCase() === 'и' ? '/' : '|'}${second}`
+    },
+  ),
   rule(
     'ru.weekday',
     'ru',
-    `(?:во?\\s+)?(?:(?<r>прошл\\p{L}+|минувш\\p{L}+|прошедш\\p{L}+|следующ\\p{L}+|эт[оу]т?)\\s+)?(?<w>${RU_WEEKDAY})`,
+    `(?:(?:во?|на)\\s+)?(?:(?<r>прошл\\p{L}+|минувш\\p{L}+|прошедш\\p{L}+|следующ\\p{L}+|ближайш\\p{L}+|эт[оу]т?)\\s+)?(?<w>${RU_WEEKDAY})`,
     (g, ref, _text, clause) => {
-      const w = m(g, 'w').toLowerCase()
-      const weekday = RU_WEEKDAYS.findIndex((stem) => w.startsWith(stem)) + 1
-      const r = g.r ? ruYearOffset(g.r) : 0
+      const weekday = ruWeekday(m(g, 'w'))
+      // «в ближайший понедельник»: the coming one.
+      const r = g.r ? (/^ближайш/i.test(g.r) ? 1 : ruYearOffset(g.r)) : 0
       if (r !== 0) return weekdayDay(ref, weekday, r < 0 ? -1 : 1)
       return weekdayDay(ref, weekday, tenseDirection(clause.tense), true)
     },

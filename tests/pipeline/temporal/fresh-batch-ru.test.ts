@@ -77,6 +77,11 @@ const RU: Case[] = textTable(
   disjunction (two parts of one month) | Визит пройдет в начале или в середине мая | 2019-04-10 | в начале или в середине мая | 2019-05-START|2019-05-MID | alternatives: future
   range (two parts of one month) | Визит пройдет в начале — середине мая | 2019-04-10 | в начале — середине мая | 2019-05-START/2019-05-MID | span: future: governed by 'пройдет'
   month (a possibility looks ahead) | Визит возможен в декабре | 2019-04-10 | в декабре | 2019-12 | future: governed by 'возможен'
+  deictic weekday (scheduled «на понедельник») | Встреча назначена на понедельник | 2019-04-10 | на понедельник | 2019-04-15 | future: governed by 'назначена'
+  deictic weekday («в ближайший понедельник») | Министры встретятся в ближайший понедельник | 2019-04-10 | в ближайший понедельник | 2019-04-15 | relative: 'ближайший'
+  range (two weekdays joined by «и») | Консультации пройдут в субботу и воскресенье | 2019-04-10 | в субботу и воскресенье | 2019-04-13/2019-04-14 | span: future: governed by 'пройдут'
+  disjunction (two weekdays) | Встреча пройдет в среду или четверг | 2019-04-10 | в среду или четверг | 2019-04-10|2019-04-11 | future: governed by 'пройдет'
+  range (two weekdays, past) | Переговоры прошли в пятницу и субботу | 2019-04-10 | в пятницу и субботу | 2019-04-05/2019-04-06 | span: past: governed by 'прошли'
   vague (a long time) | первый за долгое время визит российского президента | 2016-12-14 | за долгое время | null | ru.vague: names no date
   vague (a long time, without a preposition) | Поездка долгое время откладывалась | 2016-12-14 | долгое время | null | ru.vague
 `,
