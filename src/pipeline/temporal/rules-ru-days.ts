@@ -3,7 +3,7 @@
  * alternatives of days, the day beside another, days and parts of days counted from the last date named.
  */
 import { RU_MONTH, RU_NUMBER_WORD, RU_WEEKDAYS, ruMonth, ruNumber, ruOrdinal } from './lexicon'
-import { dayValue, monthValue, monthYear, refDay, shiftDays, valid, weekdayDay } from './resolve'
+import { dayValue, monthValue, monthYear, refDay, refValue, shiftDays, valid, weekdayDay } from './resolve'
 import { anaphor, dayOfEvent } from './anaphora'
 import { m, rule, tenseDirection, type Rule } from './rule'
 import { ruYear, ruYearOf, RU_WEEKDAY, untilOr, ruPart } from './rules-ru-words'
@@ -29,6 +29,13 @@ export const RU_DAY_RULES: Rule[] = [
       const weekday = RU_WEEKDAYS.findIndex((stem) => w.startsWith(stem)) + 1
       return weekdayDay(ref, weekday, tenseDirection(clause.tense), true)
     },
+  ),
+  // «этим утром», «сегодня вечером»: a part of the document's own day; «тем же вечером» of the day just named.
+  rule(
+    'ru.part-of-day-this',
+    'ru',
+    `(?<this>этим|сегодняшним)\\s+(?:утром|вечером|дн[её]м)|(?:тем\\s+же\\s+(?:утром|вечером|дн[её]м)|в\\s+тот\\s+же\\s+(?:вечер|утро))`,
+    (g, ref) => (g.this !== undefined ? refValue(ref) : anaphor('day', 0)),
   ),
   // «Вечером» named alone: a part of the day the text has just named (anaphora.ts).
   rule('ru.part-of-day-bare', 'ru', `(?:поздно\\s+|рано\\s+)?(?:утром|вечером|ночью|дн[её]м)|с\\s+утра`, () =>
