@@ -20,7 +20,7 @@ import {
 } from './resolve'
 import type { Season } from '../../model/date'
 import { anaphor, partAnaphor } from './anaphora'
-import { m, rule, tenseDirection, type Rule } from './rule'
+import { m, rule, tenseDirection, type Clause, type Groups, type Rule } from './rule'
 import { RU_REL, RU_G, ruYear, ruYearOf, RU_WEEKDAY, RU_MONTH_ABBR, untilOr, ruPart } from './rules-ru-words'
 import { RU_DAY_RULES } from './rules-ru-days'
 
@@ -32,6 +32,19 @@ function seasonAfter(ref: RefDay, season: Season): string {
 
 /** A weekday's number, Monday 1, from its name in any case. */
 const ruWeekday = (word: string) => RU_WEEKDAYS.findIndex((stem) => word.toLowerCase().startsWith(stem)) + 1
+
+/** Why two alternatives took their year: a written or relative year, else the clause's tense. */
+function alternativesReason(g: Groups, clause: Clause): string {
+  const why =
+    g.y !== undefined
+      ? 'explicit year'
+      : g.r !== undefined
+        ? `relative: '${g.r.toLowerCase()}' counted from the document date`
+        : clause.tense
+          ? `${clause.tense}, by the clause's verb`
+          : 'no tense cue: the nearest to the document date'
+  return `alternatives: ${why}`
+}
 
 /** A part of a period: its start, middle or end. */
 const PART = 'начал[еоау]|середин[еыу]|конц[еау]|конец'
@@ -49,15 +62,7 @@ export const RU_RULES: Rule[] = [
       const year2 = ruYearOf(g, ref) ?? monthYear(ref, month2, clause.tense)
       const year1 = month1 > month2 ? year2 - 1 : year2
       const value = `${monthValue(year1, month1)}-${ruPart(m(g, 'p1'))}|${monthValue(year2, month2)}-${ruPart(m(g, 'p2'))}`
-      const why =
-        g.y !== undefined
-          ? 'explicit year'
-          : g.r !== undefined
-            ? `relative: '${g.r.toLowerCase()}' counted from the document date`
-            : clause.tense
-              ? `${clause.tense}, by the clause's verb`
-              : 'no tense cue: the nearest to the document date'
-      return { value, reason: `alternatives: ${why}` }
+      return { value, reason: alternativesReason(g, clause) }
     },
   ),
   // «в начале или в середине мая», «в начале — середине мая»: two parts of one month, either of them or the span.
@@ -72,15 +77,7 @@ export const RU_RULES: Rule[] = [
       const value = valid(`${mv}-${ruPart(m(g, 'p1'))}${span ? '/' : '|'}${mv}-${ruPart(m(g, 'p2'))}`)
       if (value === null) return undefined
       if (span) return value
-      const why =
-        g.y !== undefined
-          ? 'explicit year'
-          : g.r !== undefined
-            ? `relative: '${g.r.toLowerCase()}'`
-            : clause.tense
-              ? `${clause.tense}, by the clause's verb`
-              : 'no tense cue: the nearest to the document date'
-      return { value, reason: `alternatives: ${why}` }
+      return { value, reason: alternativesReason(g, clause) }
     },
   ),
   // «в конце апреля — начале мая»: a span between parts of two months, joined by any dash (chrono joins only «-»).
