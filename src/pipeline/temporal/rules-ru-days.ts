@@ -99,7 +99,8 @@ export const RU_DAY_RULES: Rule[] = [
       return anaphor(unit, /^(?:ранее|раньше)$/i.test(m(g, 'd')) ? -1 : 1)
     },
   ),
-  // «спустя два месяца», «год спустя»: so many days, weeks, months or years after the last date named (anaphora.ts).
+  // «спустя два месяца», «год спустя»: so many days, weeks, months or years after the last date named (anaphora.ts);
+  // «через месяц» stays a duration, as the rule tables have it.
   rule(
     'ru.later-by',
     'ru',
@@ -110,14 +111,9 @@ export const RU_DAY_RULES: Rule[] = [
       // «спустя несколько месяцев» counts no whole number of units: vague, no date.
       if (n === null) return null
       const u = (g.u ?? m(g, 'u2')).toLowerCase()
-      const unit = u.startsWith('нед')
-        ? 'week'
-        : u.startsWith('меся')
-          ? 'month'
-          : /^(?:год|лет)/.test(u)
-            ? 'year'
-            : 'day'
-      return anaphor(unit, n)
+      // A week after a day is a day: «через неделю» after 10 May is 17 May.
+      if (u.startsWith('нед')) return anaphor('day', 7 * n)
+      return anaphor(u.startsWith('меся') ? 'month' : /^(?:год|лет)/.test(u) ? 'year' : 'day', n)
     },
   ),
   // «8 или 10 мая»: two days of one month, either of them.

@@ -30,7 +30,7 @@ const RU: Case[] = textTable(
   part of month («до» in a past clause) | Работы продолжались до середины декабря | 2017-04-27 | до середины декабря | 2016-12-MID | past: governed by 'продолжались'
   anaphoric (so many months later) | Абэ посетит Россию в сентябре, а спустя два месяца Путин приедет в Японию | 2017-04-27 | спустя два месяца | 2017-11 | anaphoric: 2 months from 2017-09-01, the last date named
   anaphoric (a year later) | Визит состоялся 15 декабря 2016 года. Год спустя стороны подписали соглашение. | 2018-03-01 | Год спустя | 2017 | anaphoric: the year after 2016-12-15
-  anaphoric (a week later) | Встреча прошла 10 мая, спустя неделю министры снова созвонились | 2016-06-01 | спустя неделю | 2016-W20 | anaphoric: the week after 2016-05-10
+  anaphoric (a week later is a day) | Встреча прошла 10 мая, спустя неделю министры снова созвонились | 2016-06-01 | спустя неделю | 2016-05-17 | anaphoric: 7 days from 2016-05-10
   vague (some months later) | Спустя несколько месяцев переговоры возобновились | 2018-03-01 | Спустя несколько месяцев | null | ru.later-by: names no date
   disjunction (the year named after the second) | Визит состоится в июле или в августе следующего года | 2019-04-10 | в июле или в августе следующего года | 2020-07|2020-08 | the year named for both
   disjunction (seasons, the year after the second) | Переговоры пройдут весной или летом следующего года | 2019-04-10 | весной или летом следующего года | 2020-SP|2020-SU | the year named for both
