@@ -6,7 +6,7 @@
  * publication date, the previous resolved date for anaphora), written for this grammar.
  */
 import { dateInterval, parseDate } from '../../model/date'
-import { refDay, relativeWeek, shiftDays, shiftMonths } from './resolve'
+import { dayValue, monthValue, refDay, relativeWeek, shiftDays, shiftMonths } from './resolve'
 
 export interface Anaphor {
   anaphor: 'day' | 'week' | 'month' | 'year'
@@ -30,6 +30,9 @@ export interface Anaphor {
    * day of a span of days named before it, where "the next day" counts from its last.
    */
   ordinal?: boolean
+  /** A month (and day) of the anchor's year: «в июне того же года», «15 июня того же года». */
+  month?: number
+  day?: number
 }
 export const anaphor = (unit: Anaphor['anaphor'], offset: number): Anaphor => ({ anaphor: unit, offset })
 /** The n-th day of an event, counted from its first day (see Anaphor.ordinal). */
@@ -64,6 +67,7 @@ const PART_WORDS = { START: 'start', MID: 'middle', END: 'end' } as const
 
 function describe(a: Anaphor, anchor: string): string {
   if (a.part) return `the ${PART_WORDS[a.part]} of the ${a.anaphor} of ${anchor}`
+  if (a.month) return `${a.day ? 'a day' : 'a month'} of the year of ${anchor}`
   const [same, after, before] = UNIT_WORDS[a.anaphor]
   const relation =
     a.offset === 0 ? same : a.offset === 1 ? after : a.offset === -1 ? before : `${a.offset} ${a.anaphor}s from`
@@ -82,7 +86,9 @@ export function resolveAnaphor(a: Anaphor, anchorDay: string): string {
   if (a.anaphor === 'day') return shiftDays(ref, a.offset)
   if (a.anaphor === 'week') return relativeWeek(ref, a.offset)
   if (a.anaphor === 'month') return a.part ? `${shiftMonths(ref, a.offset)}-${a.part}` : shiftMonths(ref, a.offset)
-  return a.part ? `${ref.year + a.offset}-${a.part}` : String(ref.year + a.offset)
+  const year = ref.year + a.offset
+  if (a.month) return a.day ? dayValue(year, a.month, a.day) : monthValue(year, a.month)
+  return a.part ? `${year}-${a.part}` : String(year)
 }
 
 /** A sentence ends between two offsets: a full stop, ! or ? before white space, or a line break. */

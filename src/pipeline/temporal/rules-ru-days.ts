@@ -111,10 +111,22 @@ export const RU_DAY_RULES: Rule[] = [
       // «спустя несколько месяцев» counts no whole number of units: vague, no date.
       if (n === null) return null
       const u = (g.u ?? m(g, 'u2')).toLowerCase()
-      // A week after a day is a day: «через неделю» after 10 May is 17 May.
+      // A week after a day is a day: «спустя неделю» after 10 May is 17 May.
       if (u.startsWith('нед')) return anaphor('day', 7 * n)
       return anaphor(u.startsWith('меся') ? 'month' : /^(?:год|лет)/.test(u) ? 'year' : 'day', n)
     },
+  ),
+  // «в июне того же года», «15 июня того же года»: a month or day of the year the text has just named (anaphora.ts).
+  rule(
+    'ru.same-year-month',
+    'ru',
+    `(?:в\\s+)?(?:(?<d>\\d{1,2})\\s+)?(?<m>${RU_MONTH})\\s+(?:того|этого)\\s+же\\s+года`,
+    (g) => ({
+      anaphor: 'year',
+      offset: 0,
+      month: ruMonth(m(g, 'm')),
+      ...(g.d !== undefined ? { day: Number(g.d) } : {}),
+    }),
   ),
   // «8 или 10 мая»: two days of one month, either of them.
   rule(

@@ -84,6 +84,8 @@ const RU: Case[] = textTable(
   range (two weekdays, past) | Переговоры прошли в пятницу и субботу | 2019-04-10 | в пятницу и субботу | 2019-04-05/2019-04-06 | span: past: governed by 'прошли'
   part of day («этим утром») | Этим утром Абэ прилетел в Москву | 2019-04-10 | Этим утром | 2019-04-10 | relative: 'этим'
   part of day («тем же вечером», the day just named) | Абэ прилетел 8 апреля. Тем же вечером он встретился с Лавровым. | 2019-04-10 | Тем же вечером | 2019-04-08 | anaphoric: the same day as 2019-04-08
+  anaphoric (a month of the same year) | Визит прошел в мае 2017 года. В июне того же года министры встретились. | 2019-04-10 | В июне того же года | 2017-06 | anaphoric: a month of the year of 2017-05-01
+  anaphoric (a day of the same year) | Визит прошел в мае 2017 года. 15 июня того же года министры встретились. | 2019-04-10 | 15 июня того же года | 2017-06-15 | anaphoric: a day of the year of 2017-05-01
   vague (a long time) | первый за долгое время визит российского президента | 2016-12-14 | за долгое время | null | ru.vague: names no date
   vague (a long time, without a preposition) | Поездка долгое время откладывалась | 2016-12-14 | долгое время | null | ru.vague
 `,
