@@ -36,6 +36,8 @@ export const RU_PART: Record<string, string> = {
   // «в первых числах мая», «в последних числах мая»: the first or last days of the month.
   'первых числах': 'START',
   'последних числах': 'END',
+  'первые дни': 'START',
+  'последние дни': 'END',
 }
 /**
  * "до конца года": from the document's date up to the period; when the document's date already lies in it

@@ -86,6 +86,8 @@ const RU: Case[] = textTable(
   part of day («тем же вечером», the day just named) | Абэ прилетел 8 апреля. Тем же вечером он встретился с Лавровым. | 2019-04-10 | Тем же вечером | 2019-04-08 | anaphoric: the same day as 2019-04-08
   anaphoric (a month of the same year) | Визит прошел в мае 2017 года. В июне того же года министры встретились. | 2019-04-10 | В июне того же года | 2017-06 | anaphoric: a month of the year of 2017-05-01
   anaphoric (a day of the same year) | Визит прошел в мае 2017 года. 15 июня того же года министры встретились. | 2019-04-10 | 15 июня того же года | 2017-06-15 | anaphoric: a day of the year of 2017-05-01
+  part of month («в последние дни июня») | Саммит пройдет в последние дни июня | 2019-06-10 | в последние дни июня | 2019-06-END | future: governed by 'пройдет'
+  vague («в последние дни», no month) | В последние дни прошли консультации | 2019-06-10 | В последние дни | null | ru.vague
   vague (a long time) | первый за долгое время визит российского президента | 2016-12-14 | за долгое время | null | ru.vague: names no date
   vague (a long time, without a preposition) | Поездка долгое время откладывалась | 2016-12-14 | долгое время | null | ru.vague
 `,
