@@ -4,19 +4,20 @@
  */
 import type { DatasetEvent } from './schema'
 import { COMPACT_EVENTS_FORMAT, ORDER, CODED, CODED_LISTS, type CompactEvents, type Rest } from './compact-events'
+import { EMPTY, createValuePool, type ValuePool } from './value-pool'
 
 export const isCompactEvents = (value: unknown): value is CompactEvents =>
   typeof value === 'object' && value !== null && (value as { format?: unknown }).format === COMPACT_EVENTS_FORMAT
 
-const EMPTY: readonly never[] = Object.freeze([])
 const NO_REST: Rest = {}
 
 /**
- * The events again, each with its fields in the pipeline's order; repeated values are one shared string and
- * equal lists of ids (the empty one too) one frozen array. Throws on columns that do not fit together (a damaged file).
+ * The events again, each with its fields in the pipeline's order; repeated values are the pool's strings and
+ * equal lists of ids (the empty one too) the pool's frozen arrays. Throws on columns that do not fit together (a
+ * damaged file).
  */
-export function decodeEvents(compact: CompactEvents): DatasetEvent[] {
-  const { count, values } = compact
+export function decodeEvents(compact: CompactEvents, pool: ValuePool = createValuePool()): DatasetEvent[] {
+  const { count } = compact
   const columns = [
     ...['id', 'approx', ...CODED, ...CODED_LISTS, 'sources', 'rest'],
     ...['titleRu', 'titleEn', 'summaryRu', 'summaryEn'],
@@ -24,19 +25,22 @@ export function decodeEvents(compact: CompactEvents): DatasetEvent[] {
   for (const column of columns)
     if (!Array.isArray(compact[column]) || compact[column].length !== count)
       throw new Error(`events.${column}: not a list of ${count}`)
+  if (!Array.isArray(compact.values)) throw new Error('events.values: not a list')
+  const values = compact.values.map(pool.string)
   const value = (index: number): string => {
     const text = values[index]
     if (text === undefined) throw new Error(`events: no value ${index}`)
     return text
   }
   // A list of ids that many events share (the same topics, the same people) is one frozen array: at 100,000
-  // events ~270,000 lists of a few ids each come down to the distinct ones.
+  // events ~270,000 lists of a few ids each come down to the distinct ones. Equal codes are equal ids, so the
+  // pool is asked once per distinct list of codes.
   const lists = new Map<string, readonly string[]>()
   const list = (codes: number[] | 0): readonly string[] => {
     if (codes === 0) return EMPTY
     const key = codes.join(',')
     let shared = lists.get(key)
-    if (shared === undefined) lists.set(key, (shared = Object.freeze(codes.map(value))))
+    if (shared === undefined) lists.set(key, (shared = pool.list(codes.map(value))))
     return shared
   }
   // Pushed, not sized: V8 keeps a list made by new Array(n) for a large n as a dictionary, slow to walk.

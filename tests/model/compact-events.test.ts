@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { encodeEvents, type CompactEvents } from '../../src/model/compact-events'
 import { decodeEvents, isCompactEvents } from '../../src/model/compact-events-decode'
+import { createValuePool } from '../../src/model/value-pool'
 import type { Dataset, DatasetEvent } from '../../src/model/schema'
 import { fixtureDataset } from '../app/fixtures/dataset'
 
@@ -61,11 +62,22 @@ describe('the events in columns', () => {
     expect(Object.isFrozen(events[0]!.topics)).toBe(true)
   })
 
+  it('take their lists from the pool they are given', () => {
+    const pool = createValuePool()
+    const topics = pool.list(['a', 'b'])
+    const [event] = decodeEvents(
+      JSON.parse(JSON.stringify(encodeEvents([{ ...fixtureDataset.events[0]!, topics: ['a', 'b'] }]))) as CompactEvents,
+      pool,
+    )
+    expect(event!.topics).toBe(topics)
+  })
+
   it('are told from a plain list, and a damaged form is refused with the column named', () => {
     const compact = encodeEvents(fixtureDataset.events)
     expect(isCompactEvents(compact)).toBe(true)
     expect(isCompactEvents(fixtureDataset.events)).toBe(false)
     expect(() => decodeEvents({ ...compact, kind: compact.kind.slice(1) })).toThrow(/events\.kind: not a list of/)
     expect(() => decodeEvents({ ...compact, values: [] })).toThrow(/events: no value 0/)
+    expect(() => decodeEvents({ ...compact, values: {} as string[] })).toThrow(/events\.values: not a list/)
   })
 })

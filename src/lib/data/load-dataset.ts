@@ -7,6 +7,7 @@ import { fetchData } from '../offline'
 import { datasetShapeProblem, type Dataset } from '../../model'
 import { decodeEvents, isCompactEvents } from '../../model/compact-events-decode'
 import { withFallbackTexts } from '../../model/fallback-text'
+import { createValuePool } from '../../model/value-pool'
 import { shareRepeatedValues } from './share-repeated-values'
 
 export { datasetShapeProblem }
@@ -30,12 +31,14 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
     throw new DatasetLoadError('not JSON')
   }
   // The app's build serves the events in columns (ADR 0027), decoded with their repeated values shared; the
-  // single file and older builds, as a plain list, have them shared after parsing (and the documents' always).
+  // single file and older builds, as a plain list, have them shared after parsing (and the documents' always),
+  // from the same pool.
+  const pool = createValuePool()
   const record = isRecord(json) ? json : null
-  const compact = record !== null && isCompactEvents(record.events)
-  if (record !== null && isCompactEvents(record.events)) {
+  const columns = record !== null && isCompactEvents(record.events) ? record.events : null
+  if (record !== null && columns !== null) {
     try {
-      record.events = decodeEvents(record.events)
+      record.events = decodeEvents(columns, pool)
     } catch (error) {
       throw new DatasetLoadError(`invalid data: ${error instanceof Error ? error.message : String(error)}`)
     }
@@ -43,5 +46,5 @@ export async function fetchDataset(url: string = DATASET_URL, signal?: AbortSign
   const problem = datasetShapeProblem(json)
   if (problem !== null) throw new DatasetLoadError(`invalid data: ${problem}`)
   const dataset = withFallbackTexts(json as Dataset)
-  return shareRepeatedValues(dataset, { events: !compact })
+  return shareRepeatedValues(dataset, { pool, events: columns === null })
 }

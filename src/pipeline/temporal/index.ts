@@ -72,6 +72,9 @@ function ruleParser(rule: Rule, ref: RefDay): chrono.Parser {
           cue ??= tenseCueAt(context.text, index, index + match[0].length, rule.language)
           return cue.tense
         },
+        get preceding() {
+          return context.text.slice(0, index)
+        },
       }
       const resolved = rule.resolve(groups, ref, match[0], clause)
       if (resolved === undefined) return null

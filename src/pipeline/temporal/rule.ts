@@ -12,6 +12,8 @@ export type Groups = Record<string, string | undefined>
 /** The clause around a match. Its tense is worked out on first read, and a resolution that read it says so. */
 export interface Clause {
   readonly tense: Tense
+  /** The text before the match, in its segment: what an anaphoric noun ("the war") may refer back to. */
+  readonly preceding: string
 }
 /** A value with the reason to show a curator, where the rule knows better than the default. */
 export interface Resolved {

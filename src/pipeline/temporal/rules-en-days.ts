@@ -2,23 +2,25 @@
  * The English rules tried first (see rule.ts): days named with their neighbours: ranges and
  * alternatives of days, the day beside another, days and parts of days counted from the last date named.
  */
-import { EN_MONTH, enMonth, enOrdinal } from './lexicon'
+import { EN_MONTH, enMonth, enNumber, enOrdinal } from './lexicon'
 import { dayValue, monthYear, refDay, valid, shiftDays } from './resolve'
 import { dayOfEvent } from './anaphora'
 import { m, rule, type Rule } from './rule'
 import { enOffset, capitalised, enPart, isAnaphoric } from './rules-en-words'
 
 export const EN_DAY_RULES: Rule[] = [
-  // "December 15 and 16, 2016", "September 5–8": two days of one month and the days between.
+  // "December 15 and 16, 2016", "September 5–8": two days of one month and the days between; in a quote the
+  // editor may supply the month in brackets ("On [September] 4-6").
   rule(
     'en.day-range',
     'en',
-    `(?:on\\s+)?(?<m>${EN_MONTH})\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–—−]|\\s+and\\s+|\\s+to\\s+|\\s+through\\s+)\\s*(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y>\\d{4})(?!\\d))?`,
+    `(?:on\\s+)?(?:\\[(?<mb>${EN_MONTH})\\.?\\]|(?<m>${EN_MONTH})\\.?)\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–—−]|\\s+and\\s+|\\s+to\\s+|\\s+through\\s+)\\s*(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y>\\d{4})(?!\\d))?`,
     (g, ref, _text, clause) => {
-      if (!capitalised(m(g, 'm'))) return undefined
+      const name = g.mb ?? m(g, 'm')
+      if (!capitalised(name)) return undefined
       const [d1, d2] = [Number(g.d1), Number(g.d2)]
       if (!(d2 > d1)) return undefined
-      const month = enMonth(m(g, 'm'))
+      const month = enMonth(name)
       const year = g.y !== undefined ? Number(g.y) : monthYear(ref, month, clause.tense)
       return `${dayValue(year, month, d1)}/${dayValue(year, month, d2)}`
     },
@@ -54,12 +56,13 @@ export const EN_DAY_RULES: Rule[] = [
       }
     },
   ),
-  // "on the second day" (of a visit): the n-th day counted from the last day the text named (anaphora.ts).
+  // "on the second day" (of a visit), "day one of the summit": the n-th day counted from the last day the text
+  // named (anaphora.ts). "day one" must name what it is the day of: "from day one" is an idiom, no date.
   rule(
     'en.ordinal-day',
     'en',
-    `(?:on\\s+)?the\\s+(?<o>first|second|third)\\s+day(?!\\s+of\\s+(?:the\\s+)?(?:month|year|week|${EN_MONTH}))`,
-    (g) => dayOfEvent(enOrdinal(m(g, 'o'))),
+    `(?:on\\s+)?(?:the\\s+(?<o>first|second|third)\\s+day(?!\\s+of\\s+(?:the\\s+)?(?:month|year|week|${EN_MONTH}))|(?<!from\\s)day\\s+(?<n>one|two|three)(?=\\s+of\\s+(?:the|a|an|his|her|their|its)\\s+(?:summit|visit|talks|trip|tour|forum|meeting|conference|negotiations)))`,
+    (g) => dayOfEvent(g.n !== undefined ? (enNumber(g.n) ?? 1) : enOrdinal(m(g, 'o'))),
   ),
   // "early in the new year": a part of the year after the document's (of its own year in January).
   rule(

@@ -31,6 +31,14 @@ import {
 } from './rules-en-words'
 import { EN_DAY_RULES } from './rules-en-days'
 
+/** A war a text names: the Second World War, or another one ("the Korean War", "the Cold War", "a war in …"). */
+const WAR_NAMED =
+  /(?<ww2>Second\s+World\s+War|World\s+War\s+(?:II|2|Two)|WWII|WW2)|(?:\p{Lu}\p{L}+|First\s+World|World\s+War\s+I)\s+War(?![\p{L}])|(?<![\p{L}])wars?\s+(?:in|with|against)\s+\p{Lu}/gu
+/** The text before a word ends in a subject pronoun: "You", "it", "they" (then "May" is a verb). */
+const PRONOUN_BEFORE = /(?<![\p{L}])(?:I|you|we|they|he|she|it|who)\s+$/iu
+/** A year of the centuries the documents name. */
+const YEAR = '(?:1[6-9]|20)\\d{2}'
+
 export const EN_RULES: Rule[] = [
   ...EN_DAY_RULES,
   // "in the evening", "that afternoon": a part of the day the text has just named (anaphora.ts); "this morning",
@@ -165,18 +173,33 @@ export const EN_RULES: Rule[] = [
     'en.month',
     'en',
     `(?:(?:in|since|by|until|of)\\s+)?(?:(?<rel>last|next|this(?:\\s+coming|\\s+past)?)\\s+)?(?<m>${EN_MONTH})(?!\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))${enYear()}`,
-    (g, ref, _text, clause) => {
+    (g, ref, text, clause) => {
       if (!capitalised(m(g, 'm'))) return undefined
       const explicit = enRelYearOf(g, ref)
       // "APR" (the Asia-Pacific Region), "MAR": an acronym in capitals is not a month without a year.
       if (/^\p{Lu}{3,4}$/u.test(m(g, 'm')) && explicit === undefined) return undefined
+      // "You May Also Like", "It May Be Held": a bare "May" after a pronoun is the modal, capitalised in a title.
+      if (text === 'May' && PRONOUN_BEFORE.test(clause.preceding)) return undefined
       const month = enMonth(m(g, 'm'))
       if (explicit !== undefined) return monthValue(explicit, month)
       const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ')
       if (rel === 'last' || rel === 'this past') return monthValue(relativeMonthYear(ref, month, -1), month)
       if (rel === 'next' || rel === 'this coming') return monthValue(relativeMonthYear(ref, month, 1), month)
       if (rel === 'this') return monthValue(ref.year, month)
+      // "since June": the time it opens is already past, whatever the clause's tense.
+      if (/^since\s/i.test(text))
+        return { value: monthValue(monthYear(ref, month, 'past'), month), reason: "past: governed by 'since'" }
       return monthValue(monthYear(ref, month, clause.tense), month)
+    },
+  ),
+  // "in 2016-2017", "from 2018 to 2020": the years between, a span (the second year after the first).
+  rule(
+    'en.year-range',
+    'en',
+    `(?:between\\s+(?<b1>${YEAR})\\s+and\\s+(?<b2>${YEAR})|(?:(?:in|from|during|for)\\s+)?(?:the\\s+years\\s+)?(?<y1>${YEAR})\\s*(?:[-–—−]|\\s+to\\s+|\\s+through\\s+)\\s*(?<y2>${YEAR}))(?!\\d|%|[.,:/-]\\d)`,
+    (g) => {
+      const [from, to] = [g.b1 ?? m(g, 'y1'), g.b2 ?? m(g, 'y2')]
+      return Number(to) > Number(from) ? { value: `${from}/${to}`, reason: 'explicit years' } : undefined
     },
   ),
   rule('en.year', 'en', `(?:(?:in|since|by|until|of)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?!\\d|%|[.,:/-]\\d)`, (g) =>
@@ -251,7 +274,20 @@ export const EN_RULES: Rule[] = [
   rule(
     'en.historical',
     'en',
-    `(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:Second\\s+World\\s+War|World\\s+War\\s+(?:II|2|Two)|WWII|WW2)`,
+    `(?:at\\s+)?(?:the\\s+)?(?:end|(?:closing|final|last)\\s+days|final\\s+stage)\\s+of\\s+(?:the\\s+)?(?:Second\\s+World\\s+War|World\\s+War\\s+(?:II|2|Two)|WWII|WW2)`,
     () => '1945',
+  ),
+  // "at the end of the war": the war the text named last; 1945 when that was the Second World War.
+  rule(
+    'en.historical-anaphoric',
+    'en',
+    `(?:at\\s+)?(?:the\\s+)?(?:end|(?:closing|final|last)\\s+days)\\s+of\\s+the\\s+war`,
+    (_g, _ref, _text, clause) => {
+      const wars = [...clause.preceding.matchAll(WAR_NAMED)]
+      const last = wars[wars.length - 1]
+      return last?.groups?.ww2 !== undefined
+        ? { value: '1945', reason: `anaphoric: the war named before it, '${last[0]}'` }
+        : undefined
+    },
   ),
 ]

@@ -10,17 +10,23 @@ export const EN_NO_DATE_RULES: Rule[] = [
   rule(
     'en.duration',
     'en',
-    `(?<pre>(?:(?:for|lasting|in|within|after)\\s+)?(?:approximately|about|around|nearly|almost|over|more\\s+than|less\\s+than|some|for|in|within|after|lasting)\\s+)?(?:(?:the\\s+)?(?:past|last|next|first|coming)\\s+)?(?<n>${EN_NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[-\\s]+(?:hours?|minutes?|seconds?|days?|nights?|weeks?|months?|years?|decades?)(?:\\s+and\\s+(?:${EN_NUMBER_WORD})\\s+(?:hours?|minutes?|seconds?))?(?!\\s+ago|-old)`,
+    `(?<trip>(?:an?|the)\\s+day[-\\s]trip)|(?<wait>(?:a\\s+wait\\s+of|wait(?:ed|ing|s)?)\\s+(?:hours|days|weeks|months|years))|(?<pre>(?:(?:for|lasting|in|within|after)\\s+)?(?:approximately|about|around|nearly|almost|over|more\\s+than|less\\s+than|some|for|in|within|after|lasting)\\s+)?(?:(?:the\\s+)?(?:past|last|next|first|coming)\\s+)?(?<n>${EN_NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[-\\s]+(?:hours?|minutes?|seconds?|days?|nights?|weeks?|months?|years?|decades?)(?:\\s+and\\s+(?:${EN_NUMBER_WORD})\\s+(?:hours?|minutes?|seconds?))?(?!\\s+ago|-old)`,
     (g) => {
+      // "a day trip" is a one-day trip; "a day" alone ("twice a day") counts nothing. "had to wait months", "a
+      // wait of years": a length of time with no number.
+      if (g.trip !== undefined || g.wait !== undefined) return null
       const n = m(g, 'n').toLowerCase()
       if ((n === 'a' || n === 'an') && g.pre === undefined) return undefined
       return null
     },
   ),
+  // "soon" only where it closes its clause ("will visit Japan soon.", "any time soon."): there it is the clause's
+  // time; before a verb ("may soon fly to …") it is the verb's manner, and "as soon as" is a conjunction.
+  // "recent" before an event ("Lavrov's recent interview", "at recent talks") is an unnamed past time.
   rule(
     'en.vague',
     'en',
-    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|recently|every\\s+(?:year|month|week|day)|annually|in\\s+the\\s+recent\\s+period|(?:for\\s+|over\\s+)?(?:a\\s+long\\s+time|many\\s+(?:years|months|decades))|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present|(?:many\\s+)?(?:decades|years|centuries)\\s+ago|(?:for\\s+)?an?\\s+(?:indefinite|unlimited|long)\\s+period(?:\\s+of\\s+time)?|(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:the\\s+)?(?:beginning|middle|end)\\s+of\\s+the\\s+(?:past|last|previous|\\d{1,2}(?:st|nd|rd|th))\\s+centur(?:y|ies)|within\\s+the\\s+day|the\\s+recent\\s+(?:summit|agreement|meeting|talks|negotiations|consultations)|(?:in\\s+)?the\\s+(?:19|20)\\d0s|of\\s+late|lately|(?:for\\s+(?:many\\s+)?|many\\s+|long\\s+)decades(?!-)|(?:for\\s+)?long\\s+years|(?:at\\s+)?the\\s+last\\s+minute`,
+    `(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+)?future|currently|recently|every\\s+(?:year|month|week|day)|annually|in\\s+the\\s+recent\\s+period|(?:for\\s+|over\\s+)?(?:a\\s+long\\s+time|many\\s+(?:years|months|decades))|(?:in|over|during|for)\\s+the\\s+(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:years|months|weeks)|(?:right\\s+)?now|nowadays|these\\s+days|at\\s+present|(?:many\\s+)?(?:decades|years|centuries)\\s+ago|(?:for\\s+)?an?\\s+(?:indefinite|unlimited|long)\\s+period(?:\\s+of\\s+time)?|(?:the\\s+)?(?:(?:early|mid|late)-?\\s*)?\\d{1,2}(?:st|nd|rd|th)\\s+century|(?:the\\s+)?(?:beginning|middle|end)\\s+of\\s+the\\s+(?:past|last|previous|\\d{1,2}(?:st|nd|rd|th))\\s+centur(?:y|ies)|within\\s+the\\s+day|(?:the\\s+)?recent\\s+(?:summits?|agreements?|meetings?|talks|negotiations|consultations|interviews?)|(?:in\\s+)?the\\s+(?:19|20)\\d0s|of\\s+late|lately|(?:for\\s+(?:many\\s+)?|many\\s+|long\\s+)decades(?!-)|(?:for\\s+)?long\\s+years|(?:at\\s+)?the\\s+last\\s+minute|(?:any\\s*time\\s+|very\\s+)?(?<!as\\s)soon(?=\\s*[.,;!?"”’)]|\\s*$)`,
     () => null,
   ),
 ]

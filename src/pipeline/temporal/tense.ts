@@ -31,6 +31,18 @@ interface Cues {
   decision: RegExp
   /** A past form that is not the past: the Russian subjunctive («чтобы они приобрели», «бы провели»). */
   irrealis?: RegExp
+  /**
+   * Cues that decide only what follows them. An infinitive of going ("invited Putin … to come in December")
+   * looks ahead from the verb that governs it, but after an expression it is a purpose ("came in September
+   * to attend"), and the expression is its clause's; "since" opens a time already past ("since a September
+   * reshuffle").
+   */
+  before?: { future: RegExp; past: RegExp }
+  /**
+   * The decision's own occasion, named after its infinitive ("agreed to start talks … during their meeting in
+   * December"): an expression after it dates the meeting where the decision was taken, not the plan.
+   */
+  occasion?: RegExp
 }
 
 const W = '(?![\\p{L}\\d])'
@@ -95,6 +107,12 @@ const EN: Cues = {
     ].join('|'),
   ),
   decision: /^(?:agreed|decided|proposed|offered|invited)(?![\p{L}])/iu,
+  occasion:
+    /(?<![\p{L}])during\s+(?:their|his|her|its|our)\s+(?:\p{L}+\s+)?(?:meetings?|summits?|talks|visits?|trips?|consultations?|negotiations?)(?![\p{L}])/iu,
+  before: {
+    future: cue('to\\s+(?:come|return|travel|go|fly|attend|take\\s+part|participate)'),
+    past: cue('since'),
+  },
   reporting:
     /^(?:said|says|told|tells|reported|announced|confirmed|stated|noted|added|stressed|quoted|explained|revealed)$/i,
   eventNoun:
@@ -248,6 +266,7 @@ function nearestCue(
     if (m[0] === 'May') continue
     const verb = cues.decision.exec(m[0])
     if (verb && s >= end) found.push({ tense: 'past', s, e: s + verb[0].length })
+    else if (verb && cues.occasion?.test(text.slice(e, start))) found.push({ tense: 'past', s, e: s + verb[0].length })
     else found.push({ tense: 'future', s, e })
   }
   for (const m of span.matchAll(cues.past)) {
@@ -270,8 +289,25 @@ function nearestCue(
     const irrealis = cues.irrealis?.test(text.slice(Math.max(from, s - 40), s)) ?? false
     found.push({ tense: irrealis ? 'future' : 'past', s, e })
   }
+  for (const [tense, pattern] of [
+    ['future', cues.before?.future],
+    ['past', cues.before?.past],
+  ] as const) {
+    if (!pattern) continue
+    for (const m of span.matchAll(pattern)) {
+      const s = from + m.index
+      const e = s + m[0].length
+      if (e <= start && !found.some((f) => f.s < e && f.e > s)) found.push({ tense, s, e })
+    }
+  }
   const distance = (f: { s: number; e: number }) => (f.e <= start ? start - f.e : f.s >= end ? f.s - end : 0)
-  const best = found.filter((f) => !(f.s >= start && f.e <= end)).sort((a, b) => distance(a) - distance(b))[0]
+  const ranked = found.filter((f) => !(f.s >= start && f.e <= end)).sort((a, b) => distance(a) - distance(b))
+  let best = ranked[0]
+  // An infinitive after the expression is a purpose of the clause's verb ("met … on Wednesday to discuss"):
+  // with a past verb before the expression, the purpose is past too; alone ("visiting Russia in late April to
+  // hold talks") it is the plan.
+  if (best && best.tense === 'future' && best.s >= end && /^to\s/i.test(text.slice(best.s, best.e)))
+    best = ranked.find((f) => f.tense === 'past' && f.e <= start) ?? best
   return best ? { tense: best.tense, cue: text.slice(best.s, best.e) } : { tense: null, cue: null, weak }
 }
 

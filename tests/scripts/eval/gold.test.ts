@@ -12,21 +12,25 @@ const KNOWN_MISSES: Record<string, string> = {
   'pnp-2017-05-16-ru@571':
     "«Вечером» alone is given the report's day by the part-of-day rule; the gold leaves it undated (no day is named before it)",
   // The documents of issue 22 before 2018, frozen before any tuning on them (tests/fixtures/dates/README.md).
-  'nippon-2017-09-23-en@560': 'issue 22, before tuning: "a day trip" (a duration) is not found',
   'japantimes-2017-05-19-en@775': 'issue 22, before tuning: "later the same day" takes the document date, not 18 June',
-  'japantimes-2017-05-19-en@1347': 'issue 22, before tuning: "months" (a duration) is not found',
-  'kremlin-2017-09-07-en@1903': 'issue 22, before tuning: "soon" (vague) is not found',
   'kremlin-2016-11-20-en@1574': 'issue 22, before tuning: "on the following day" has no named antecedent, yet is dated',
   'kantei-2017-11-10-en@1974': 'issue 22, before tuning: "at an early date" (vague) is not found',
-  'tass-2017-09-28-en@388': 'issue 22, before tuning: "soon" (vague) is not found',
   'vedomosti-2016-02-05-ru@35':
     'The gold reads «до начала мая» as early May; the rules, like the older gold («до конца года»), as a span from the document date.',
   'sputnik-2018-09-14-en@560':
     'A caption glued to its photo credit ("© REUTERS / …/PoolRussian President …, December 16, 2016"): the credit zone, as in the corpus, hides it.',
   // A fresh check after the tuning (frozen on the rules of 90f0a1f), not tuned for.
-  'straitstimes-2016-12-16-en@1205': 'fresh check: "day one" (of the summit) is not found',
   'vesti-2016-12-16-ru@1029':
     "fresh check: «Во второй день визита» with no day named before it is counted from the report's date (the 17th)",
+  // A fresh check of 6 English documents frozen on the rules tuned for the sixth batch (c0b45ed).
+  'washingtonmorning-2019-09-02-en@1273':
+    'fresh check: a later article\'s teaser in the page furniture ("The Argentine presidential election ended on October 27"): 2019 by what it reports, 2018 by the page\'s date and the past tense',
+  'japantimes-2017-09-23-en@420':
+    'fresh check: "was originally scheduled for June but postponed": a superseded plan, read as the next June by "scheduled for"',
+  'japantimes-2017-09-23-en@526':
+    'fresh check: "the trips have only been made … during the summer" is every summer (the gold: vague), read as this summer',
+  'japantimes-2016-12-17-en@711':
+    'fresh check: "Today, only about 6,300 … are alive" means nowadays (the gold: vague), read as the document\'s day',
 }
 /** Known false positives: `${documentId}@${start}` of the predicted expression → reason; run as `it.fails`. */
 const KNOWN_EXTRAS: Record<string, string> = {
@@ -43,6 +47,12 @@ const KNOWN_EXTRAS: Record<string, string> = {
     '"are now coordinating": "now" is vague by the convention of the other sets, and the annotator left it out.',
   'tass-2016-12-05-en@1594':
     'fresh batch: "the end of World War II" (1945 by the convention of the other sets) was left out of its gold by the annotator; the count stays as frozen.',
+  'tass-2016-02-05-en@1641':
+    '"After the end of the war" (WWII, named just before it): 1945 by the convention of "the end of World War II", left out of the gold; the count stays as frozen.',
+  'tass-2016-12-05-en@1820':
+    '"after the end of the war" (World War II, named just before it): 1945 by the same convention, left out of the gold; the count stays as frozen.',
+  'japantimes-2016-12-17-en@1290':
+    'fresh check: "who now lives in Kawasaki": "now" is vague by the convention of the other sets, and the annotator left it out',
 }
 
 describe.each(Object.entries(gold))('gold %s', (id, doc) => {
