@@ -6,7 +6,7 @@
  * publication date, the previous resolved date for anaphora), written for this grammar.
  */
 import { dateInterval, parseDate } from '../../model/date'
-import { refDay, relativeWeek, shiftDays, shiftMonths } from './resolve'
+import { dayValue, monthValue, refDay, relativeWeek, shiftDays, shiftMonths } from './resolve'
 
 export interface Anaphor {
   anaphor: 'day' | 'week' | 'month' | 'year'
@@ -26,6 +26,14 @@ export interface Anaphor {
    */
   notPast?: boolean
   /**
+   * The n-th day of an event («во второй день визита», "on the second day of the visit"): counted from the first
+   * day of a span of days named before it, where "the next day" counts from its last.
+   */
+  ordinal?: boolean
+  /** A month (and day) of the anchor's year: «в июне того же года», «15 июня того же года». */
+  month?: number
+  day?: number
+  /**
    * In a clause about a plan ("will fly back later the same day"): the day counts from the last day of a plan
    * the text named, not from a later day of its report ("sources said on Friday"); when the text named no
    * plan's day and its last day lies in an earlier paragraph, the day it counts from is not named at all.
@@ -35,6 +43,8 @@ export interface Anaphor {
   whole?: boolean
 }
 export const anaphor = (unit: Anaphor['anaphor'], offset: number): Anaphor => ({ anaphor: unit, offset })
+/** The n-th day of an event, counted from its first day (see Anaphor.ordinal). */
+export const dayOfEvent = (n: number): Anaphor => ({ anaphor: 'day', offset: n - 1, ordinal: true })
 /** A part of "the year" or "the month" named without one (see Anaphor.local). */
 export const partAnaphor = (unit: 'year' | 'month', part: 'START' | 'MID' | 'END'): Anaphor => ({
   anaphor: unit,
@@ -65,6 +75,7 @@ const PART_WORDS = { START: 'start', MID: 'middle', END: 'end' } as const
 
 function describe(a: Anaphor, anchor: string): string {
   if (a.part) return `the ${PART_WORDS[a.part]} of the ${a.anaphor} of ${anchor}`
+  if (a.month) return `${a.day ? 'a day' : 'a month'} of the year of ${anchor}`
   const [same, after, before] = UNIT_WORDS[a.anaphor]
   const relation =
     a.offset === 0 ? same : a.offset === 1 ? after : a.offset === -1 ? before : `${a.offset} ${a.anaphor}s from`
@@ -83,7 +94,9 @@ export function resolveAnaphor(a: Anaphor, anchorDay: string): string {
   if (a.anaphor === 'day') return shiftDays(ref, a.offset)
   if (a.anaphor === 'week') return relativeWeek(ref, a.offset)
   if (a.anaphor === 'month') return a.part ? `${shiftMonths(ref, a.offset)}-${a.part}` : shiftMonths(ref, a.offset)
-  return a.part ? `${ref.year + a.offset}-${a.part}` : String(ref.year + a.offset)
+  const year = ref.year + a.offset
+  if (a.month) return a.day ? dayValue(year, a.month, a.day) : monthValue(year, a.month)
+  return a.part ? `${year}-${a.part}` : String(year)
 }
 
 /** A sentence ends between two offsets: a full stop, ! or ? before white space, or a line break. */
@@ -104,11 +117,15 @@ const APPOSITION = /^\s*(?:[,(—–-]\s*)?(?:это|то\s+есть|т\.\s*е\.
  */
 export function resolveAnaphora<T extends Anchored>(text: string, expressions: T[], documentDate: string): T[] {
   let lastDay: string | null = null
+  // The last day of a span of days («15–16 декабря»), from which "the next day" counts; else lastDay.
+  let lastDayEnd: string | null = null
   let lastPeriod: string | null = null
   let lastPeriodEnd = 0
   let lastValue: string | null = null
-  let lastDayEnd = 0
+  let lastDayAt = 0
   let lastPlanDay: string | null = null
+  // The last day of a plan's span of days, from which its "the next day" counts (as lastDayEnd).
+  let lastPlanDayLast: string | null = null
   let lastPlanDayEnd = 0
   expressions.forEach((e, i) => {
     if (e.anaphor?.whole) {
@@ -129,14 +146,16 @@ export function resolveAnaphora<T extends Anchored>(text: string, expressions: T
         next && !next.anaphor && next.value && /^\d{4}-\d{2}-\d{2}$/.test(next.value) && e.anaphor.anaphor === 'day'
           ? APPOSITION.test(text.slice(e.end, next.start))
           : false
-      const anchor = e.anaphor.anaphor === 'day' ? lastDay : lastPeriod
+      const fromEnd = e.anaphor.anaphor === 'day' && e.anaphor.offset > 0 && !e.anaphor.ordinal
+      const anchor = e.anaphor.anaphor === 'day' ? (fromEnd ? lastDayEnd : lastDay) : lastPeriod
       const plan = e.anaphor.plan === true && e.anaphor.anaphor === 'day' && !beside
       // The plan's day counts only when it was named in the paragraph of the last day named.
-      const planNear = lastPlanDay !== null && !PARAGRAPH_BREAK.test(text.slice(lastPlanDayEnd, lastDayEnd))
-      if (plan && planNear && lastPlanDay && lastPlanDay !== lastDay) {
-        e.value = resolveAnaphor(e.anaphor, lastPlanDay)
-        e.reason = `anaphoric: ${describe(e.anaphor, lastPlanDay)}, the last day of a plan named (not ${lastDay ?? ''}, named after it)`
-      } else if (plan && !planNear && (lastDay === null || PARAGRAPH_BREAK.test(text.slice(lastDayEnd, e.start)))) {
+      const planNear = lastPlanDay !== null && !PARAGRAPH_BREAK.test(text.slice(lastPlanDayEnd, lastDayAt))
+      const planAnchor = fromEnd ? lastPlanDayLast : lastPlanDay
+      if (plan && planNear && planAnchor && lastPlanDay !== lastDay) {
+        e.value = resolveAnaphor(e.anaphor, planAnchor)
+        e.reason = `anaphoric: ${describe(e.anaphor, planAnchor)}, the last day of a plan named (not ${lastDay ?? ''}, named after it)`
+      } else if (plan && !planNear && (lastDay === null || PARAGRAPH_BREAK.test(text.slice(lastDayAt, e.start)))) {
         e.value = null
         e.reason = lastDay
           ? `vague: a day of a plan counted from a day the text does not name (${lastDay} is of another paragraph)`
@@ -158,11 +177,14 @@ export function resolveAnaphora<T extends Anchored>(text: string, expressions: T
     if (e.value) {
       lastValue = e.value
       const day = /^\d{4}-\d{2}-\d{2}$/.test(e.value) ? e.value : null
-      if (day) {
-        lastDay = day
-        lastDayEnd = e.end
+      const days = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(e.value)
+      if (day) lastDay = lastDayEnd = day
+      else if (days) [lastDay, lastDayEnd] = [days[1] ?? null, days[2] ?? null]
+      if (day || days) {
+        lastDayAt = e.end
         if (/^(?:span: )?future:/.test(e.reason ?? '')) {
-          lastPlanDay = day
+          lastPlanDay = lastDay
+          lastPlanDayLast = lastDayEnd
           lastPlanDayEnd = e.end
         }
       }

@@ -23,6 +23,7 @@ import {
   timeOnlyFilter,
   trailingPunctuationRefiner,
   weekdayDayRefiner,
+  wordPieceFilter,
 } from './refiners'
 import { rulesFor, type Groups, type Rule } from './rules'
 import { bySegments } from './segment'
@@ -102,7 +103,7 @@ function makeParser(language: 'ru' | 'en', ref: RefDay): chrono.Chrono {
   // Both filters drop a lone "May" or "1956"; our rules already decline the verb "may" and guard their years.
   const filters = new Set(['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter'])
   parser.refiners = parser.refiners.map((r) => (filters.has(r.constructor.name) ? protectOurs(r) : r))
-  parser.refiners.unshift(commaYearFilter, trailingPunctuationRefiner)
+  parser.refiners.unshift(wordPieceFilter, commaYearFilter, trailingPunctuationRefiner)
   parser.refiners.push(
     exclusionRefiner,
     timeOnlyFilter,

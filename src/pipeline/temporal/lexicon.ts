@@ -140,7 +140,8 @@ export function enOrdinal(word: string): number {
 /** Relative year words → offset from the document's year. */
 export function ruYearOffset(word: string): number {
   const w = word.toLowerCase()
-  if (w.startsWith('прошл') || w.startsWith('минувш')) return -1
+  if (w.startsWith('позапрошл')) return -2
+  if (w.startsWith('прошл') || w.startsWith('минувш') || w.startsWith('прошедш')) return -1
   if (w.startsWith('следующ') || w.startsWith('будущ') || w.startsWith('наступающ')) return 1
   return 0
 }

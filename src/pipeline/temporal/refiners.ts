@@ -6,7 +6,7 @@ import type * as chrono from 'chrono-node'
 import { dateInterval, parseDate } from '../../model/date'
 import { dayValue, monthValue, monthYear, valid, type RefDay } from './resolve'
 import { tenseCueAt, tenseReason } from './tense'
-import { resolutions, resolve, type Result } from './values'
+import { resolutions, resolve, type Resolution, type Result } from './values'
 
 /**
  * Spans of text that hold no expressions: HTML tags, URLs, file paths, photo credits ("© … " to the line's end),
@@ -45,6 +45,19 @@ export const exclusionRefiner: chrono.Refiner = {
   },
 }
 
+/**
+ * Chrono's Russian month names end at no word boundary (JavaScript's \b knows no Cyrillic), so it reads «Май» in
+ * «Майнити» and «Март» in «Мартовский»: a match of chrono's that ends inside a word is a piece of that word.
+ */
+export const wordPieceFilter: chrono.Refiner = {
+  refine: (context, results) =>
+    results.filter((r) => {
+      if (resolutions.has(r.start)) return true
+      const end = r.index + r.text.length
+      return !(/\p{L}$/u.test(r.text) && /^\p{L}/u.test(context.text.slice(end, end + 1)))
+    }),
+}
+
 /** Chrono's Russian parsers take a trailing comma into the match ("в октябре,"); it is not part of the expression. */
 export const trailingPunctuationRefiner: chrono.Refiner = {
   refine: (_context, results) => {
@@ -80,6 +93,22 @@ export function impliedYearRefiner(language: 'ru' | 'en', ref: RefDay): chrono.R
   }
 }
 
+const NAMES_YEAR = /^(?:explicit year|relative:)/
+
+/**
+ * "в июле или в августе следующего года", "in July or August next year": a year named after the second
+ * alternative is the first one's too (the year before, when the first would come after the second).
+ */
+function sharedYear(a: Resolution, aText: string, b: Resolution): string | null {
+  if (!a.value || !b.value || !NAMES_YEAR.test(b.reason) || NAMES_YEAR.test(a.reason) || /\d{4}/.test(aText))
+    return null
+  const first = /^(\d{4})(-[^|/]+)$/.exec(a.value)
+  const year = /^(\d{4})-/.exec(b.value)?.[1]
+  if (!first || !year) return null
+  const same = `${year}${first[2]}`
+  return valid(`${same}|${b.value}`) ? same : `${Number(year) - 1}${first[2]}`
+}
+
 /** "A or B", "A или B", and two bare months "July, August" → one result whose value is the alternative `A|B`. */
 export const alternativeRefiner: chrono.Refiner = {
   refine: (context, results) => {
@@ -93,16 +122,19 @@ export const alternativeRefiner: chrono.Refiner = {
         const months = /^\d{4}-\d{2}$/.test(a.value ?? '') && /^\d{4}-\d{2}$/.test(b.value ?? '')
         const joined = /^\s*,?\s*(?:or|или|либо)\s*$/iu.test(between) || (months && /^\s*,\s*$/.test(between))
         if (joined && a.value && b.value && !a.value.includes('|')) {
-          const value =
-            valid(`${a.value}|${b.value}`) ??
-            valid(`${a.value}|${String(Number(b.value.slice(0, 4)) + 1)}${b.value.slice(4)}`)
+          const shared = sharedYear(a, prev.text, b)
+          const value = shared
+            ? valid(`${shared}|${b.value}`)
+            : (valid(`${a.value}|${b.value}`) ??
+              valid(`${a.value}|${String(Number(b.value.slice(0, 4)) + 1)}${b.value.slice(4)}`))
           if (value) {
             const merged = context.createParsingResult(
               prev.index,
               result.index + result.text.length,
               prev.start.clone(),
             )
-            resolutions.set(merged.start, { rule: 'alternative', value, reason: `alternatives: ${a.reason}` })
+            const reason = shared ? `alternatives: ${b.reason}, the year named for both` : `alternatives: ${a.reason}`
+            resolutions.set(merged.start, { rule: 'alternative', value, reason })
             out[out.length - 1] = merged
             continue
           }

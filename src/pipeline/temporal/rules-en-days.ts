@@ -4,7 +4,7 @@
  */
 import { EN_MONTH, enMonth, enNumber, enOrdinal } from './lexicon'
 import { dayValue, monthYear, refDay, valid, shiftDays } from './resolve'
-import { anaphor } from './anaphora'
+import { dayOfEvent } from './anaphora'
 import { m, rule, type Rule } from './rule'
 import { enOffset, capitalised, enPart, isAnaphoric } from './rules-en-words'
 
@@ -62,7 +62,7 @@ export const EN_DAY_RULES: Rule[] = [
     'en.ordinal-day',
     'en',
     `(?:on\\s+)?(?:the\\s+(?<o>first|second|third)\\s+day(?!\\s+of\\s+(?:the\\s+)?(?:month|year|week|${EN_MONTH}))|(?<!from\\s)day\\s+(?<n>one|two|three)(?=\\s+of\\s+(?:the|a|an|his|her|their|its)\\s+(?:summit|visit|talks|trip|tour|forum|meeting|conference|negotiations)))`,
-    (g) => anaphor('day', (g.n !== undefined ? (enNumber(g.n) ?? 1) : enOrdinal(m(g, 'o'))) - 1),
+    (g) => dayOfEvent(g.n !== undefined ? (enNumber(g.n) ?? 1) : enOrdinal(m(g, 'o'))),
   ),
   // "early in the new year": a part of the year after the document's (of its own year in January).
   rule(

@@ -3,8 +3,8 @@
  * alternatives of days, the day beside another, days and parts of days counted from the last date named.
  */
 import { RU_MONTH, RU_NUMBER_WORD, RU_WEEKDAYS, ruMonth, ruNumber, ruOrdinal } from './lexicon'
-import { dayValue, monthValue, monthYear, refDay, shiftDays, valid, weekdayDay } from './resolve'
-import { anaphor } from './anaphora'
+import { dayValue, monthValue, monthYear, refDay, refValue, shiftDays, valid, weekdayDay } from './resolve'
+import { anaphor, dayOfEvent } from './anaphora'
 import { m, rule, tenseDirection, type Rule } from './rule'
 import { ruYear, ruYearOf, RU_WEEKDAY, untilOr, ruPart } from './rules-ru-words'
 
@@ -29,6 +29,13 @@ export const RU_DAY_RULES: Rule[] = [
       const weekday = RU_WEEKDAYS.findIndex((stem) => w.startsWith(stem)) + 1
       return weekdayDay(ref, weekday, tenseDirection(clause.tense), true)
     },
+  ),
+  // «этим утром», «сегодня вечером»: a part of the document's own day; «тем же вечером» of the day just named.
+  rule(
+    'ru.part-of-day-this',
+    'ru',
+    `(?<this>этим|сегодняшним)\\s+(?:утром|вечером|дн[её]м)|(?:тем\\s+же\\s+(?:утром|вечером|дн[её]м)|в\\s+тот\\s+же\\s+(?:вечер|утро))`,
+    (g, ref) => (g.this !== undefined ? refValue(ref) : anaphor('day', 0)),
   ),
   // «Вечером» named alone: a part of the day the text has just named (anaphora.ts).
   rule('ru.part-of-day-bare', 'ru', `(?:поздно\\s+|рано\\s+)?(?:утром|вечером|ночью|дн[её]м)|с\\s+утра`, () =>
@@ -55,7 +62,7 @@ export const RU_DAY_RULES: Rule[] = [
     'ru.ordinal-day',
     'ru',
     `(?:(?:в|на)\\s+)?(?<o>первый|второй|третий)\\s+день(?!\\s+(?:рождения|недели|месяца|года))`,
-    (g) => anaphor('day', ruOrdinal(m(g, 'o')) - 1),
+    (g) => dayOfEvent(ruOrdinal(m(g, 'o'))),
   ),
   // «сегодняшняя встреча», «вчерашние переговоры»: an adjective of the document's day.
   rule('ru.today-adjective', 'ru', `(?<w>сегодняшн|вчерашн|завтрашн)\\p{L}+`, (g, ref) => {
@@ -65,7 +72,7 @@ export const RU_DAY_RULES: Rule[] = [
   rule(
     'ru.anaphoric-day',
     'ru',
-    `(?:(?<same>(?:в\\s+)?(?:тот|этот)\\s+же\\s+день|в\\s+тот\\s+день)|(?<next>на\\s+(?:следующий|другой)\\s+день|на\\s+следующие\\s+сутки)|(?<prev>накануне)|(?<n>${RU_NUMBER_WORD})\\s+(?:дня|дней)\\s+спустя)(?<event>\\s+после(?=\\s+\\p{L}))?`,
+    `(?:(?<same>(?:в\\s+)?(?:тот|этот)\\s+же\\s+день|в\\s+(?:тот|этот)\\s+день)|(?<next>на\\s+(?:следующий|другой)\\s+день|на\\s+следующие\\s+сутки)|(?<prev>накануне)|(?<n>${RU_NUMBER_WORD})\\s+(?:дня|дней)\\s+спустя)(?<event>\\s+после(?=\\s+\\p{L}))?`,
     (g) => {
       // «на другой день после окончания войны» counts from an event, not a date: it names none.
       if (g.event !== undefined) return null
@@ -75,6 +82,51 @@ export const RU_DAY_RULES: Rule[] = [
       }
       return anaphor('day', g.next !== undefined ? 1 : g.prev !== undefined ? -1 : 0)
     },
+  ),
+  // «днем ранее», «неделей позже», «за день до этого»: a unit before or after the last date named (anaphora.ts).
+  rule(
+    'ru.unit-earlier-later',
+    'ru',
+    `(?<u>дн[её]м|неделей|месяцем|годом)\\s+(?<d>ранее|раньше|позже|позднее)|за\\s+(?:(?<n>${RU_NUMBER_WORD})\\s+)?(?<u2>день|дня|дней|неделю|недели|недель)\\s+до\\s+(?:этого|того)`,
+    (g) => {
+      if (g.u2 !== undefined) {
+        const n = g.n === undefined ? 1 : ruNumber(g.n)
+        if (n === null) return null
+        return anaphor(g.u2.toLowerCase().startsWith('нед') ? 'week' : 'day', -n)
+      }
+      const u = m(g, 'u').toLowerCase()
+      const unit = u.startsWith('нед') ? 'week' : u.startsWith('меся') ? 'month' : u.startsWith('год') ? 'year' : 'day'
+      return anaphor(unit, /^(?:ранее|раньше)$/i.test(m(g, 'd')) ? -1 : 1)
+    },
+  ),
+  // «спустя два месяца», «год спустя»: so many days, weeks, months or years after the last date named (anaphora.ts);
+  // «через месяц» stays a duration, as the rule tables have it.
+  rule(
+    'ru.later-by',
+    'ru',
+    `спустя\\s+(?:(?<n>${RU_NUMBER_WORD})\\s+)?(?<u>дн(?:я|ей)|день|сутки|недел[июь]|месяц(?:а|ев)?|год(?:а)?|лет)|(?:(?<n2>${RU_NUMBER_WORD})\\s+)?(?<u2>недел[июь]|месяц(?:а|ев)?|год(?:а)?|лет)\\s+спустя`,
+    (g) => {
+      const word = g.n ?? g.n2
+      const n = word === undefined ? 1 : ruNumber(word)
+      // «спустя несколько месяцев» counts no whole number of units: vague, no date.
+      if (n === null) return null
+      const u = (g.u ?? m(g, 'u2')).toLowerCase()
+      // A week after a day is a day: «спустя неделю» after 10 May is 17 May.
+      if (u.startsWith('нед')) return anaphor('day', 7 * n)
+      return anaphor(u.startsWith('меся') ? 'month' : /^(?:год|лет)/.test(u) ? 'year' : 'day', n)
+    },
+  ),
+  // «в июне того же года», «15 июня того же года»: a month or day of the year the text has just named (anaphora.ts).
+  rule(
+    'ru.same-year-month',
+    'ru',
+    `(?:в\\s+)?(?:(?<d>\\d{1,2})\\s+)?(?<m>${RU_MONTH})\\s+(?:того|этого)\\s+же\\s+года`,
+    (g) => ({
+      anaphor: 'year',
+      offset: 0,
+      month: ruMonth(m(g, 'm')),
+      ...(g.d !== undefined ? { day: Number(g.d) } : {}),
+    }),
   ),
   // «8 или 10 мая»: two days of one month, either of them.
   rule(
@@ -101,7 +153,8 @@ export const RU_DAY_RULES: Rule[] = [
       return `${dayValue(year1, month1, Number(g.d1))}/${dayValue(year, month2, Number(g.d2))}`
     },
   ),
-  rule('ru.day-month', 'ru', `(?<d>\\d{1,2})\\s+(?<m>${RU_MONTH})${ruYear()}`, (g, ref, _text, clause) => {
+  // «1-го сентября»: the ordinal ending is written after the number.
+  rule('ru.day-month', 'ru', `(?<d>\\d{1,2})(?:-?го)?\\s+(?<m>${RU_MONTH})${ruYear()}`, (g, ref, _text, clause) => {
     const month = ruMonth(m(g, 'm'))
     return dayValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month, Number(g.d))
   }),
@@ -119,14 +172,20 @@ export const RU_DAY_RULES: Rule[] = [
   rule(
     'ru.month-part',
     'ru',
-    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец|(?:первой|второй|третьей)\\s+декаде)\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец|(?:первой|второй|третьей|последней)\\s+декаде|(?:первых|последних)\\s+числах|(?:первые|последние)\\s+дни)\\s+(?<m>${RU_MONTH})${ruYear()}`,
     (g, ref, text, clause) => {
       const month = ruMonth(m(g, 'm'))
-      return untilOr(
-        text,
-        ref,
-        `${monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month)}-${ruPart(m(g, 'p'))}`,
-      )
+      const part = ruPart(m(g, 'p'))
+      const year = ruYearOf(g, ref)
+      // «до середины декабря», «к концу мая»: a deadline lies ahead when the clause says nothing else.
+      if (year === undefined && clause.tense === null && /^(?:до|к)\s/i.test(text)) {
+        const value = untilOr(text, ref, `${monthValue(monthYear(ref, month, 'future'), month)}-${part}`)
+        return {
+          value,
+          reason: `future: «${text.split(/\s/)[0]?.toLowerCase()}» sets a deadline ahead of the document date`,
+        }
+      }
+      return untilOr(text, ref, `${monthValue(year ?? monthYear(ref, month, clause.tense), month)}-${part}`)
     },
   ),
 ]

@@ -1,9 +1,10 @@
 /** The pieces the Russian rules share: relative words, the year after a month, parts of periods. */
 import { ruOrdinal, ruYearOffset } from './lexicon'
-import { refValue, type RefDay } from './resolve'
+import { dateInterval, parseDate } from '../../model/date'
+import { refValue, valid, type RefDay } from './resolve'
 import { type Groups } from './rule'
 
-export const RU_REL = '(?:этого|текущего|нынешнего|прошлого|минувшего|следующего|будущего|наступающего)'
+export const RU_REL = '(?:этого|текущего|нынешнего|позапрошлого|прошлого|минувшего|следующего|будущего|наступающего)'
 export const RU_G = '(?:\\s*(?:г\\.|года|году|год|г(?!\\p{L})))'
 /** An optional year after a month or season: "2019 г.", "этого года". */
 export const ruYear = (n = '') => `(?:\\s+(?<y${n}>\\d{4})${RU_G}?|\\s+(?<r${n}>${RU_REL})\\s+года)?`
@@ -32,10 +33,25 @@ export const RU_PART: Record<string, string> = {
   конца: 'END',
   концу: 'END',
   конец: 'END',
+  // «в первых числах мая», «в последних числах мая»: the first or last days of the month.
+  'первых числах': 'START',
+  'последних числах': 'END',
+  'первые дни': 'START',
+  'последние дни': 'END',
 }
-/** "до конца года": from the document's date up to the period. */
-export const untilOr = (text: string, ref: RefDay, value: string) =>
-  /^до\s/i.test(text) ? `${refValue(ref)}/${value}` : value
+/**
+ * "до конца года": from the document's date up to the period; when the document's date already lies in it
+ * («до конца года» said in September, inside the year's END part), up to the period's last day.
+ */
+export function untilOr(text: string, ref: RefDay, value: string): string {
+  if (!/^до\s/i.test(text)) return value
+  const from = refValue(ref)
+  const span = `${from}/${value}`
+  if (valid(span) !== null) return span
+  const parsed = parseDate(value)
+  if (!parsed.ok) return value
+  return valid(`${from}/${dateInterval(parsed.date).end}`) ?? value
+}
 export function ruPart(word: string): string {
   const w = word.toLowerCase().replace(/\s+/g, ' ')
   if (w.includes('декаде')) return ['START', 'MID', 'END'][ruOrdinal(w) - 1] ?? 'END'

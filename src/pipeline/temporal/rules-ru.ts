@@ -10,13 +10,44 @@ import {
   previousSeason,
   refValue,
   relativeWeek,
+  refDay,
+  shiftDays,
   shiftMonths,
+  startedSeason,
+  valid,
   weekdayDay,
+  type RefDay,
 } from './resolve'
+import type { Season } from '../../model/date'
 import { anaphor, partAnaphor } from './anaphora'
-import { m, rule, tenseDirection, type Rule } from './rule'
+import { m, rule, tenseDirection, type Clause, type Groups, type Rule } from './rule'
 import { RU_REL, RU_G, ruYear, ruYearOf, RU_WEEKDAY, RU_MONTH_ABBR, untilOr, ruPart } from './rules-ru-words'
 import { RU_DAY_RULES } from './rules-ru-days'
+
+/** The first such season that begins after the reference: «следующей весной», «будущим летом». */
+function seasonAfter(ref: RefDay, season: Season): string {
+  const begun = startedSeason(ref, season)
+  return `${Number(begun.slice(0, 4)) + 1}-${season}`
+}
+
+/** A weekday's number, Monday 1, from its name in any case. */
+const ruWeekday = (word: string) => RU_WEEKDAYS.findIndex((stem) => word.toLowerCase().startsWith(stem)) + 1
+
+/** Why two alternatives took their year: a written or relative year, else the clause's tense. */
+function alternativesReason(g: Groups, clause: Clause): string {
+  const why =
+    g.y !== undefined
+      ? 'explicit year'
+      : g.r !== undefined
+        ? `relative: '${g.r.toLowerCase()}' counted from the document date`
+        : clause.tense
+          ? `${clause.tense}, by the clause's verb`
+          : 'no tense cue: the nearest to the document date'
+  return `alternatives: ${why}`
+}
+
+/** A part of a period: its start, middle or end. */
+const PART = 'начал[еоау]|середин[еыу]|конц[еау]|конец'
 
 export const RU_RULES: Rule[] = [
   ...RU_DAY_RULES,
@@ -31,16 +62,50 @@ export const RU_RULES: Rule[] = [
       const year2 = ruYearOf(g, ref) ?? monthYear(ref, month2, clause.tense)
       const year1 = month1 > month2 ? year2 - 1 : year2
       const value = `${monthValue(year1, month1)}-${ruPart(m(g, 'p1'))}|${monthValue(year2, month2)}-${ruPart(m(g, 'p2'))}`
-      const why =
-        g.y !== undefined
-          ? 'explicit year'
-          : g.r !== undefined
-            ? `relative: '${g.r.toLowerCase()}' counted from the document date`
-            : clause.tense
-              ? `${clause.tense}, by the clause's verb`
-              : 'no tense cue: the nearest to the document date'
-      return { value, reason: `alternatives: ${why}` }
+      return { value, reason: alternativesReason(g, clause) }
     },
+  ),
+  // «в начале или в середине мая», «в начале — середине мая»: two parts of one month, either of them or the span.
+  rule(
+    'ru.month-two-parts',
+    'ru',
+    `(?:(?:в|на)\\s+)?(?<p1>${PART})\\s*(?<join>[-–—−]|\\s(?:или|либо)\\s)\\s*(?:(?:в|на)\\s+)?(?<p2>${PART})\\s+(?<m>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const month = ruMonth(m(g, 'm'))
+      const mv = monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month)
+      const span = /[-–—−]/.test(m(g, 'join'))
+      const value = valid(`${mv}-${ruPart(m(g, 'p1'))}${span ? '/' : '|'}${mv}-${ruPart(m(g, 'p2'))}`)
+      if (value === null) return undefined
+      if (span) return value
+      return { value, reason: alternativesReason(g, clause) }
+    },
+  ),
+  // «в конце апреля — начале мая»: a span between parts of two months, joined by any dash (chrono joins only «-»).
+  rule(
+    'ru.month-part-range',
+    'ru',
+    `(?:(?:в|с)\\s+)?(?<p1>${PART})\\s+(?<m1>${RU_MONTH})\\s*[-–—−]\\s*(?:(?:в|по|до)\\s+)?(?<p2>${PART})\\s+(?<m2>${RU_MONTH})${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const month1 = ruMonth(m(g, 'm1'))
+      const month2 = ruMonth(m(g, 'm2'))
+      const year2 = ruYearOf(g, ref) ?? monthYear(ref, month2, clause.tense)
+      const year1 = month1 > month2 ? year2 - 1 : year2
+      return `${monthValue(year1, month1)}-${ruPart(m(g, 'p1'))}/${monthValue(year2, month2)}-${ruPart(m(g, 'p2'))}`
+    },
+  ),
+  // «в конце 2016 — начале 2017 года»: a span between parts of two years.
+  rule(
+    'ru.year-part-range',
+    'ru',
+    `(?:(?:в|с)\\s+)?(?<p1>${PART})\\s+(?<y1>\\d{4})${RU_G}?\\s*[-–—−]\\s*(?:(?:в|по|до)\\s+)?(?<p2>${PART})\\s+(?<y2>\\d{4})${RU_G}`,
+    (g) => `${m(g, 'y1')}-${ruPart(m(g, 'p1'))}/${m(g, 'y2')}-${ruPart(m(g, 'p2'))}`,
+  ),
+  // «в 2016–2017 годах», «с 2016 по 2018 год»: a span of years.
+  rule(
+    'ru.year-range',
+    'ru',
+    `(?:(?:в|с)\\s+)?(?<y1>(?:1[6-9]|20)\\d{2})(?:\\s*[-–—−]\\s*|\\s+по\\s+|\\s+и\\s+)(?<y2>(?:1[6-9]|20)\\d{2})\\s*(?:годах|годы|годов|года|год|гг\\.)`,
+    (g) => `${m(g, 'y1')}/${m(g, 'y2')}`,
   ),
   rule(
     'ru.month-half',
@@ -119,10 +184,19 @@ export const RU_RULES: Rule[] = [
       return untilOr(text, ref, `${year ?? ref.year}-${part}`)
     },
   ),
+  // «в конце недели», «к концу недели»: a part of the week the sentence is about, the document's unless it named
+  // another day; the grammar has no part of a week, so the week itself. «до конца недели» runs from the document's date.
+  rule(
+    'ru.week-part-bare',
+    'ru',
+    `(?:(?:в|до|с|к|на)\\s+)?(?:начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+недели`,
+    (_g, ref, text) =>
+      /^до\s/i.test(text) ? untilOr(text, ref, relativeWeek(ref, 0)) : { anaphor: 'week', offset: 0, local: true },
+  ),
   rule(
     'ru.year-half',
     'ru',
-    `(?:(?:во?|по\\s+итогам|до\\s+конца|с\\s+начала|в\\s+течение)\\s+)?(?:(?<h>первом|втором|первого|второго)\\s+полугоди[ия]|(?<h2>первой|второй)\\s+половин[еы]\\s+(?:года|(?=\\d{4}|${RU_REL})))${ruYear()}`,
+    `(?:(?:во?|на|по\\s+итогам|до\\s+конца|с\\s+начала|в\\s+течение)\\s+)?(?:(?<h>первом|втором|первого|второго|первое|второе)\\s+полугоди[еия]|(?<h2>первой|второй|первую|вторую|первая|вторая)\\s+половин[аеыу](?:\\s+года|(?=\\s+(?:\\d{4}|${RU_REL}))))${ruYear()}`,
     (g, ref) => `${ruYearOf(g, ref) ?? ref.year}-H${ruOrdinal(g.h ?? m(g, 'h2'))}`,
   ),
   rule(
@@ -148,7 +222,7 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.season',
     'ru',
-    `(?:(?:в|во|до|с)\\s+)?(?:течение\\s+)?(?:(?<this>этой|этим|этою|прошлой|прошлым|прошедшей|минувшей|минувшим|следующей|следующим|будущей|будущим)\\s+)?(?<s>зимой|весной|летом|осенью|зима|весна|лето|осень|зимы|весны|лета|осени)${ruYear()}`,
+    `(?:(?:в|во|до|с|на)\\s+)?(?:течение\\s+)?(?:(?<this>этой|этим|этою|прошлой|прошлым|прошедшей|минувшей|минувшим|следующей|следующим|будущей|будущим)\\s+)?(?<s>зимой|весной|летом|осенью|зима|весна|лето|осень|зимы|весны|лета|осени|зиму|весну)${ruYear()}`,
     (g, ref, text, clause) => {
       const season = ruSeason(m(g, 's'))
       const year = ruYearOf(g, ref)
@@ -156,18 +230,38 @@ export const RU_RULES: Rule[] = [
       if (g.this !== undefined) {
         const offset = ruYearOffset(g.this)
         if (offset < 0) return previousSeason(ref, season)
-        if (offset > 0) return nextSeason(ref, season)
+        // «следующей весной» said in spring is the spring after this one, not the rest of this one.
+        if (offset > 0) return seasonAfter(ref, season)
         return thisSeason(ref, season)
       }
-      if (!/(ой|ом|ью)$/i.test(m(g, 's')) && !/^в\s+течение/i.test(text)) return undefined
+      // «на осень» (accusative) is the season a plan is set for, as «осенью» is.
+      if (!/(ой|ом|ью)$/i.test(m(g, 's')) && !/^(?:в\s+течение|на\s)/i.test(text)) return undefined
       return seasonByTense(ref, season, clause.tense)
     },
   ),
   rule(
     'ru.relative-year',
     'ru',
-    `(?:в\\s+)?(?<r>этом|текущем|нынешнем|прошлом|минувшем|следующем|будущем|наступающем)\\s+году`,
-    (g, ref) => String(ref.year + ruYearOffset(m(g, 'r'))),
+    `(?:в\\s+)?(?<r>этом|текущем|нынешнем|прошлом|позапрошлом|минувшем|следующем|будущем|наступающем)\\s+году|(?:на|в)\\s+(?<r2>этот|текущий|следующий|будущий|наступающий)\\s+год`,
+    (g, ref) => String(ref.year + ruYearOffset(g.r ?? m(g, 'r2'))),
+  ),
+  // «в новом году»: the year after the document's (its own year when said in January), as «в начале нового года».
+  rule('ru.new-year', 'ru', `(?:в|на)\\s+новом\\s+году`, (_g, ref) =>
+    String(ref.month === 1 ? ref.year : ref.year + 1),
+  ),
+  // «летом-осенью 2020 года», «весной–летом следующего года»: a span of seasons; a year after the second is both's.
+  rule(
+    'ru.season-range',
+    'ru',
+    `(?<s1>зимой|весной|летом|осенью)\\s*[-–—−]\\s*(?<s2>зимой|весной|летом|осенью)${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const s1 = ruSeason(m(g, 's1'))
+      const s2 = ruSeason(m(g, 's2'))
+      const year = ruYearOf(g, ref)
+      const second = year !== undefined ? `${year}-${s2}` : seasonByTense(ref, s2, clause.tense)
+      const y = Number(second.slice(0, 4))
+      return valid(`${y}-${s1}/${second}`) ?? `${y - 1}-${s1}/${second}`
+    },
   ),
   rule('ru.relative-year-genitive', 'ru', `(?<r>${RU_REL})\\s+года`, (g, ref) =>
     String(ref.year + ruYearOffset(m(g, 'r'))),
@@ -176,21 +270,52 @@ export const RU_RULES: Rule[] = [
     const month = ruMonth(m(g, 'm'))
     return monthValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month)
   }),
-  rule('ru.year', 'ru', `(?:(?:в|с|до|к)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})${RU_G}`, (g) => m(g, 'y')),
-  rule('ru.relative-week', 'ru', `(?:на\\s+)?(?<r>прошлой|этой|текущей|следующей|будущей)\\s+неделе`, (g, ref) =>
-    relativeWeek(ref, ruYearOffset(m(g, 'r'))),
+  // «в течение 2019 года» is that year (chrono reads it as a duration of 2019 years).
+  rule('ru.year', 'ru', `(?:(?:в|с|до|к|в\\s+течение)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?:-?(?:м|го|й))?${RU_G}`, (g) =>
+    m(g, 'y'),
   ),
-  rule('ru.relative-month', 'ru', `(?:в\\s+)?(?<r>прошлом|этом|текущем|следующем|будущем)\\s+месяце`, (g, ref) =>
-    shiftMonths(ref, ruYearOffset(m(g, 'r'))),
+  rule(
+    'ru.relative-week',
+    'ru',
+    `(?:на\\s+)?(?<r>прошлой|минувшей|прошедшей|этой|текущей|следующей|будущей)\\s+неделе`,
+    (g, ref) => relativeWeek(ref, ruYearOffset(m(g, 'r'))),
+  ),
+  // «в начале следующей недели»: the grammar has no part of a week, so the week itself, which holds it.
+  rule(
+    'ru.relative-week-part',
+    'ru',
+    `(?:(?:в|к|до|с)\\s+)?(?:начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+(?<r>прошлой|минувшей|прошедшей|этой|текущей|следующей|будущей)\\s+недели`,
+    (g, ref) => ({
+      value: relativeWeek(ref, ruYearOffset(m(g, 'r'))),
+      reason: `relative: '${m(g, 'r').toLowerCase()}' counted from the document date; the week that holds the part named`,
+    }),
+  ),
+  rule(
+    'ru.relative-month',
+    'ru',
+    `(?:в\\s+)?(?<r>прошлом|этом|текущем|нынешнем|следующем|будущем)\\s+месяце`,
+    (g, ref) => shiftMonths(ref, ruYearOffset(m(g, 'r'))),
+  ),
+  // «в субботу и воскресенье», «в среду или четверг»: the second weekday follows the first, which the clause dates.
+  rule(
+    'ru.weekday-pair',
+    'ru',
+    `(?:во?\\s+)?(?<w1>${RU_WEEKDAY})\\s+(?<join>и|или|либо)\\s+(?:во?\\s+)?(?<w2>${RU_WEEKDAY})`,
+    (g, ref, _text, clause) => {
+      const w1 = ruWeekday(m(g, 'w1'))
+      const first = weekdayDay(ref, w1, tenseDirection(clause.tense), true)
+      const second = shiftDays(refDay(first), (ruWeekday(m(g, 'w2')) - w1 + 7) % 7 || 7)
+      return `${first}${m(g, 'join').toLowerCase() === 'и' ? '/' : '|'}${second}`
+    },
   ),
   rule(
     'ru.weekday',
     'ru',
-    `(?:во?\\s+)?(?:(?<r>прошл\\p{L}+|следующ\\p{L}+|эт[оу]т?)\\s+)?(?<w>${RU_WEEKDAY})`,
+    `(?:(?:во?|на)\\s+)?(?:(?<r>прошл\\p{L}+|минувш\\p{L}+|прошедш\\p{L}+|следующ\\p{L}+|ближайш\\p{L}+|эт[оу]т?)\\s+)?(?<w>${RU_WEEKDAY})`,
     (g, ref, _text, clause) => {
-      const w = m(g, 'w').toLowerCase()
-      const weekday = RU_WEEKDAYS.findIndex((stem) => w.startsWith(stem)) + 1
-      const r = g.r ? ruYearOffset(g.r) : 0
+      const weekday = ruWeekday(m(g, 'w'))
+      // «в ближайший понедельник»: the coming one.
+      const r = g.r ? (/^ближайш/i.test(g.r) ? 1 : ruYearOffset(g.r)) : 0
       if (r !== 0) return weekdayDay(ref, weekday, r < 0 ? -1 : 1)
       return weekdayDay(ref, weekday, tenseDirection(clause.tense), true)
     },

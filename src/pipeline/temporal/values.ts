@@ -6,7 +6,7 @@ import type * as chrono from 'chrono-node'
 import type { Anaphor } from './anaphora'
 import { dayValue, monthValue, valid } from './resolve'
 
-interface Resolution {
+export interface Resolution {
   rule: string
   value: string | null
   reason: string
