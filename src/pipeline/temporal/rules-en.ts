@@ -260,12 +260,14 @@ export const EN_RULES: Rule[] = [
     return mo === (y + 1) % 100 ? undefined : { value: monthValue(y, mo), reason: 'explicit year and month (ISO)' }
   }),
   // "In August 1945, … Today, only about 6,300 … are alive": a sentence opened by "Today," after the text named a
-  // year a decade or more before the document's is the present against that past (nowadays), not a day.
+  // year a decade or more before the document's, with no verb of an event, is the present against that past
+  // (nowadays), not a day.
   rule('en.today-nowadays', 'en', `Today(?=,)`, (_g, ref, text, clause) => {
     if (text !== 'Today' || !/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(clause.preceding.slice(-20))) return undefined
     const years = [...clause.preceding.slice(-600).matchAll(YEAR_WORD)].map((y) => Number(y[0]))
     const last = years[years.length - 1]
-    if (last === undefined || ref.year - last < 10) return undefined
+    // "Today, Abe will meet Putin", "Today, the sides signed …": an event of the day, whatever came before.
+    if (last === undefined || ref.year - last < 10 || clause.tense !== null) return undefined
     return { value: null, reason: `vague: 'Today' set against ${last}, named before it, means nowadays` }
   }),
   // "at that time": the time the text named last, as it was named (anaphora.ts).
