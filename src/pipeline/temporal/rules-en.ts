@@ -75,7 +75,7 @@ function dayOfComingVisit(preceding: string, ref: RefDay, weekday: number, day: 
 
 /** Adverbs of habit, which make a season named without a year every such season. */
 const HABITUAL =
-  /(?<![\p{L}])(?:until\s+now|so\s+far|usually|normally|traditionally|typically|generally|always|often|every\s+year|each\s+year|annually)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:until\s+now|usually|normally|traditionally|typically|often|every\s+year|each\s+year|annually)(?![\p{L}])/iu
 /** The sentence that ends a text, up to 400 characters: after its last full stop or line break. */
 function sentenceSoFar(preceding: string): string {
   const tail = preceding.slice(-400)
@@ -213,7 +213,8 @@ export const EN_RULES: Rule[] = [
       if (r === 'this') return thisSeason(ref, season)
       if (season === 'FA' && !g.the && !/^(in|during|by|over)\s/i.test(text)) return undefined
       // "Until now, the trips have only been made … during the summer": every summer, no one season.
-      const habit = HABITUAL.exec(sentenceSoFar(clause.preceding))
+      // A plan ("usually …, but the next round will take place during the summer") is one season still.
+      const habit = clause.tense === 'future' ? null : HABITUAL.exec(sentenceSoFar(clause.preceding))
       if (habit) return { value: null, reason: `vague: a habitual season, after '${habit[0]}'` }
       return seasonByTense(ref, season, clause.tense)
     },

@@ -48,6 +48,7 @@ const READINGS = textTable(
   "today" inside a sentence stays the day | He said today there are plans to discuss the issues. | 2016-06-22 | today=2016-06-22
   "Today," after a recent year stays the day | Abe visited Moscow in 2016. Today, he meets Putin again. | 2016-06-22 | in 2016=2016 · Today=2016-06-22
   "Today," with an event's verb after a distant year stays the day | In 1956 the two countries signed a declaration. Today, Abe will meet Putin. | 2018-11-14 | In 1956=1956 · Today=2018-11-14
+  a plan after an adverb of habit is one season | Talks are usually held in Moscow, but the next round will take place during the summer. | 2017-06-01 | during the summer=2017-SU
   a season with no adverb of habit is one season | The trips will be made during the summer. | 2017-06-01 | during the summer=2017-SU
   the day after a plan counts from the document's day named in its paragraph | Abe arrives in Moscow today. The following day he will meet Putin. | 2016-06-22 | today=2016-06-22 · The following day=2016-06-23
   the next day of a past day counts from it | Abe met Putin on May 26. The next day he left. | 2016-06-22 | May 26=2016-05-26 · The next day=2016-05-27
