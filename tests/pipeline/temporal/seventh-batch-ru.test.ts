@@ -1,0 +1,52 @@
+/**
+ * The Russian rules added for the misses of the seventh fresh batch (issue 20), with the reason a curator sees:
+ * agency datelines, a day written as «N числа», parts of days named with their day, alternatives parted by a
+ * parenthetical word, an n-th day of a visit with no first day named, and lengths of time counted back from now.
+ */
+import { describe, expect, it } from 'vitest'
+import { textTable } from '../../setup/text-table'
+import { detectTemporalExpressions } from '../../../src/pipeline/temporal'
+import { CASE_COLUMNS, check, type Case } from './class-case'
+
+const RU: Case[] = textTable(
+  CASE_COLUMNS,
+  `
+  day-month (an agency's abbreviated June) | МОСКВА, 24 июн - РИА Новости. Саммит пройдет в Осаке | 2019-06-24 | 24 июн | 2019-06-24 | no tense cue
+  day-month (an agency's abbreviated July) | ТОКИО, 21 июл — РИА Новости. Министры встретятся в Москве | 2018-07-21 | 21 июл | 2018-07-21 | no tense cue: the nearest to the document date
+  day-month (a day as «N числа», its month in an editor's brackets) | Встреча пройдет 21 числа (июля – ред.) в Москве | 2018-06-21 | 21 числа (июля – ред.) | 2018-07-21 | future: governed by 'пройдет'
+  day-month (a day as «N-го числа» with its month) | Встреча пройдет 5-го числа сентября | 2018-06-21 | 5-го числа сентября | 2018-09-05 | future: governed by 'пройдет'
+  part of day (yesterday morning) | Группа вчера утром прибыла на Кунашир | 2019-10-31 | вчера утром | 2019-10-30 | deictic: «вчера» counted from the document date, a part of that day
+  part of day (tomorrow evening) | Министры встретятся завтра вечером | 2019-10-31 | завтра вечером | 2019-11-01 | deictic: «завтра»
+  part of day (the part before its day) | Делегация вернется вечером сегодня | 2019-10-31 | вечером сегодня | 2019-10-31 | deictic: «сегодня»
+  part of day (a weekday's morning beside its date) | Об этом стало известно утром в среду, 28 ноября. | 2018-11-28 | утром в среду, 28 ноября | 2018-11-28 | (its weekday named before it)
+  disjunction (a parenthetical word after «или») | Состоится ли она в июле, или, например, в октябре – пока не решено | 2018-06-21 | в июле, или, например, в октябре | 2018-07|2018-10 | alternatives: future: governed by 'Состоится'
+  anaphoric (the n-th day, no first day named, a report) | Во второй день визита японцы тоже продолжают демонстрировать гостеприимство | 2016-12-16 | второй день | 2016-12-16 | the n-th day of an event whose first day the text does not name, the document's date
+  anaphoric (the n-th day, no first day named, a plan) | Во второй день визита лидеры подпишут документы | 2016-12-15 | второй день | 2016-12-16 | anaphoric: no date named before it
+  anaphoric (the n-th day after a first day named) | Визит начнется 15 декабря. Во второй день визита лидеры подпишут документы | 2016-12-01 | второй день | 2016-12-16 | anaphoric: the day after 2016-12-15
+  duration (hours and minutes) | Переговоры продолжались три часа десять минут | 2017-04-28 | три часа десять минут | null | ru.duration: names no date
+  duration (the first in a year) | На Курилы прибыла первая за год безвизовая делегация | 2018-07-22 | за год | null | ru.duration-back: names no date
+  duration (the last year) | В последний год Москва и Токио обсуждают этот вопрос | 2019-06-29 | В последний год | null | ru.duration-back: names no date
+  vague (at the present moment) | Правительство в настоящий момент занимается согласованием даты | 2017-02-24 | в настоящий момент | null | ru.vague: names no date
+  vague (as soon as possible) | Абэ хочет посетить Россию в кратчайшие сроки | 2017-02-24 | в кратчайшие сроки | null | ru.vague: names no date
+`,
+)
+
+/** Texts read whole: every expression found, as `text=value` parted by " · " (null: none at all). */
+const READINGS = textTable(
+  ['what', 'text', 'document date', 'found?'],
+  `
+  «последней» is no «после дней» | Министры на своей последней встрече в Мюнхене провели обмен мнениями | 2019-02-18 | null
+  «через» glued to a word is no relative unit | Черезвычайное заседание прошло вчера | 2019-02-18 | вчера=2019-02-17
+  a day as «N числа» with no month is no date | Платежи поступают 21 числа | 2019-02-18 | null
+  «за год до этого» is no duration | За год до этого Абэ посетил Сочи | 2017-05-06 | null
+  a full month name is not cut to its abbreviation | 24 июня лидеры встретятся | 2019-06-20 | 24 июня=2019-06-24
+`,
+)
+
+describe('seventh fresh batch, Russian rules', () => {
+  it.each(RU)('%s: %s', (...c) => check(c, 'ru'))
+  it.each(READINGS)('%s: %s', (_what, text, documentDate, expected) => {
+    const found = detectTemporalExpressions(text, { language: 'ru', documentDate })
+    expect(found.map((e) => `${e.text}=${e.value ?? 'null'}`).join(' · ')).toBe(expected ?? '')
+  })
+})
