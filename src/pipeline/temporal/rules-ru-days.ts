@@ -135,6 +135,24 @@ export const RU_DAY_RULES: Rule[] = [
       return anaphor(u.startsWith('меся') ? 'month' : /^(?:год|лет)/.test(u) ? 'year' : 'day', n)
     },
   ),
+  // «15 мая …, а через месяц»: «через» after a date named earlier in its sentence counts from that date, as «спустя»
+  // does; with none named it stays a duration (ru.duration), as the rule tables have it.
+  rule(
+    'ru.later-by-after-date',
+    'ru',
+    `через\\s+(?:(?<n>${RU_NUMBER_WORD})\\s+)?(?<u>дн(?:я|ей)|день|недел[июь]|месяц(?:а|ев)?|год(?:а)?|лет)(?!\\s+после)`,
+    (g, _ref, _text, clause) => {
+      const u = m(g, 'u').toLowerCase()
+      const years = /^(?:год|лет)/.test(u)
+      // A day or a month counts from a day or month named before it; a year also from a year («в 2016 году»).
+      const sentence = clause.preceding.split(/[.!?]\s|\n/).pop() ?? ''
+      if (!new RegExp(`${RU_MONTH}${years ? '|\\d{4}' : ''}`, 'iu').test(sentence)) return undefined
+      const n = g.n === undefined ? 1 : ruNumber(g.n)
+      if (n === null) return null
+      if (u.startsWith('нед')) return anaphor('day', 7 * n)
+      return anaphor(u.startsWith('меся') ? 'month' : years ? 'year' : 'day', n)
+    },
+  ),
   // «в июне того же года», «15 июня того же года»: a month or day of the year the text has just named (anaphora.ts).
   rule(
     'ru.same-year-month',

@@ -216,6 +216,28 @@ export const RU_RULES: Rule[] = [
       return `${monthValue(year, 1)}/${monthValue(year, n)}`
     },
   ),
+  // «в конце лета», «в начале осени 2019 года», «на конец весны»: the grammar has no part of a season, so the season
+  // that holds the part, with its year as a season named alone would take it.
+  rule(
+    'ru.season-part',
+    'ru',
+    `(?:(?:в|к|на|с)\\s+)?(?:${PART})\\s+(?:(?<this>этой|прошлой|минувшей|следующей|будущей)\\s+)?(?<s>весны|лета|осени|зимы)${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const season = ruSeason(m(g, 's'))
+      const year = ruYearOf(g, ref)
+      const why = 'the season that holds the part named'
+      if (year !== undefined) return { value: `${year}-${season}`, reason: `explicit year; ${why}` }
+      if (g.this !== undefined) {
+        const offset = ruYearOffset(g.this)
+        const value =
+          offset < 0 ? previousSeason(ref, season) : offset > 0 ? seasonAfter(ref, season) : thisSeason(ref, season)
+        return { value, reason: `relative: '${g.this.toLowerCase()}' counted from the document date; ${why}` }
+      }
+      const tense = clause.tense
+      const by = tense ? `${tense}, by the clause's verb` : 'no tense cue: the nearest to the document date'
+      return { value: seasonByTense(ref, season, tense), reason: `${by}; ${why}` }
+    },
+  ),
   rule('ru.until-season', 'ru', `(?:до|к)\\s+(?<s>весны|лета|осени|зимы|весне|лету|зиме)`, (g, ref) => {
     return `${refValue(ref)}/${nextSeason(ref, ruSeason(m(g, 's')))}`
   }),

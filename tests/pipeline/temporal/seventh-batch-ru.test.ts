@@ -27,6 +27,16 @@ const RU: Case[] = textTable(
   duration (the first in a year) | На Курилы прибыла первая за год безвизовая делегация | 2018-07-22 | за год | null | ru.duration-back: names no date
   duration (the last year) | В последний год Москва и Токио обсуждают этот вопрос | 2019-06-29 | В последний год | null | ru.duration-back: names no date
   vague (at the present moment) | Правительство в настоящий момент занимается согласованием даты | 2017-02-24 | в настоящий момент | null | ru.vague: names no date
+  season (a part of the summer, a plan) | Визит состоится в конце лета | 2019-04-10 | в конце лета | 2019-SU | future, by the clause's verb; the season that holds the part named
+  season (a part of the autumn, an explicit year) | Консультации пройдут в начале осени 2020 года | 2019-04-10 | в начале осени 2020 года | 2020-FA | explicit year; the season that holds the part named
+  season (a part of last winter) | В середине прошлой зимы прошли переговоры | 2019-04-10 | В середине прошлой зимы | 2018-WI | relative: 'прошлой'
+  season (accusative part, a plan) | Визит намечен на конец весны | 2019-04-10 | на конец весны | 2019-SP | the season that holds the part named
+  anaphoric (a month after a day named in its sentence) | Переговоры прошли 15 мая, а через месяц министры встретились снова | 2018-07-01 | через месяц | 2018-06 | anaphoric: the month after 2018-05-15
+  anaphoric (a week after a day named in its sentence is a day) | Абэ посетит Россию 10 мая, а через неделю Путин приедет в Японию | 2019-04-10 | через неделю | 2019-05-17 | anaphoric: 7 days from 2019-05-10
+  anaphoric (a year after a year named in its sentence) | В 2016 году прошли переговоры, а через год лидеры встретились снова | 2018-01-10 | через год | 2017 | anaphoric: the year after 2016-01-01
+  duration («через месяц» with no date named in its sentence) | Визит состоится через месяц | 2019-04-10 | через месяц | null | ru.duration: names no date
+  duration («через месяц» after a year only) | В 2019 году визит состоится через месяц | 2019-04-10 | через месяц | null | ru.duration: names no date
+  duration («через» counted from an event) | 15 мая прошли переговоры, а через две недели после саммита министры встретятся | 2019-04-10 | через две недели | null | ru.duration: names no date
   vague (as soon as possible) | Абэ хочет посетить Россию в кратчайшие сроки | 2017-02-24 | в кратчайшие сроки | null | ru.vague: names no date
 `,
 )
