@@ -188,8 +188,8 @@ export const commaYearFilter: chrono.Refiner = {
 /** A weekday read alone: one of our weekday rules, or chrono's weekday without a day. */
 function weekdayOnly(result: Result): boolean {
   const ours = resolutions.get(result.start)
-  // «утром в среду, 28 ноября»: a part of a weekday is a weekday too.
-  if (ours) return /\.(?:part-of-day-)?weekday$/.test(ours.rule)
+  // «утром в среду, 28 ноября», «на следующей неделе во вторник, 22 января»: a weekday too.
+  if (ours) return /\.(?:part-of-day-|week-)?weekday$/.test(ours.rule)
   return result.start.isCertain('weekday') && !result.start.isCertain('day')
 }
 

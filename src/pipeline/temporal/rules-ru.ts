@@ -296,6 +296,37 @@ export const RU_RULES: Rule[] = [
   rule('ru.year', 'ru', `(?:(?:в|с|до|к|в\\s+течение)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?:-?(?:м|го|й))?${RU_G}`, (g) =>
     m(g, 'y'),
   ),
+  // «на следующей неделе в среду», «в пятницу на прошлой неделе»: the weekday of the week named, one day. With a
+  // comma («на следующей неделе, во вторник, 22 января») the week and the day stay apart for weekdayDayRefiner.
+  rule(
+    'ru.week-weekday',
+    'ru',
+    `(?:на\\s+)?(?<r>прошлой|минувшей|прошедшей|этой|текущей|следующей|будущей)\\s+неделе\\s+(?:во?\\s+)?(?<w>${RU_WEEKDAY})|(?:во?\\s+)?(?<w2>${RU_WEEKDAY})\\s+(?:на\\s+)?(?<r2>прошлой|минувшей|прошедшей|этой|текущей|следующей|будущей)\\s+неделе`,
+    (g, ref) => {
+      const r = (g.r ?? m(g, 'r2')).toLowerCase()
+      const monday = refDay(weekdayDay(ref, 1, -1, true))
+      return {
+        value: shiftDays(monday, 7 * ruYearOffset(r) + ruWeekday(g.w ?? m(g, 'w2')) - 1),
+        reason: `relative: the weekday of the week '${r}' names, counted from the document date`,
+      }
+    },
+  ),
+  // «в ближайшие выходные», «на прошлых выходных»: the grammar has no weekend, so the week that holds it; the
+  // coming one or the last one before the document's date.
+  rule(
+    'ru.weekend',
+    'ru',
+    `(?:(?:в|на)\\s+)?(?<r>ближайшие|эти|минувшие|прошлые|прошедшие|следующие|будущие|ближайших|этих|минувших|прошлых|прошедших|следующих|будущих)\\s+выходн(?:ые|ых)`,
+    (g, ref) => {
+      const r = m(g, 'r').toLowerCase()
+      const past = /^(?:минувш|прошл|прошедш)/.test(r)
+      const sunday = refDay(weekdayDay(ref, 7, past ? -1 : 1, !past))
+      return {
+        value: relativeWeek(sunday, 0),
+        reason: `relative: '${r}' counted from the document date; the week that holds the weekend`,
+      }
+    },
+  ),
   rule(
     'ru.relative-week',
     'ru',

@@ -1,7 +1,8 @@
 /**
  * The Russian rules added for the misses of the seventh fresh batch (issue 20), with the reason a curator sees:
  * agency datelines, a day written as «N числа», parts of days named with their day, alternatives parted by a
- * parenthetical word, an n-th day of a visit with no first day named, and lengths of time counted back from now.
+ * parenthetical word, an n-th day of a visit with no first day named, lengths of time counted back from now, parts
+ * of seasons, «через» after a date, a weekday of a week named and weekends.
  */
 import { describe, expect, it } from 'vitest'
 import { textTable } from '../../setup/text-table'
@@ -37,6 +38,13 @@ const RU: Case[] = textTable(
   duration («через месяц» with no date named in its sentence) | Визит состоится через месяц | 2019-04-10 | через месяц | null | ru.duration: names no date
   duration («через месяц» after a year only) | В 2019 году визит состоится через месяц | 2019-04-10 | через месяц | null | ru.duration: names no date
   duration («через» counted from an event) | 15 мая прошли переговоры, а через две недели после саммита министры встретятся | 2019-04-10 | через две недели | null | ru.duration: names no date
+  deictic (a weekday of the next week, no comma) | Переговоры пройдут на будущей неделе в среду | 2019-04-10 | на будущей неделе в среду | 2019-04-17 | relative: the weekday of the week 'будущей' names
+  deictic (a weekday before its week) | В пятницу на прошлой неделе министры созвонились | 2019-04-10 | В пятницу на прошлой неделе | 2019-04-05 | relative: the weekday of the week 'прошлой' names
+  deictic (a weekday of this week, earlier) | На этой неделе в понедельник прошли консультации | 2019-04-10 | На этой неделе в понедельник | 2019-04-08 | relative: the weekday of the week 'этой' names
+  day-month (a week's weekday beside its date) | На следующей неделе во вторник, 16 апреля, пройдут переговоры | 2019-04-10 | На следующей неделе во вторник, 16 апреля | 2019-04-16 | (its weekday named before it)
+  week (the coming weekend) | Встреча пройдет в ближайшие выходные | 2019-04-10 | в ближайшие выходные | 2019-W15 | the week that holds the weekend
+  week (the last weekend, said on a Monday) | В минувшие выходные министры встретились в Мюнхене | 2019-02-18 | В минувшие выходные | 2019-W07 | relative: 'минувшие'
+  week (this weekend, said on its Sunday) | На этих выходных пройдут консультации | 2019-04-14 | На этих выходных | 2019-W15 | the week that holds the weekend
   vague (as soon as possible) | Абэ хочет посетить Россию в кратчайшие сроки | 2017-02-24 | в кратчайшие сроки | null | ru.vague: names no date
 `,
 )
