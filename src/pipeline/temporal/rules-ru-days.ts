@@ -52,6 +52,17 @@ export const RU_DAY_RULES: Rule[] = [
       }
     },
   ),
+  // «утром следующего дня», «на следующее утро», «следующим вечером»: a part of the day after (or the same day as, or
+  // the day before) the last day named (anaphora.ts).
+  rule(
+    'ru.part-of-day-anaphoric',
+    'ru',
+    `(?:утром|дн[её]м|вечером|ночью)\\s+(?<r>следующего|того\\s+же|этого\\s+же|предыдущего|накануне)(?:\\s+дня)?|(?:на\\s+)?(?<r2>следующее|другое)\\s+утро|(?<r3>следующим)\\s+(?:утром|вечером|дн[её]м)`,
+    (g) => {
+      const r = (g.r ?? g.r2 ?? m(g, 'r3')).toLowerCase()
+      return anaphor('day', /^(?:следующ|друго)/.test(r) ? 1 : /^(?:предыдущего|накануне)$/.test(r) ? -1 : 0)
+    },
+  ),
   // «Вечером» named alone: a part of the day the text has just named (anaphora.ts).
   rule('ru.part-of-day-bare', 'ru', `(?:поздно\\s+|рано\\s+)?(?:утром|вечером|ночью|дн[её]м)|с\\s+утра`, () =>
     anaphor('day', 0),

@@ -119,7 +119,7 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.relative-month-part',
     'ru',
-    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+(?<r>прошлого|минувшего|этого|текущего|следующего|будущего)\\s+месяца`,
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец|(?:первой|второй|третьей|последней)\\s+декаде|(?:первых|последних)\\s+числах|(?:первые|последние)\\s+дни)\\s+(?<r>прошлого|минувшего|этого|текущего|следующего|будущего)\\s+месяца`,
     (g, ref, text) => untilOr(text, ref, `${shiftMonths(ref, ruYearOffset(m(g, 'r')))}-${ruPart(m(g, 'p'))}`),
   ),
   // «в середине месяца»: a part of the month the sentence is about (anaphora.ts), the document's unless it named another.
@@ -342,6 +342,14 @@ export const RU_RULES: Rule[] = [
       value: relativeWeek(ref, ruYearOffset(m(g, 'r'))),
       reason: `relative: '${m(g, 'r').toLowerCase()}' counted from the document date; the week that holds the part named`,
     }),
+  ),
+  // «в течение следующего месяца», «с прошлого месяца»: the month named. «до следующего месяца» (until it begins)
+  // is left alone: the span would end on the wrong side of the month.
+  rule(
+    'ru.relative-month-genitive',
+    'ru',
+    `(?<!\\p{L}\\s?(?:до|к)\\s)(?:(?:в\\s+течение|с)\\s+)?(?<r>прошлого|минувшего|этого|текущего|следующего|будущего)\\s+месяца`,
+    (g, ref) => shiftMonths(ref, ruYearOffset(m(g, 'r'))),
   ),
   rule(
     'ru.relative-month',

@@ -45,6 +45,12 @@ const RU: Case[] = textTable(
   week (the coming weekend) | Встреча пройдет в ближайшие выходные | 2019-04-10 | в ближайшие выходные | 2019-W15 | the week that holds the weekend
   week (the last weekend, said on a Monday) | В минувшие выходные министры встретились в Мюнхене | 2019-02-18 | В минувшие выходные | 2019-W07 | relative: 'минувшие'
   week (this weekend, said on its Sunday) | На этих выходных пройдут консультации | 2019-04-14 | На этих выходных | 2019-W15 | the week that holds the weekend
+  part of day (the morning of the next day) | Путин прибыл в Токио 15 декабря, а утром следующего дня встретился с Абэ | 2019-04-10 | утром следующего дня | 2018-12-16 | anaphoric: the day after 2018-12-15
+  part of day (the next morning) | Переговоры состоятся 22 января. На следующее утро Абэ отправится в Давос | 2019-04-10 | На следующее утро | 2020-01-23 | anaphoric: the day after 2020-01-22
+  part of day (the evening before) | Абэ прилетел 21 января, а вечером накануне он был в Лондоне | 2019-04-10 | вечером накануне | 2019-01-20 | anaphoric: the day before 2019-01-21
+  season (a plan moved to a season) | Визит перенесен с весны на осень | 2019-04-10 | на осень | 2019-FA | future: governed by 'перенесен'
+  month-relative-year (within the next month) | В течение следующего месяца пройдут консультации | 2019-04-10 | В течение следующего месяца | 2019-05 | relative: 'следующего'
+  part of month (the first days of the next month) | Визит состоится в первых числах следующего месяца | 2019-04-10 | в первых числах следующего месяца | 2019-05-START | relative: 'следующего'
   vague (as soon as possible) | Абэ хочет посетить Россию в кратчайшие сроки | 2017-02-24 | в кратчайшие сроки | null | ru.vague: names no date
 `,
 )
@@ -57,6 +63,7 @@ const READINGS = textTable(
   «через» glued to a word is no relative unit | Черезвычайное заседание прошло вчера | 2019-02-18 | вчера=2019-02-17
   a day as «N числа» with no month is no date | Платежи поступают 21 числа | 2019-02-18 | null
   «за год до этого» is no duration | За год до этого Абэ посетил Сочи | 2017-05-06 | null
+  «до следующего месяца» is left alone | Ответ дадут до следующего месяца | 2019-04-10 | null
   a full month name is not cut to its abbreviation | 24 июня лидеры встретятся | 2019-06-20 | 24 июня=2019-06-24
 `,
 )
