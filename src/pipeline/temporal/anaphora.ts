@@ -30,6 +30,11 @@ export interface Anaphor {
    * day of a span of days named before it, where "the next day" counts from its last.
    */
   ordinal?: boolean
+  /**
+   * An n-th day in a clause not about the future («Во второй день визита японцы продолжают …»): with no first day
+   * named before it, the report is of the day it is written on, the document's date.
+   */
+  reported?: boolean
   /** A month (and day) of the anchor's year: «в июне того же года», «15 июня того же года». */
   month?: number
   day?: number
@@ -169,6 +174,9 @@ export function resolveAnaphora<T extends Anchored>(text: string, expressions: T
       } else if (anchor) {
         e.value = resolveAnaphor(e.anaphor, anchor)
         e.reason = `anaphoric: ${describe(e.anaphor, anchor)}, the last date named`
+      } else if (e.anaphor.ordinal && e.anaphor.reported) {
+        e.value = documentDate.slice(0, 10)
+        e.reason = `deictic: the n-th day of an event whose first day the text does not name, the document's date`
       } else {
         e.value = resolveAnaphor(e.anaphor, documentDate)
         e.reason = `anaphoric: no date named before it, so ${describe(e.anaphor, documentDate)} (the document's date)`

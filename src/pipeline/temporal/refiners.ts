@@ -47,13 +47,16 @@ export const exclusionRefiner: chrono.Refiner = {
 
 /**
  * Chrono's Russian month names end at no word boundary (JavaScript's \b knows no Cyrillic), so it reads «Май» in
- * «Майнити» and «Март» in «Мартовский»: a match of chrono's that ends inside a word is a piece of that word.
+ * «Майнити» and «Март» in «Мартовский»: a match of chrono's that ends inside a word is a piece of that word, as is
+ * one that begins with a whole word glued to the next («последней» read as «после дней»).
  */
 export const wordPieceFilter: chrono.Refiner = {
   refine: (context, results) =>
     results.filter((r) => {
       if (resolutions.has(r.start)) return true
       const end = r.index + r.text.length
+      // «последней» is no «после дней»: chrono's relative units need no space after «после» or «через».
+      if (/^(?:после|через|спустя)\p{L}/iu.test(r.text)) return false
       return !(/\p{L}$/u.test(r.text) && /^\p{L}/u.test(context.text.slice(end, end + 1)))
     }),
 }
@@ -120,7 +123,10 @@ export const alternativeRefiner: chrono.Refiner = {
         const a = resolve(prev.start)
         const b = resolve(result.start)
         const months = /^\d{4}-\d{2}$/.test(a.value ?? '') && /^\d{4}-\d{2}$/.test(b.value ?? '')
-        const joined = /^\s*,?\s*(?:or|или|либо)\s*$/iu.test(between) || (months && /^\s*,\s*$/.test(between))
+        // «в июле, или, например, в октябре»: a parenthetical word after «или» does not part the alternatives.
+        const joined =
+          /^\s*,?\s*(?:or|(?:или|либо)(?:\s*,?\s*(?:например|скажем|допустим|возможно)\s*,)?)\s*$/iu.test(between) ||
+          (months && /^\s*,\s*$/.test(between))
         if (joined && a.value && b.value && !a.value.includes('|')) {
           const shared = sharedYear(a, prev.text, b)
           const value = shared
@@ -184,7 +190,8 @@ export const commaYearFilter: chrono.Refiner = {
 /** A weekday read alone: one of our weekday rules, or chrono's weekday without a day. */
 function weekdayOnly(result: Result): boolean {
   const ours = resolutions.get(result.start)
-  if (ours) return ours.rule.endsWith('.weekday')
+  // «утром в среду, 28 ноября», «на следующей неделе во вторник, 22 января»: a weekday too.
+  if (ours) return /\.(?:part-of-day-|week-)?weekday$/.test(ours.rule)
   return result.start.isCertain('weekday') && !result.start.isCertain('day')
 }
 

@@ -6,7 +6,7 @@ import { RU_MONTH, RU_NUMBER_WORD, RU_WEEKDAYS, ruMonth, ruNumber, ruOrdinal } f
 import { dayValue, monthValue, monthYear, refDay, refValue, shiftDays, valid, weekdayDay } from './resolve'
 import { anaphor, dayOfEvent } from './anaphora'
 import { m, rule, tenseDirection, type Rule } from './rule'
-import { ruYear, ruYearOf, RU_WEEKDAY, untilOr, ruPart } from './rules-ru-words'
+import { ruYear, ruYearOf, RU_WEEKDAY, RU_MONTH_ABBR, untilOr, ruPart } from './rules-ru-words'
 
 export const RU_DAY_RULES: Rule[] = [
   rule(
@@ -30,12 +30,38 @@ export const RU_DAY_RULES: Rule[] = [
       return weekdayDay(ref, weekday, tenseDirection(clause.tense), true)
     },
   ),
-  // «этим утром», «сегодня вечером»: a part of the document's own day; «тем же вечером» of the day just named.
+  // «этим утром», «сегодняшним вечером»: a part of the document's own day; «тем же вечером» of the day just named.
   rule(
     'ru.part-of-day-this',
     'ru',
     `(?<this>этим|сегодняшним)\\s+(?:утром|вечером|дн[её]м)|(?:тем\\s+же\\s+(?:утром|вечером|дн[её]м)|в\\s+тот\\s+же\\s+(?:вечер|утро))`,
     (g, ref) => (g.this !== undefined ? refValue(ref) : anaphor('day', 0)),
+  ),
+  // «вчера утром», «сегодня вечером», «завтра днем»: one day counted from the document's date, with the part of it
+  // named; chrono reads the day word alone and would leave the part to be read apart.
+  rule(
+    'ru.part-of-day-deictic',
+    'ru',
+    `(?<w>позавчера|вчера|сегодня|завтра|послезавтра)\\s+(?:(?:рано|поздно)\\s+)?(?:утром|дн[её]м|вечером|ночью)|(?:(?:рано|поздно)\\s+)?(?:утром|дн[её]м|вечером|ночью)\\s+(?<w2>позавчера|вчера|сегодня|завтра|послезавтра)`,
+    (g, ref) => {
+      const w = (g.w ?? m(g, 'w2')).toLowerCase()
+      const offset = { позавчера: -2, вчера: -1, сегодня: 0, завтра: 1, послезавтра: 2 }[w] ?? 0
+      return {
+        value: shiftDays(ref, offset),
+        reason: `deictic: «${w}» counted from the document date, a part of that day`,
+      }
+    },
+  ),
+  // «утром следующего дня», «на следующее утро», «следующим вечером»: a part of the day after (or the same day as, or
+  // the day before) the last day named (anaphora.ts).
+  rule(
+    'ru.part-of-day-anaphoric',
+    'ru',
+    `(?:утром|дн[её]м|вечером|ночью)\\s+(?<r>следующего|того\\s+же|этого\\s+же|предыдущего|накануне)(?:\\s+дня)?|(?:на\\s+)?(?<r2>следующее|другое)\\s+утро|(?<r3>следующим)\\s+(?:утром|вечером|дн[её]м)`,
+    (g) => {
+      const r = (g.r ?? g.r2 ?? m(g, 'r3')).toLowerCase()
+      return anaphor('day', /^(?:следующ|друго)/.test(r) ? 1 : /^(?:предыдущего|накануне)$/.test(r) ? -1 : 0)
+    },
   ),
   // «Вечером» named alone: a part of the day the text has just named (anaphora.ts).
   rule('ru.part-of-day-bare', 'ru', `(?:поздно\\s+|рано\\s+)?(?:утром|вечером|ночью|дн[её]м)|с\\s+утра`, () =>
@@ -57,12 +83,16 @@ export const RU_DAY_RULES: Rule[] = [
       }
     },
   ),
-  // «первый день» (of a visit): the n-th day counted from the last day the text named (anaphora.ts).
+  // «первый день» (of a visit): the n-th day counted from the last day the text named (anaphora.ts); with none named,
+  // outside a clause about the future, the day the report is written on.
   rule(
     'ru.ordinal-day',
     'ru',
     `(?:(?:в|на)\\s+)?(?<o>первый|второй|третий)\\s+день(?!\\s+(?:рождения|недели|месяца|года))`,
-    (g) => dayOfEvent(ruOrdinal(m(g, 'o'))),
+    (g, _ref, _text, clause) => ({
+      ...dayOfEvent(ruOrdinal(m(g, 'o'))),
+      ...(clause.tense === 'future' ? {} : { reported: true }),
+    }),
   ),
   // «сегодняшняя встреча», «вчерашние переговоры»: an adjective of the document's day.
   rule('ru.today-adjective', 'ru', `(?<w>сегодняшн|вчерашн|завтрашн)\\p{L}+`, (g, ref) => {
@@ -116,6 +146,24 @@ export const RU_DAY_RULES: Rule[] = [
       return anaphor(u.startsWith('меся') ? 'month' : /^(?:год|лет)/.test(u) ? 'year' : 'day', n)
     },
   ),
+  // «15 мая …, а через месяц»: «через» after a date named earlier in its sentence counts from that date, as «спустя»
+  // does; with none named it stays a duration (ru.duration), as the rule tables have it.
+  rule(
+    'ru.later-by-after-date',
+    'ru',
+    `через\\s+(?:(?<n>${RU_NUMBER_WORD})\\s+)?(?<u>дн(?:я|ей)|день|недел[июь]|месяц(?:а|ев)?|год(?:а)?|лет)(?!\\s+после)`,
+    (g, _ref, _text, clause) => {
+      const u = m(g, 'u').toLowerCase()
+      const years = /^(?:год|лет)/.test(u)
+      // A day or a month counts from a day or month named before it; a year also from a year («в 2016 году»).
+      const sentence = clause.preceding.split(/[.!?]\s|\n/).pop() ?? ''
+      if (!new RegExp(`${RU_MONTH}${years ? '|\\d{4}' : ''}`, 'iu').test(sentence)) return undefined
+      const n = g.n === undefined ? 1 : ruNumber(g.n)
+      if (n === null) return null
+      if (u.startsWith('нед')) return anaphor('day', 7 * n)
+      return anaphor(u.startsWith('меся') ? 'month' : years ? 'year' : 'day', n)
+    },
+  ),
   // «в июне того же года», «15 июня того же года»: a month or day of the year the text has just named (anaphora.ts).
   rule(
     'ru.same-year-month',
@@ -158,6 +206,28 @@ export const RU_DAY_RULES: Rule[] = [
     const month = ruMonth(m(g, 'm'))
     return dayValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month, Number(g.d))
   }),
+  // «24 июн», «21 июл» in an agency's dateline: the abbreviations chrono does not know, read as the day-month.
+  rule(
+    'ru.day-month-abbreviated',
+    'ru',
+    // «мая» is the whole word, which ru.day-month reads; its full stop ends a sentence.
+    `(?<d>\\d{1,2})\\s+(?<m>${RU_MONTH_ABBR.filter((a) => a !== 'мая').join('|')})\\.?(?:\\s+(?<y>\\d{4}))?`,
+    (g, ref, _text, clause) => {
+      const month = RU_MONTH_ABBR.indexOf(m(g, 'm').toLowerCase()) + 1
+      return dayValue(g.y ? Number(g.y) : monthYear(ref, month, clause.tense), month, Number(g.d))
+    },
+  ),
+  // «о 21 числе (июля – ред.)», «21-го числа июля»: a day written as «N числа» with its month after it, in an
+  // editor's brackets or not. With no month named it is no date the text states.
+  rule(
+    'ru.day-number',
+    'ru',
+    `(?<d>\\d{1,2})(?:-?го)?\\s+числ[оаеу]\\s*(?:\\(\\s*(?<m>${RU_MONTH})(?:\\s*[-–—]\\s*ред\\.?)?\\s*\\)|(?<m2>${RU_MONTH})${ruYear()})`,
+    (g, ref, _text, clause) => {
+      const month = ruMonth(g.m ?? m(g, 'm2'))
+      return dayValue(ruYearOf(g, ref) ?? monthYear(ref, month, clause.tense), month, Number(g.d))
+    },
+  ),
   rule(
     'ru.month-range',
     'ru',

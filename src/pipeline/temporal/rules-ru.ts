@@ -119,7 +119,7 @@ export const RU_RULES: Rule[] = [
   rule(
     'ru.relative-month-part',
     'ru',
-    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец)\\s+(?<r>прошлого|минувшего|этого|текущего|следующего|будущего)\\s+месяца`,
+    `(?:(?:в|до|с|к|на)\\s+)?(?<p>начал[еоау]|середин[еыу]|конц[еау]|конец|(?:первой|второй|третьей|последней)\\s+декаде|(?:первых|последних)\\s+числах|(?:первые|последние)\\s+дни)\\s+(?<r>прошлого|минувшего|этого|текущего|следующего|будущего)\\s+месяца`,
     (g, ref, text) => untilOr(text, ref, `${shiftMonths(ref, ruYearOffset(m(g, 'r')))}-${ruPart(m(g, 'p'))}`),
   ),
   // «в середине месяца»: a part of the month the sentence is about (anaphora.ts), the document's unless it named another.
@@ -216,6 +216,28 @@ export const RU_RULES: Rule[] = [
       return `${monthValue(year, 1)}/${monthValue(year, n)}`
     },
   ),
+  // «в конце лета», «в начале осени 2019 года», «на конец весны»: the grammar has no part of a season, so the season
+  // that holds the part, with its year as a season named alone would take it.
+  rule(
+    'ru.season-part',
+    'ru',
+    `(?:(?:в|к|на|с)\\s+)?(?:${PART})\\s+(?:(?<this>этой|прошлой|минувшей|следующей|будущей)\\s+)?(?<s>весны|лета|осени|зимы)${ruYear()}`,
+    (g, ref, _text, clause) => {
+      const season = ruSeason(m(g, 's'))
+      const year = ruYearOf(g, ref)
+      const why = 'the season that holds the part named'
+      if (year !== undefined) return { value: `${year}-${season}`, reason: `explicit year; ${why}` }
+      if (g.this !== undefined) {
+        const offset = ruYearOffset(g.this)
+        const value =
+          offset < 0 ? previousSeason(ref, season) : offset > 0 ? seasonAfter(ref, season) : thisSeason(ref, season)
+        return { value, reason: `relative: '${g.this.toLowerCase()}' counted from the document date; ${why}` }
+      }
+      const tense = clause.tense
+      const by = tense ? `${tense}, by the clause's verb` : 'no tense cue: the nearest to the document date'
+      return { value: seasonByTense(ref, season, tense), reason: `${by}; ${why}` }
+    },
+  ),
   rule('ru.until-season', 'ru', `(?:до|к)\\s+(?<s>весны|лета|осени|зимы|весне|лету|зиме)`, (g, ref) => {
     return `${refValue(ref)}/${nextSeason(ref, ruSeason(m(g, 's')))}`
   }),
@@ -274,6 +296,37 @@ export const RU_RULES: Rule[] = [
   rule('ru.year', 'ru', `(?:(?:в|с|до|к|в\\s+течение)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?:-?(?:м|го|й))?${RU_G}`, (g) =>
     m(g, 'y'),
   ),
+  // «на следующей неделе в среду», «в пятницу на прошлой неделе»: the weekday of the week named, one day. With a
+  // comma («на следующей неделе, во вторник, 22 января») the week and the day stay apart for weekdayDayRefiner.
+  rule(
+    'ru.week-weekday',
+    'ru',
+    `(?:на\\s+)?(?<r>прошлой|минувшей|прошедшей|этой|текущей|следующей|будущей)\\s+неделе\\s+(?:во?\\s+)?(?<w>${RU_WEEKDAY})|(?:во?\\s+)?(?<w2>${RU_WEEKDAY})\\s+(?:на\\s+)?(?<r2>прошлой|минувшей|прошедшей|этой|текущей|следующей|будущей)\\s+неделе`,
+    (g, ref) => {
+      const r = (g.r ?? m(g, 'r2')).toLowerCase()
+      const monday = refDay(weekdayDay(ref, 1, -1, true))
+      return {
+        value: shiftDays(monday, 7 * ruYearOffset(r) + ruWeekday(g.w ?? m(g, 'w2')) - 1),
+        reason: `relative: the weekday of the week '${r}' names, counted from the document date`,
+      }
+    },
+  ),
+  // «в ближайшие выходные», «на прошлых выходных»: the grammar has no weekend, so the week that holds it; the
+  // coming one or the last one before the document's date.
+  rule(
+    'ru.weekend',
+    'ru',
+    `(?:(?:в|на)\\s+)?(?<r>ближайшие|эти|минувшие|прошлые|прошедшие|следующие|будущие|ближайших|этих|минувших|прошлых|прошедших|следующих|будущих)\\s+выходн(?:ые|ых)`,
+    (g, ref) => {
+      const r = m(g, 'r').toLowerCase()
+      const past = /^(?:минувш|прошл|прошедш)/.test(r)
+      const sunday = refDay(weekdayDay(ref, 7, past ? -1 : 1, !past))
+      return {
+        value: relativeWeek(sunday, 0),
+        reason: `relative: '${r}' counted from the document date; the week that holds the weekend`,
+      }
+    },
+  ),
   rule(
     'ru.relative-week',
     'ru',
@@ -289,6 +342,14 @@ export const RU_RULES: Rule[] = [
       value: relativeWeek(ref, ruYearOffset(m(g, 'r'))),
       reason: `relative: '${m(g, 'r').toLowerCase()}' counted from the document date; the week that holds the part named`,
     }),
+  ),
+  // «в течение следующего месяца», «с прошлого месяца»: the month named. «до следующего месяца» (until it begins)
+  // is left alone: the span would end on the wrong side of the month.
+  rule(
+    'ru.relative-month-genitive',
+    'ru',
+    `(?<!\\p{L}\\s?(?:до|к)\\s)(?:(?:в\\s+течение|с)\\s+)?(?<r>прошлого|минувшего|этого|текущего|следующего|будущего)\\s+месяца`,
+    (g, ref) => shiftMonths(ref, ruYearOffset(m(g, 'r'))),
   ),
   rule(
     'ru.relative-month',
