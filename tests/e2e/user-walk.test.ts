@@ -1,0 +1,45 @@
+/**
+ * Defects a walk through the app as its users found, each kept from coming back: what a person saw, checked
+ * in real Chromium at the size where they saw it.
+ */
+import { describe, expect, it } from 'vitest'
+import { SETTLE } from './app'
+import { browserPerFile, gotoSettled, baseUrl, type Page } from './browser'
+
+const session = browserPerFile()
+
+/** Each list entry's parts (date, title, why it matched, topics, status) as left edges and widths. */
+function entryParts(page: Page) {
+  return page.locator('button.event-entry').evaluateAll((entries) =>
+    entries.map((entry) =>
+      [...entry.children].map((part) => {
+        const box = part.getBoundingClientRect()
+        return { part: part.className, left: Math.round(box.left), width: Math.round(box.width) }
+      }),
+    ),
+  )
+}
+
+describe('the list on a phone', () => {
+  it.each(['en', 'ru'] as const)(
+    'keeps a search result in one column: the date is read across, not a letter a line (%s)',
+    async (lang) => {
+      const context = await session.context({ viewport: { width: 390, height: 844 } })
+      const page = await context.newPage()
+      await gotoSettled(page, `${baseUrl()}/?lang=${lang}&view=list&q=${lang === 'ru' ? 'Лавров' : 'Lavrov'}`)
+      await page
+        .locator('button.event-entry .event-entry-why')
+        .first()
+        .waitFor({ state: 'visible', ...SETTLE })
+      const entries = await entryParts(page)
+      expect(entries.length).toBeGreaterThan(0)
+      for (const parts of entries) {
+        const date = parts.find((p) => p.part === 'event-entry-date')!
+        const title = parts.find((p) => p.part === 'event-entry-title')!
+        // One column: every part starts where the date starts, and the date is as wide as the title.
+        expect(parts.map((p) => `${p.part} ${p.left}`)).toEqual(parts.map((p) => `${p.part} ${date.left}`))
+        expect(date.width).toBeGreaterThanOrEqual(title.width)
+      }
+    },
+  )
+})
