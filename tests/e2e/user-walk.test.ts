@@ -43,3 +43,24 @@ describe('the list on a phone', () => {
     },
   )
 })
+
+describe('the list on a desktop', () => {
+  it.each(['light', 'dark'] as const)(
+    'keeps the selected entry marked while the pointer is still on it (%s)',
+    async (colorScheme) => {
+      const context = await session.context({ colorScheme })
+      const page = await context.newPage()
+      await gotoSettled(page, `${baseUrl()}/?lang=en&view=list`)
+      const entries = page.locator('button.event-entry')
+      const background = (n: number) => entries.nth(n).evaluate((entry) => getComputedStyle(entry).backgroundColor)
+      await entries.nth(2).hover()
+      const hovered = await background(2)
+      await entries.nth(3).click()
+      await expect.poll(() => entries.nth(3).getAttribute('aria-current'), SETTLE).toBe('true')
+      const selected = await background(3)
+      expect(selected).not.toBe(hovered)
+      await page.mouse.move(1, 1)
+      expect(await background(3)).toBe(selected)
+    },
+  )
+})
