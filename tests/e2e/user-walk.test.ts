@@ -64,3 +64,39 @@ describe('the list on a desktop', () => {
     },
   )
 })
+
+/** WCAG's contrast ratio of two `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
+      const v = Number(c) / 255
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4
+    })
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!
+  }
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (light! + 0.05) / (dark! + 0.05)
+}
+
+describe('the timeline grouped by topic', () => {
+  it.each(['light', 'dark'] as const)('names its rows in text readable on the page (%s)', async (colorScheme) => {
+    const context = await session.context({ colorScheme })
+    const page = await context.newPage()
+    await gotoSettled(page, `${baseUrl()}/?lang=ru&group=topic`)
+    const labels = page.locator('.vis-labelset .vis-label .vis-inner')
+    await labels.first().waitFor({ state: 'visible', ...SETTLE })
+    // The labels have no background of their own (checked): they stand on the page's.
+    const colours = await labels.evaluateAll((inners) =>
+      inners.map((inner) => ({
+        text: getComputedStyle(inner).color,
+        own: getComputedStyle(inner.parentElement!).backgroundColor,
+        page: getComputedStyle(document.body).backgroundColor,
+      })),
+    )
+    expect(colours.length).toBeGreaterThan(1)
+    for (const { text, own, page: background } of colours) {
+      expect(own).toBe('rgba(0, 0, 0, 0)')
+      expect(contrast(text, background)).toBeGreaterThanOrEqual(4.5)
+    }
+  })
+})
