@@ -100,3 +100,21 @@ describe('the timeline grouped by topic', () => {
     }
   })
 })
+
+describe('the panel in both languages on a projector', () => {
+  it('gives the two languages the whole width of the panel, half each, with no empty third column', async () => {
+    const context = await session.context({ viewport: { width: 1920, height: 1080 } })
+    const page = await context.newPage()
+    await gotoSettled(page, `${baseUrl()}/?lang=ru&bi=1&event=2018-11-14-putin-abe-singapore`)
+    const columns = page.locator('.bilingual > .bilingual__column')
+    await columns.first().waitFor({ state: 'visible', ...SETTLE })
+    const { width, tracks, widths } = await page.locator('.bilingual').evaluate((grid) => ({
+      width: grid.getBoundingClientRect().width,
+      tracks: getComputedStyle(grid).gridTemplateColumns.split(' ').length,
+      widths: [...grid.querySelectorAll(':scope > .bilingual__column')].map((c) => c.getBoundingClientRect().width),
+    }))
+    expect(tracks).toBe(2)
+    expect(widths).toHaveLength(2)
+    for (const column of widths) expect(column).toBeGreaterThan(width * 0.45)
+  })
+})
