@@ -3,7 +3,7 @@
  * in real Chromium at the size where they saw it.
  */
 import { describe, expect, it } from 'vitest'
-import { SETTLE } from './app'
+import { openMoreFilters, SETTLE, uiText } from './app'
 import { browserPerFile, gotoSettled, baseUrl, type Page } from './browser'
 
 const session = browserPerFile()
@@ -117,4 +117,34 @@ describe('the panel in both languages on a projector', () => {
     expect(widths).toHaveLength(2)
     for (const column of widths) expect(column).toBeGreaterThan(width * 0.45)
   })
+})
+
+describe('the period filter', () => {
+  it.each(['en', 'ru'] as const)(
+    'keeps both day fields whole inside their box, a wrong day explained under its field (%s)',
+    async (lang) => {
+      const context = await session.context()
+      const page = await context.newPage()
+      await gotoSettled(page, `${baseUrl()}/?lang=${lang}`)
+      await openMoreFilters(page, lang)
+      const group = page.getByRole('group', { name: uiText(lang, 'features.filters.period'), exact: true })
+      const from = group.getByLabel(uiText(lang, 'features.filters.from'), { exact: true })
+      const to = group.getByLabel(uiText(lang, 'features.filters.to'), { exact: true })
+      // Each input wholly inside the period's box: not pushed past its edge and clipped.
+      const inBox = async () => {
+        const box = (await group.boundingBox())!
+        return Promise.all(
+          [from, to].map(async (input) => {
+            const field = (await input.boundingBox())!
+            return field.x >= box.x && field.x + field.width <= box.x + box.width + 0.5
+          }),
+        )
+      }
+      expect(await inBox()).toEqual([true, true])
+      await from.fill(lang === 'ru' ? '31.02.2019' : '2019-02-31')
+      await from.blur()
+      await expect.poll(() => from.getAttribute('aria-invalid'), SETTLE).toBe('true')
+      expect(await inBox()).toEqual([true, true])
+    },
+  )
 })
