@@ -148,3 +148,32 @@ describe('the period filter', () => {
     },
   )
 })
+
+describe('the reader by keyboard', () => {
+  it('keeps the reader’s place when Esc closes the event opened from a quote', async () => {
+    const context = await session.context()
+    const page = await context.newPage()
+    await gotoSettled(page, `${baseUrl()}/?lang=en&event=2017-08-07-lavrov-kono-manila`)
+    await page.locator('.source__open a').first().focus()
+    await page.keyboard.press('Enter')
+    const current = page.locator('.document-text mark[aria-current="true"]')
+    await current.first().waitFor({ state: 'visible', ...SETTLE })
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), SETTLE).toBe('MARK')
+    // Past this quote's own number to the next quote's, then Enter: that event opens, its quote the reader's place.
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('event'), SETTLE)
+      .not.toBe('2017-08-07-lavrov-kono-manila')
+    const opened = new URL(page.url()).searchParams.get('event')!
+    await expect.poll(() => current.first().getAttribute('data-events'), SETTLE).toContain(opened)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => new URL(page.url()).searchParams.get('event'), SETTLE).toBeNull()
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement
+      return { tag: active?.tagName, events: active?.getAttribute('data-events') }
+    })
+    expect(focused).toEqual({ tag: 'MARK', events: expect.stringContaining(opened) })
+  })
+})
