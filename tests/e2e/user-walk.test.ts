@@ -177,3 +177,21 @@ describe('the reader by keyboard', () => {
     expect(focused).toEqual({ tag: 'MARK', events: expect.stringContaining(opened) })
   })
 })
+
+describe('the timeline grouped by topic on a desktop', () => {
+  it('leaves most of its width to the events: the row names wrap in a column of at most a quarter', async () => {
+    const context = await session.context()
+    const page = await context.newPage()
+    await gotoSettled(page, `${baseUrl()}/?lang=ru&group=topic`)
+    const labels = page.locator('.vis-labelset')
+    await labels.waitFor({ state: 'visible', ...SETTLE })
+    const timeline = (await page.locator('.vis-timeline').boundingBox())!
+    const column = (await labels.boundingBox())!
+    expect(column.width).toBeLessThanOrEqual(timeline.width / 4)
+    // Every name still whole: wrapped, not cut.
+    const cut = await page
+      .locator('.vis-labelset .vis-inner')
+      .evaluateAll((inners) => inners.filter((inner) => inner.scrollWidth > inner.clientWidth + 1).length)
+    expect(cut).toBe(0)
+  })
+})
