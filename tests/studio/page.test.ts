@@ -185,4 +185,31 @@ describe('the studio page', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: 'English' }).click()
     expect(await page.getByLabel('Quote translation').count()).toBe(1)
   })
+
+  it('reads dates out in Russian in the Russian page: the uncovered list and the date choices', async () => {
+    const { page } = await openStudio()
+    await page.getByRole('button', { name: 'Русский' }).click()
+    await page.getByRole('button', { name: 'Добавить документ' }).click()
+    const text = 'On 6 May 2016 the leaders met in Sochi and agreed to meet again in September.\n'
+    await page.getByLabel('Текст', { exact: true }).fill(text)
+    await page.getByLabel('Текст', { exact: true }).blur()
+    await expect.poll(() => page.getByLabel('Опубликован').inputValue()).toBe('2016-05-06')
+    await page.getByLabel('Идентификатор документа').fill('mofa-2016-05-06-en')
+    await page.getByLabel('Заголовок (английский)').fill('Summit in Sochi')
+    await page.getByLabel('Заголовок (русский)').fill('Встреча в Сочи')
+    await page.getByRole('button', { name: 'Сохранить документ' }).click()
+    const uncovered = page.locator('#uncovered li > span')
+    await expect
+      .poll(() => uncovered.allTextContents())
+      .toEqual(['“On 6 May 2016” → 6 мая 2016 г. ', '“in September” → сентябрь 2016 г. '])
+    await page.getByLabel('Предложение', { exact: true }).selectOption({ index: 1 })
+    await page.getByRole('button', { name: 'Новое событие' }).click()
+    const choices = page.locator('#ev-date-choices button')
+    await expect
+      .poll(() => choices.allTextContents())
+      .toEqual(['6 мая 2016 г. (“On 6 May 2016”)', 'сентябрь 2016 г. (“in September”)'])
+    // Back in English, the list reads them in English again.
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect.poll(() => uncovered.first().textContent()).toBe('“On 6 May 2016” → 6 May 2016 ')
+  })
 })

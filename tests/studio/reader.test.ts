@@ -83,6 +83,26 @@ describe('a selection becomes a draft', () => {
     expect(same.map((s) => [s.id, s.why])).toEqual([['2017-12-working-groups', 'same kind; person sergey-lavrov']])
   })
 
+  it('of a Russian document names the event by the date, as the form does while the English title is empty', async () => {
+    const dir = dataCopy()
+    const folder = new DataFolder(dir)
+    const text = 'Сергей Лавров 20 марта проведет переговоры в Москве.'
+    await addDocument(folder, {
+      id: 'tass-2019-03-12-ru',
+      published: '2019-03-12',
+      language: 'ru',
+      titleEn: 'Lavrov to hold talks on 20 March',
+      titleRu: 'Лавров проведет переговоры 20 марта',
+      text,
+    })
+    const { prefill } = selectionAnswer(folder, { document: 'tass-2019-03-12-ru', start: 0, end: text.length })
+    expect(prefill.date).toBe('2019-03-20')
+    expect(prefill.title.ru).not.toBe('')
+    expect(prefill.title.en).toBe('')
+    // Not "2019-03-20-20": the Russian title's only latin characters are the day again.
+    expect(prefill.id).toBe('2019-03-20')
+  })
+
   it('becomes a valid event once its titles, summaries and quote translation are written', async () => {
     const dir = dataCopy()
     const folder = new DataFolder(dir)

@@ -60,7 +60,9 @@ export function DocumentText({ document, text, events, focusEventId, lang, onOpe
                 data-events={eventIds.join(' ')}
                 className={run.quotes.length > 1 ? 'quote overlap' : 'quote'}
                 aria-current={current ? 'true' : undefined}
-                tabIndex={current ? -1 : undefined}
+                // Every quote takes focus from script, not only the current one: Esc on the event opened from it
+                // returns focus here after the mark stops being current (or the reader's place went to <body>).
+                tabIndex={-1}
               >
                 <BreakableText text={piece} />
               </mark>

@@ -71,7 +71,8 @@ export function prefillFromSelection(
     quote,
     quoteDates: read.dates.filter((d) => d.start >= start && d.end <= end).map((d) => d.value),
     dates,
-    id: eventId(date, title, taken),
+    // The id follows the English title, as the form's does (a Russian title's only latin would be its day again).
+    id: eventId(date, read.language === 'en' ? title : '', taken),
     date,
     // A date after the document's is planned; otherwise the suggest tool's reading of the tense decides.
     status: interval.start > read.published ? 'planned' : (draft?.status ?? 'held'),

@@ -10,6 +10,7 @@ import { $, fill, page, refresh, selectValues, selectedValues, status, value, wh
 import { afterSave } from './reader-view'
 import type { ReadDocument, SelectionAnswer } from '../shared/answers'
 import { eventId } from '../shared/event-id'
+import { uiLanguage } from './i18n'
 
 /** The form's choices are the folder's ids, the chosen ones kept. */
 function fillChoices(): void {
@@ -92,7 +93,7 @@ function prefillEvent(got: SelectionAnswer, doc: ReadDocument): void {
     ...p.dates.map((d) => {
       const button = document.createElement('button')
       button.type = 'button'
-      button.textContent = `${d.label.en} (“${d.text}”)`
+      button.textContent = `${d.label[uiLanguage()]} (“${d.text}”)`
       button.addEventListener('click', () => {
         set('ev-date', d.value)
         $('ev-date').focus()

@@ -97,7 +97,7 @@ function listUncovered(doc: ReadDocument): void {
     ...open.map((d, i) => {
       const li = document.createElement('li')
       const what = document.createElement('span')
-      what.textContent = `“${d.text}” → ${d.label.en} `
+      what.textContent = `“${d.text}” → ${d.label[uiLanguage()]} `
       const reason = document.createElement('input')
       reason.id = `ignore-reason-${i}`
       reason.setAttribute('aria-label', ru() ? `Причина пропустить «${d.text}»` : `Reason to ignore “${d.text}”`)
