@@ -1,7 +1,7 @@
 /** The pieces the Russian rules share: relative words, the year after a month, parts of periods. */
 import { ruOrdinal, ruYearOffset } from './lexicon'
-import { dateInterval, parseDate } from '../../model/date'
-import { refValue, valid, type RefDay } from './resolve'
+import { dateInterval, parseDate, type Season } from '../../model/date'
+import { refValue, startedSeason, valid, type RefDay } from './resolve'
 import { type Groups } from './rule'
 
 export const RU_REL = '(?:этого|текущего|нынешнего|позапрошлого|прошлого|минувшего|следующего|будущего|наступающего)'
@@ -56,4 +56,10 @@ export function ruPart(word: string): string {
   const w = word.toLowerCase().replace(/\s+/g, ' ')
   if (w.includes('декаде')) return ['START', 'MID', 'END'][ruOrdinal(w) - 1] ?? 'END'
   return RU_PART[w] ?? 'MID'
+}
+
+/** The first such season that begins after the reference: «следующей весной», «будущим летом». */
+export function seasonAfter(ref: RefDay, season: Season): string {
+  const begun = startedSeason(ref, season)
+  return `${Number(begun.slice(0, 4)) + 1}-${season}`
 }
