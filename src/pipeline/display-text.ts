@@ -52,20 +52,25 @@ export function stripMarkup(received: string): { text: string; removed: RemovedM
     out[length++] = code
     if (code === LT) opens.push(length - 1)
     else if (code === GT) {
-      opens.length = 0 // a kept `>` is prose: no tag can span it
-      // A `-->` that removing a tag formed ("--<b>>") closes the first kept `<!--`, as it did when repeated.
+      // A `-->` that removing a tag formed ("--<b>>") closes the first kept `<!--`, as it did when repeated;
+      // the `<`s before that comment stay open ("<a<!--<!--<b>>>" is all markup).
       const first = unclosed[0]
       if (first !== undefined && length - 3 >= first + 4 && closes(out, length)) {
         length = first
         removed.comments++
         removed.unclosedComments.splice(-unclosed.length)
         unclosed.length = 0
-      }
+        while (opens.length > 0 && (opens.at(-1) as number) >= first) opens.pop()
+      } else opens.length = 0 // a kept `>` is prose: no tag can span it
     } else if (code === DASH && opensComment(out, opens.at(-1), length)) {
-      const close = i + 1 >= noCloseFrom ? -1 : input.indexOf('-->', i + 1)
+      const next = i + 1 >= noCloseFrom ? -1 : input.indexOf('-->', i + 1)
+      // A `<!--` that removing a tag formed closes only after the input's own comments ahead of it: those went
+      // first when the expression was repeated ("<<b>!--><!---->" keeps "<!-->").
+      const formed = input.startsWith('<!--', i - 3) ? false : next >= 0
+      const close = formed ? closeAfterComments(input, i + 1, next) : next
       if (close < 0) {
         // Kept as text; its `<` stays the latest, so a later `>` is prose (a tag cannot start with `!`).
-        noCloseFrom = Math.min(noCloseFrom, i + 1)
+        if (next < 0) noCloseFrom = Math.min(noCloseFrom, i + 1)
         removed.unclosedComments.push(i - 3)
         unclosed.push(length - 4)
         continue
@@ -78,6 +83,18 @@ export function stripMarkup(received: string): { text: string; removed: RemovedM
   const text = decode(out, length)
   removed.characters = input.length - text.length
   return { text, removed }
+}
+
+/** The first `-->` from `from` (`close`, already found) that is not the end of a whole comment of the input. */
+function closeAfterComments(input: string, from: number, close: number): number {
+  for (let open = input.indexOf('<!--', from); open >= 0 && open < close; open = input.indexOf('<!--', from)) {
+    const end = input.indexOf('-->', open + 4)
+    if (end < 0) return close // that `<!--` has no `-->` of its own: it stays text, and `close` ends ours
+    from = end + 3
+    close = input.indexOf('-->', from)
+    if (close < 0) return -1
+  }
+  return close
 }
 
 const closes = (out: Uint16Array, end: number) => out[end - 3] === DASH && out[end - 2] === DASH && out[end - 1] === GT
