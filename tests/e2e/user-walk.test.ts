@@ -195,3 +195,34 @@ describe('the timeline grouped by topic on a desktop', () => {
     expect(cut).toBe(0)
   })
 })
+
+describe('the timeline grouped on a phone', () => {
+  it.each([
+    ['ru', 'topic'],
+    ['en', 'kind'],
+  ] as const)('wraps the row names between words, never inside one (%s, by %s)', async (lang, group) => {
+    const context = await session.context({ viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    await gotoSettled(page, `${baseUrl()}/?lang=${lang}&group=${group}`)
+    await page
+      .locator('.vis-labelset .vis-inner')
+      .first()
+      .waitFor({ state: 'visible', ...SETTLE })
+    // A word broken across two lines is drawn as two boxes.
+    const broken = await page.locator('.vis-labelset .vis-inner').evaluateAll((inners) =>
+      inners.flatMap((inner) => {
+        const texts = document.createTreeWalker(inner, NodeFilter.SHOW_TEXT)
+        const words: string[] = []
+        for (let text = texts.nextNode() as Text | null; text; text = texts.nextNode() as Text | null)
+          for (const word of text.data.matchAll(/\S+/g)) {
+            const range = document.createRange()
+            range.setStart(text, word.index)
+            range.setEnd(text, word.index + word[0].length)
+            if (range.getClientRects().length > 1) words.push(word[0])
+          }
+        return words
+      }),
+    )
+    expect(broken).toEqual([])
+  })
+})
